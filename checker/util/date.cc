@@ -1,0 +1,101 @@
+#include "checker/util/date.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+namespace factlint {
+
+bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+}
+
+bool is_valid_date(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in_month(year, month);
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+Date civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d),
+              DatePrecision::kDay};
+}
+
+int weekday(const Date& date) {
+  const long days = days_from_civil(date.year, date.month, date.day);
+  // 1970-01-01 was a Thursday (3).
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+std::string to_iso(const Date& date) {
+  switch (date.precision) {
+    case DatePrecision::kYear: return fmt::format("{:04d}", date.year);
+    case DatePrecision::kMonth: return fmt::format("{:04d}-{:02d}", date.year, date.month);
+    case DatePrecision::kDay: break;
+  }
+  return fmt::format("{:04d}-{:02d}-{:02d}", date.year, date.month, date.day);
+}
+
+static bool parse_digits(std::string_view text, int& out) {
+  if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  auto result = std::from_chars(text.data(), text.data() + text.size(), out);
+  return result.ec == std::errc{};
+}
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  Date date;
+  if (text.size() == 4) {
+    if (!parse_digits(text, date.year) || date.year < 1) return std::nullopt;
+    date.precision = DatePrecision::kYear;
+    return date;
+  }
+  if (text.size() == 7 && text[4] == '-') {
+    if (!parse_digits(text.substr(0, 4), date.year) || !parse_digits(text.substr(5, 2), date.month))
+      return std::nullopt;
+    if (date.year < 1 || date.month < 1 || date.month > 12) return std::nullopt;
+    date.precision = DatePrecision::kMonth;
+    return date;
+  }
+  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+    if (!parse_digits(text.substr(0, 4), date.year) || !parse_digits(text.substr(5, 2), date.month) ||
+        !parse_digits(text.substr(8, 2), date.day))
+      return std::nullopt;
+    if (!is_valid_date(date.year, date.month, date.day)) return std::nullopt;
+    return date;
+  }
+  return std::nullopt;
+}
+
+bool consistent(const Date& a, const Date& b) {
+  if (a.year != b.year) return false;
+  if (a.precision == DatePrecision::kYear || b.precision == DatePrecision::kYear) return true;
+  if (a.month != b.month) return false;
+  if (a.precision == DatePrecision::kMonth || b.precision == DatePrecision::kMonth) return true;
+  return a.day == b.day;
+}
+
+}  // namespace factlint

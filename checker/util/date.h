@@ -1,0 +1,42 @@
+// Calendar dates as the checker needs them: a proleptic Gregorian day with the
+// precision it was stated at ("2019", "June 2019", "13 June 2019").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factlint {
+
+enum class DatePrecision { kDay, kMonth, kYear };
+
+struct Date {
+  int year = 0;
+  int month = 0;  // 1-12; 0 when precision is kYear
+  int day = 0;    // 1-31; 0 unless precision is kDay
+  DatePrecision precision = DatePrecision::kDay;
+
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+bool is_valid_date(int year, int month, int day);
+int days_in_month(int year, int month);
+
+// Days since 1970-01-01 for a day-precision date, and back.
+long days_from_civil(int year, int month, int day);
+Date civil_from_days(long days);
+
+// 0 = Monday ... 6 = Sunday.
+int weekday(const Date& date);
+
+// "2021-04-06", "2021-04", "2021" according to precision.
+std::string to_iso(const Date& date);
+
+// Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY"; nullopt if malformed or impossible.
+std::optional<Date> parse_iso_date(std::string_view text);
+
+// True when two dates agree at the coarser of their precisions:
+// "June 2019" is consistent with 2019-06-13, "July 2019" is not.
+bool consistent(const Date& a, const Date& b);
+
+}  // namespace factlint

@@ -1,0 +1,72 @@
+#include "checker/util/edit_distance.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace factlint::util {
+
+namespace {
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::size_t max_typo_distance(std::size_t length) {
+  if (length <= 3) return 1;
+  if (length <= 6) return 2;
+  return 3;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  // Three rolling rows: the swap rule looks two rows back.
+  const std::size_t n = b.size();
+  std::vector<std::size_t> before_previous(n + 1), previous(n + 1), current(n + 1);
+  for (std::size_t j = 0; j <= n; ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= n; ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        current[j] = std::min(current[j], before_previous[j - 2] + 1);
+      }
+    }
+    std::swap(before_previous, previous);
+    std::swap(previous, current);
+  }
+  return previous[n];
+}
+
+std::optional<std::string> closest(std::string_view word,
+                                   std::span<const std::string_view> candidates) {
+  const std::string lowered = ascii_lower(word);
+  const std::size_t limit = max_typo_distance(word.size());
+  std::optional<std::string> best;
+  std::size_t best_distance = limit + 1;
+  for (std::string_view candidate : candidates) {
+    if (candidate == word) return std::nullopt;
+    const std::size_t distance = edit_distance(lowered, ascii_lower(candidate));
+    // A suggestion must keep something of the word: "id" is 2 edits from "xy".
+    if (distance < best_distance && distance < std::max(word.size(), candidate.size())) {
+      best = std::string(candidate);
+      best_distance = distance;
+    }
+  }
+  if (best || word.size() < 3) return best;
+  // No near miss: an unambiguous abbreviation ("warn", "exp") still helps.
+  for (std::string_view candidate : candidates) {
+    if (ascii_lower(candidate).starts_with(lowered)) {
+      if (best) return std::nullopt;
+      best = std::string(candidate);
+    }
+  }
+  return best;
+}
+
+}  // namespace factlint::util

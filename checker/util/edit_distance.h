@@ -1,0 +1,26 @@
+// Edit distance and "did you mean" suggestions for misspelt keys, ids and
+// enum words in user input. Knows nothing about any stage.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace factlint::util {
+
+// Optimal-string-alignment (restricted Damerau-Levenshtein) distance in bytes:
+// insertions, deletions, substitutions and swaps of two adjacent characters
+// each cost 1, so "expcet" is 1 away from "expect".
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word`, ignoring ASCII case, when it is close enough
+// to be a plausible typo: at most 1 edit for words of up to 3 characters, 2 up
+// to 6, 3 beyond. Ties go to the earlier candidate; nullopt when none is close
+// or `word` is itself a candidate. Failing a near miss, a word of 3 or more
+// characters that begins exactly one candidate ("warn") suggests it.
+std::optional<std::string> closest(std::string_view word,
+                                   std::span<const std::string_view> candidates);
+
+}  // namespace factlint::util

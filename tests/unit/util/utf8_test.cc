@@ -1,0 +1,71 @@
+#include "checker/util/utf8.h"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string_view>
+
+using factlint::util::count_code_points;
+using factlint::util::decode_utf8;
+using factlint::util::first_invalid_utf8;
+
+TEST_CASE("first_invalid_utf8 points at the first ill-formed sequence", "[util][utf8]") {
+  struct Row {
+    std::string_view text;
+    std::optional<std::size_t> bad;
+  };
+  const Row rows[] = {
+      {"", std::nullopt},
+      {"plain ASCII", std::nullopt},
+      {"Pakistan\xE2\x80\x99s", std::nullopt},         // U+2019
+      {"caf\xC3\xA9", std::nullopt},                   // é
+      {"\xF0\x9F\x87\xB5\xF0\x9F\x87\xB0", std::nullopt},  // flag emoji, two code points
+      {"\xEF\xBB\xBF" "bom", std::nullopt},
+      {"ab\xFF" "cd", 2},                              // never valid
+      {"ab\xC3", 2},                                   // truncated at the end
+      {"ab\xC3x", 2},                                  // lead byte without continuation
+      {"\x80", 0},                                     // lone continuation byte
+      {"a\xC0\xAF", 1},                                // overlong '/'
+      {"a\xE0\x80\xAF", 1},                            // overlong, three bytes
+      {"a\xED\xA0\x80", 1},                            // UTF-16 surrogate
+      {"a\xF4\x90\x80\x80", 1},                        // past U+10FFFF
+      {"ok\xE2\x80\x99 then \xFE", 11},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(first_invalid_utf8(row.text) == row.bad);
+  }
+}
+
+TEST_CASE("decode_utf8 reads one code point and its length", "[util][utf8]") {
+  struct Row {
+    std::string_view text;
+    std::size_t offset;
+    char32_t code_point;
+    std::size_t length;
+  };
+  const Row rows[] = {
+      {"A", 0, U'A', 1},
+      {"x\xC3\xA9", 1, 0xE9, 2},
+      {"\xE2\x80\x9C", 0, 0x201C, 3},
+      {"\xF0\x9F\x98\x80", 0, 0x1F600, 4},
+      {"\xFF", 0, 0xFFFD, 1},
+      {"\xE2\x80", 0, 0xFFFD, 1},  // truncated
+      {"ab", 5, 0xFFFD, 1},        // past the end
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text, row.offset);
+    const auto d = decode_utf8(row.text, row.offset);
+    CHECK(d.code_point == row.code_point);
+    CHECK(d.length == row.length);
+  }
+}
+
+TEST_CASE("count_code_points counts characters and not bytes", "[util][utf8]") {
+  const std::string_view text = "a\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80z";  // a é — 😀 z
+  CHECK(count_code_points(text, 0, text.size()) == 5);
+  CHECK(count_code_points(text, 1, 3) == 1);
+  CHECK(count_code_points(text, 3, 6) == 1);
+  CHECK(count_code_points(text, 0, 100) == 5);  // end clamps to the text
+  CHECK(count_code_points(text, 4, 4) == 0);
+}
