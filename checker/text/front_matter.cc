@@ -1,0 +1,201 @@
+#include "checker/text/front_matter.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace factlint::text {
+namespace {
+
+// The line starting at `at` without its "\n" or "\r\n" and trailing blanks.
+std::string_view line_at(std::string_view raw, std::size_t at, std::size_t& next) {
+  std::size_t end = raw.find('\n', at);
+  next = end == std::string_view::npos ? raw.size() : end + 1;
+  if (end == std::string_view::npos) end = raw.size();
+  std::string_view line = raw.substr(at, end - at);
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+    line.remove_suffix(1);
+  return line;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
+
+// "10:30", "10:30:00", "10:30:00.123" followed by "", "Z", "+05:00", "+0500" or "+05".
+bool is_time_of_day(std::string_view s) {
+  if (s.size() < 5 || !all_digits(s.substr(0, 2)) || s[2] != ':' || !all_digits(s.substr(3, 2))) return false;
+  s.remove_prefix(5);
+  if (s.size() >= 3 && s[0] == ':' && all_digits(s.substr(1, 2))) {
+    s.remove_prefix(3);
+    if (!s.empty() && s[0] == '.') {
+      s.remove_prefix(1);
+      std::size_t n = 0;
+      while (n < s.size() && is_digit(s[n])) ++n;
+      if (n == 0) return false;
+      s.remove_prefix(n);
+    }
+  }
+  while (!s.empty() && s[0] == ' ') s.remove_prefix(1);
+  if (s.empty() || s == "Z" || s == "z") return true;
+  if (s[0] != '+' && s[0] != '-') return false;
+  s.remove_prefix(1);
+  return (s.size() == 2 && all_digits(s)) || (s.size() == 4 && all_digits(s)) ||
+         (s.size() == 5 && all_digits(s.substr(0, 2)) && s[2] == ':' && all_digits(s.substr(3, 2)));
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// A missing key yields an invalid node, on which IsNull() throws.
+bool present(const YAML::Node& node) { return node.IsDefined() && !node.IsNull(); }
+
+constexpr std::array<std::string_view, 1> kFactlintKeys = {"ignore"};
+
+// Turns yaml-cpp marks (0-based, bytes from the start of the YAML text) into
+// a place on disk, front matter lines counted.
+class Locator {
+ public:
+  Locator(std::string_view raw, const FrontMatterBlock& block, const LineIndex& lines, const std::string& path)
+      : raw_(raw), block_(block), lines_(lines), path_(path) {}
+
+  SourceLocation at(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return at_offset(block_.yaml_begin);
+    return at_offset(std::min(block_.yaml_begin + static_cast<std::size_t>(mark.pos), block_.yaml_end));
+  }
+  SourceLocation at_offset(std::size_t offset) const {
+    const LineIndex::Position p = lines_.position(raw_, offset);
+    return {path_, p.line, p.column};
+  }
+
+ private:
+  std::string_view raw_;
+  const FrontMatterBlock& block_;
+  const LineIndex& lines_;
+  const std::string& path_;
+};
+
+// A scalar string value, or a warning naming the key and the value's place.
+bool read_string(const YAML::Node& node, std::string_view key, const Locator& where, Diagnostics& diags,
+                 std::string& out) {
+  if (!present(node)) return false;
+  if (!node.IsScalar()) {
+    diags.warning(where.at(node.Mark()), fmt::format("front matter key '{}' must be a string", key));
+    return false;
+  }
+  out = node.Scalar();
+  return true;
+}
+
+void read_factlint_settings(const YAML::Node& node, const Locator& where, Diagnostics& diags, FrontMatter& meta) {
+  if (!present(node)) return;
+  if (!node.IsMap()) {
+    diags.warning(where.at(node.Mark()), "front matter key 'factlint' must be a mapping",
+                  "e.g. 'factlint: {ignore: [fact-id]}'");
+    return;
+  }
+  for (const auto& entry : node) {
+    const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+    if (key == "ignore") {
+      const YAML::Node& value = entry.second;
+      if (value.IsScalar()) {
+        meta.ignore.push_back(value.Scalar());
+      } else if (value.IsSequence()) {
+        for (const YAML::Node& id : value) {
+          if (id.IsScalar())
+            meta.ignore.push_back(id.Scalar());
+          else
+            diags.warning(where.at(id.Mark()), "'factlint.ignore' entries must be fact ids");
+        }
+      } else if (!value.IsNull()) {
+        diags.warning(where.at(value.Mark()), "'factlint.ignore' must be a list of fact ids",
+                      "e.g. 'ignore: [trade-growth]'");
+      }
+      continue;
+    }
+    std::string hint;
+    for (std::string_view known : kFactlintKeys)
+      if (edit_distance(key, known) <= 2) hint = fmt::format("did you mean '{}'?", known);
+    if (hint.empty()) hint = "known keys: 'ignore'";
+    diags.warning(where.at(entry.first.Mark()), fmt::format("unknown key '{}' under 'factlint'", key), hint);
+  }
+}
+
+}  // namespace
+
+std::optional<FrontMatterBlock> find_front_matter(std::string_view raw, std::size_t start) {
+  std::size_t next = 0;
+  if (start >= raw.size() || line_at(raw, start, next) != "---" || next >= raw.size() || raw[next - 1] != '\n')
+    return std::nullopt;
+  FrontMatterBlock block;
+  block.yaml_begin = next;
+  for (std::size_t at = next; at < raw.size(); at = next) {
+    const std::string_view line = line_at(raw, at, next);
+    if (line == "---" || line == "...") {
+      block.yaml_end = at;
+      block.body_begin = next;
+      return block;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> parse_publication_date(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.size() > 10) {
+    const char sep = text[10];
+    if ((sep != 'T' && sep != 't' && sep != ' ') || !is_time_of_day(text.substr(11))) return std::nullopt;
+    text = text.substr(0, 10);
+  }
+  if (text.size() != 10) return std::nullopt;  // a publication date names a day
+  return parse_iso_date(text);
+}
+
+FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& block, const LineIndex& lines,
+                               const std::string& path, Diagnostics& diags) {
+  FrontMatter meta;
+  const Locator where(raw, block, lines, path);
+  try {
+    const YAML::Node root = YAML::Load(std::string(raw.substr(block.yaml_begin, block.yaml_end - block.yaml_begin)));
+    if (root.IsNull()) return meta;
+    if (!root.IsMap()) {
+      diags.warning(where.at(root.Mark()), "front matter must be a mapping of keys to values",
+                    "e.g. 'title: ...' and 'date: 2021-04-07'");
+      return meta;
+    }
+    read_string(root["title"], "title", where, diags, meta.title);
+    read_string(root["outlet"], "outlet", where, diags, meta.outlet);
+    read_string(root["url"], "url", where, diags, meta.url);
+    read_string(root["author"], "author", where, diags, meta.author);
+    std::string date;
+    const YAML::Node date_node = root["date"];
+    if (read_string(date_node, "date", where, diags, date)) {
+      meta.date = parse_publication_date(date);
+      if (!meta.date)
+        diags.warning(where.at(date_node.Mark()), fmt::format("invalid publication date '{}'", date),
+                      "expected an ISO 8601 date such as '2021-04-07'; relative dates will not be checked");
+    }
+    read_factlint_settings(root["factlint"], where, diags, meta);
+  } catch (const YAML::Exception& e) {
+    diags.warning(where.at(e.mark), fmt::format("invalid front matter: {}", e.msg),
+                  "the article is checked without its front matter");
+  }
+  return meta;
+}
+
+}  // namespace factlint::text

@@ -1,0 +1,37 @@
+// YAML front matter at the top of an article ("---" ... "---"): where it is,
+// and the few keys factlint reads from it (title, date, outlet, url, author,
+// factlint.ignore). Other keys belong to other tools and are left alone.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "checker/text/article.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::text {
+
+// Byte offsets into the file of a front matter block.
+struct FrontMatterBlock {
+  std::size_t yaml_begin = 0;  // first byte after the opening "---" line
+  std::size_t yaml_end = 0;    // first byte of the closing "---" or "..." line
+  std::size_t body_begin = 0;  // first byte after the closing line
+};
+
+// Finds a block that opens with a "---" line at byte `start` of `raw` (after
+// any BOM) and closes with a "---" or "..." line. nullopt when the file does
+// not start with "---" or the block is never closed.
+std::optional<FrontMatterBlock> find_front_matter(std::string_view raw, std::size_t start = 0);
+
+// Reads the block's YAML. Every problem is a warning at its place on disk
+// (`lines` indexes `raw`); the keys that did parse are still returned.
+FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& block,
+                               const LineIndex& lines, const std::string& path, Diagnostics& diags);
+
+// The date part of a publication date: "2021-04-07" or "2021-04-07T10:30:00+05:00"
+// (also with a space for the 'T'). nullopt unless it names one valid day.
+std::optional<Date> parse_publication_date(std::string_view text);
+
+}  // namespace factlint::text

@@ -1,0 +1,77 @@
+#include "checker/text/load_article.h"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <limits>
+
+#include "checker/text/front_matter.h"
+#include "checker/text/markdown.h"
+#include "checker/text/normalize.h"
+#include "checker/util/utf8.h"
+
+namespace factlint::text {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
+  if (text.size() < suffix.size()) return false;
+  text = text.substr(text.size() - suffix.size());
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+bool is_markdown(std::string_view path) {
+  return ends_with_ignoring_case(path, ".md") || ends_with_ignoring_case(path, ".markdown");
+}
+
+// Why the bytes cannot be read as text, or an empty string when they can.
+// The first problem in the file is the one named.
+std::string unreadable_reason(std::string_view raw, const LineIndex& lines) {
+  const std::optional<std::size_t> bad = util::first_invalid_utf8(raw);
+  const std::size_t nul = raw.find('\0');
+  if (!bad && nul == std::string_view::npos) return {};
+  if (nul != std::string_view::npos && (!bad || nul < *bad)) {
+    const LineIndex::Position p = lines.position(raw, nul);
+    return fmt::format("contains a NUL byte at line {}, column {} (binary file?)", p.line, p.column);
+  }
+  const LineIndex::Position p = lines.position(raw, *bad);
+  return fmt::format("not valid UTF-8 (byte 0x{:02x} at line {}, column {})",
+                     static_cast<unsigned char>(raw[*bad]), p.line, p.column);
+}
+
+}  // namespace
+
+std::variant<Article, Skipped> load_article(std::string path, std::string raw, Diagnostics& diags) {
+  if (raw.size() >= std::numeric_limits<std::uint32_t>::max())
+    return Skipped{std::move(path), fmt::format("too large to check ({} bytes)", raw.size())};
+  LineIndex lines(raw);
+  if (std::string reason = unreadable_reason(raw, lines); !reason.empty())
+    return Skipped{std::move(path), std::move(reason)};
+
+  const std::size_t start = std::string_view(raw).starts_with(kBom) ? kBom.size() : 0;
+  FrontMatter meta;
+  std::size_t body = start;
+  if (const std::optional<FrontMatterBlock> block = find_front_matter(raw, start)) {
+    meta = parse_front_matter(raw, *block, lines, path, diags);
+    body = block->body_begin;
+  }
+  Normalized normalized = normalize(std::string_view(raw).substr(body), static_cast<std::uint32_t>(body));
+  if (is_markdown(path)) blank_markdown_syntax(normalized.text);
+
+  Article article;
+  article.path = std::move(path);
+  article.raw = std::move(raw);
+  article.meta = std::move(meta);
+  article.text = std::move(normalized.text);
+  article.origin = std::move(normalized.origin);
+  article.lines = std::move(lines);
+  return article;
+}
+
+}  // namespace factlint::text

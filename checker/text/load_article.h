@@ -1,0 +1,26 @@
+// Article loading: bytes on disk -> Article (front matter, normalised body,
+// exact map back to line:column). Pure: takes the bytes, not the path on disk.
+#pragma once
+
+#include <string>
+#include <variant>
+
+#include "checker/text/article.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::text {
+
+// Why a file was not checked. Reported as a warning notice and counted in the
+// summary's "skipped"; never silently dropped.
+struct Skipped {
+  std::string path;
+  std::string reason;  // e.g. "not valid UTF-8 (byte 0xff at line 3, column 7)"
+};
+
+// `path` is only used for messages. Problems in the front matter that still
+// leave the article checkable (e.g. an unparsable date) go to `diags` as
+// warnings with file:line:col.
+std::variant<Article, Skipped> load_article(std::string path, std::string raw,
+                                            Diagnostics& diags);
+
+}  // namespace factlint::text

@@ -1,0 +1,208 @@
+#include "checker/text/markdown.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace factlint::text {
+namespace {
+
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+// Blanks text[begin, end) except newlines, which keep the line structure.
+void blank(std::string& text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < text.size(); ++i)
+    if (text[i] != '\n') text[i] = ' ';
+}
+
+std::size_t line_end(const std::string& text, std::size_t from) {
+  const std::size_t nl = text.find('\n', from);
+  return nl == std::string::npos ? text.size() : nl;
+}
+
+// <!-- ... -->; an unterminated comment runs to the end, as browsers read it.
+void blank_comments(std::string& text) {
+  std::size_t at = 0;
+  while ((at = text.find("<!--", at)) != std::string::npos) {
+    const std::size_t close = text.find("-->", at + 4);
+    const std::size_t end = close == std::string::npos ? text.size() : close + 3;
+    blank(text, at, end);
+    at = end;
+  }
+}
+
+// "---", "* * *", "___" (thematic breaks) and "===" (setext underlines).
+bool is_rule_line(std::string_view rest) {
+  if (rest.size() < 3) return false;
+  for (char mark : {'-', '*', '_', '='}) {
+    const std::size_t marks = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), mark));
+    const std::size_t spaces = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' '));
+    if (marks >= 3 && marks + spaces == rest.size()) return true;
+  }
+  return false;
+}
+
+// Line-level syntax: code fences, thematic breaks and setext underlines,
+// link reference definitions, then the "#" and ">" marks that open a line.
+void blank_line_marks(std::string& text) {
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = line_end(text, start);
+    std::string_view line(text.data() + start, end - start);
+    const std::size_t first = line.find_first_not_of(' ');
+    if (first != std::string_view::npos) {
+      const std::string_view rest = line.substr(first);
+      const bool fence = rest.starts_with("```") || rest.starts_with("~~~");
+      const std::size_t label_end = rest.find("]:");
+      const bool definition = rest.starts_with('[') && label_end != std::string_view::npos &&
+                              rest.substr(0, label_end).find(']') == std::string_view::npos;
+      if (fence || is_rule_line(rest) || definition) {
+        blank(text, start, end);
+      } else {
+        std::size_t i = start + first;
+        while (i < end && text[i] == '>') {  // "> > quoted"
+          text[i++] = ' ';
+          while (i < end && text[i] == ' ') ++i;
+        }
+        std::size_t hashes = i;
+        while (hashes < end && text[hashes] == '#') ++hashes;
+        if (hashes > i && hashes - i <= 6 && (hashes == end || text[hashes] == ' ')) {
+          blank(text, i, hashes);
+          // An optional closing run: "## Title ##".
+          std::size_t tail = end;
+          while (tail > hashes && text[tail - 1] == ' ') --tail;
+          std::size_t run = tail;
+          while (run > hashes && text[run - 1] == '#') --run;
+          if (run < tail && run > hashes && text[run - 1] == ' ') blank(text, run, tail);
+        }
+      }
+    }
+    start = end + 1;
+  }
+}
+
+// [text](target), ![alt](src) and [text][ref]: the brackets and target go,
+// the link text stays.
+void blank_links(std::string& text) {
+  std::vector<std::size_t> open;  // unmatched '[' in the current paragraph
+  std::size_t no_close_before = 0;  // no ')' ends a target before this offset
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') open.clear();
+    if (c == '[') {
+      open.push_back(i);
+      continue;
+    }
+    if (c != ']' || i + 1 >= text.size()) continue;
+    const char next = text[i + 1];
+    std::size_t close = std::string::npos;
+    if ((next == '(' || next == '[') && i + 1 >= no_close_before) {
+      const char closer = next == '(' ? ')' : ']';
+      int depth = 0;
+      for (std::size_t k = i + 1; k < text.size() && text[k] != '\n'; ++k) {
+        if (text[k] == next) ++depth;
+        if (text[k] == closer && --depth == 0) {
+          close = k;
+          break;
+        }
+        no_close_before = k + 1;
+      }
+    }
+    if (close != std::string::npos) {
+      blank(text, i, close + 1);
+      if (!open.empty()) {
+        const std::size_t at = open.back();
+        text[at] = ' ';
+        if (at > 0 && text[at - 1] == '!') text[at - 1] = ' ';
+      }
+      i = close;
+    }
+    if (!open.empty()) open.pop_back();
+  }
+}
+
+// Bare http(s):// URLs, up to white space; trailing punctuation stays prose
+// ("see https://example.org.").
+void blank_urls(std::string& text) {
+  for (std::string_view scheme : {"http://", "https://"}) {
+    std::size_t at = 0;
+    while ((at = text.find(scheme, at)) != std::string::npos) {
+      std::size_t end = at;
+      while (end < text.size() && !is_space(text[end]) && text[end] != '<' && text[end] != '>' && text[end] != '"') ++end;
+      std::size_t stop = end;
+      while (stop > at + scheme.size() && std::string_view(".,;:!?)'").find(text[stop - 1]) != std::string_view::npos)
+        --stop;
+      blank(text, at, stop);
+      at = end;
+    }
+  }
+}
+
+// <tag ...>, </tag> and <http://autolinks>; "a < b" is not a tag.
+void blank_tags(std::string& text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] != '<') continue;
+    const char next = text[i + 1];
+    const bool starts_tag = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' || next == '!';
+    if (!starts_tag) continue;
+    std::size_t k = i + 1;
+    while (k < text.size() && text[k] != '>' && text[k] != '<' &&
+           !(text[k] == '\n' && k + 1 < text.size() && text[k + 1] == '\n'))
+      ++k;
+    if (k < text.size() && text[k] == '>') {
+      blank(text, i, k + 1);
+      i = k;
+    }
+  }
+}
+
+// Emphasis runs (*, _, ~~), code backticks and backslash escapes. A '*' that
+// opens a list item and a '_' inside a word (snake_case) are kept.
+void blank_inline_marks(std::string& text) {
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool at_line_start = line_start;
+    if (c == '\n') {
+      line_start = true;
+      continue;
+    }
+    if (c != ' ') line_start = false;
+    if (c == '*') {
+      const bool list_marker = at_line_start && i + 1 < text.size() && text[i + 1] == ' ';
+      if (!list_marker) text[i] = ' ';
+    } else if (c == '_') {
+      std::size_t end = i;
+      while (end < text.size() && text[end] == '_') ++end;
+      const bool inside_word = i > 0 && is_alnum(text[i - 1]) && end < text.size() && is_alnum(text[end]);
+      if (!inside_word) blank(text, i, end);
+      i = end - 1;
+    } else if (c == '`') {
+      text[i] = ' ';
+    } else if (c == '~' && i + 1 < text.size() && text[i + 1] == '~') {
+      text[i] = text[i + 1] = ' ';
+      ++i;
+    } else if (c == '\\' && i + 1 < text.size() &&
+               std::string_view("\\`*_{}[]()#+-.!<>|~\"'").find(text[i + 1]) != std::string_view::npos) {
+      text[i] = ' ';
+      ++i;  // the escaped character is prose
+    }
+  }
+}
+
+}  // namespace
+
+void blank_markdown_syntax(std::string& text) {
+  blank_comments(text);
+  blank_line_marks(text);
+  blank_links(text);
+  blank_tags(text);  // before URLs, so "<https://x.org>" goes as a whole
+  blank_urls(text);
+  blank_inline_marks(text);
+}
+
+}  // namespace factlint::text

@@ -1,0 +1,147 @@
+#include "checker/text/front_matter.h"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using factlint::Date;
+using factlint::Diagnostics;
+using factlint::format_diagnostic;
+using factlint::text::find_front_matter;
+using factlint::text::FrontMatter;
+using factlint::text::LineIndex;
+using factlint::text::parse_front_matter;
+using factlint::text::parse_publication_date;
+
+namespace {
+
+struct Parsed {
+  FrontMatter meta;
+  std::vector<std::string> diagnostics;  // formatted
+};
+
+Parsed parse(std::string_view raw) {
+  Parsed out;
+  Diagnostics diags;
+  const auto block = find_front_matter(raw);
+  REQUIRE(block);
+  out.meta = parse_front_matter(raw, *block, LineIndex(raw), "a.md", diags);
+  for (const auto& d : diags.entries()) out.diagnostics.push_back(format_diagnostic(d));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("find_front_matter finds a block only at the very start", "[text][front_matter]") {
+  struct Row {
+    std::string_view raw;
+    std::optional<std::size_t> body;  // body_begin, nullopt when there is no block
+  };
+  const Row rows[] = {
+      {"---\ntitle: x\n---\nbody", 17},
+      {"---\r\ntitle: x\r\n---\r\nbody", 20},
+      {"---\ntitle: x\n...\nbody", 17},
+      {"---  \ntitle: x\n---", 18},  // closing line at the end of the file
+      {"---\n---\n", 8},             // empty block
+      {"\n---\ntitle: x\n---\n", std::nullopt},
+      {"---\ntitle: x\nno closing line\n", std::nullopt},
+      {"----\ntitle: x\n----\n", std::nullopt},
+      {"---", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.raw);
+    const auto block = find_front_matter(row.raw);
+    REQUIRE(block.has_value() == row.body.has_value());
+    if (block) CHECK(block->body_begin == *row.body);
+  }
+  const auto after_bom = find_front_matter("\xEF\xBB\xBF---\na: 1\n---\nx", 3);
+  REQUIRE(after_bom);
+  CHECK(after_bom->yaml_begin == 7);
+  CHECK(after_bom->body_begin == 16);
+}
+
+TEST_CASE("parse_front_matter reads the keys factlint knows", "[text][front_matter]") {
+  const Parsed p = parse(
+      "---\n"
+      "title: Lavrov in Islamabad\n"
+      "date: 2021-04-07\n"
+      "outlet: Pakistan Observer\n"
+      "url: https://example.org/lavrov\n"
+      "author: Asghar Ali Mubarak\n"
+      "tags: [diplomacy]\n"  // other tools' keys are fine
+      "factlint:\n"
+      "  ignore: [trade-growth, arrival]\n"
+      "---\n");
+  CHECK(p.diagnostics.empty());
+  CHECK(p.meta.title == "Lavrov in Islamabad");
+  CHECK(p.meta.date == Date{2021, 4, 7});
+  CHECK(p.meta.outlet == "Pakistan Observer");
+  CHECK(p.meta.url == "https://example.org/lavrov");
+  CHECK(p.meta.author == "Asghar Ali Mubarak");
+  CHECK(p.meta.ignore == std::vector<std::string>{"trade-growth", "arrival"});
+}
+
+TEST_CASE("a publication date may carry a time of day", "[text][front_matter]") {
+  struct Row {
+    std::string_view text;
+    std::optional<Date> date;
+  };
+  const Row rows[] = {
+      {"2021-04-07", Date{2021, 4, 7}},
+      {"2021-04-07T10:30:00+05:00", Date{2021, 4, 7}},
+      {"2021-04-07T10:30:00Z", Date{2021, 4, 7}},
+      {"2021-04-07 10:30", Date{2021, 4, 7}},
+      {"2021-04-07T10:30:00.250-0400", Date{2021, 4, 7}},
+      {"2021-02-30", std::nullopt},
+      {"2021-04", std::nullopt},  // a publication date names a day
+      {"2021", std::nullopt},
+      {"2021-04-07T", std::nullopt},
+      {"2021-04-07Tnoon", std::nullopt},
+      {"April 7, 2021", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(parse_publication_date(row.text) == row.date);
+  }
+}
+
+TEST_CASE("front matter problems are warnings at their place on disk", "[text][front_matter]") {
+  struct Row {
+    std::string_view raw;
+    std::vector<std::string> diagnostics;
+  };
+  const Row rows[] = {
+      {"---\ntitle: ok\ndate: 2021-02-30\n---\n",
+       {"a.md:3:7: warning: invalid publication date '2021-02-30' (expected an ISO 8601 date such as "
+        "'2021-04-07'; relative dates will not be checked)"}},
+      {"---\ntitle: [not, a, string]\n---\n", {"a.md:2:8: warning: front matter key 'title' must be a string"}},
+      {"---\nfactlint:\n  ignor: [x]\n---\n",
+       {"a.md:3:3: warning: unknown key 'ignor' under 'factlint' (did you mean 'ignore'?)"}},
+      {"---\nfactlint:\n  severity: info\n---\n",
+       {"a.md:3:3: warning: unknown key 'severity' under 'factlint' (known keys: 'ignore')"}},
+      {"---\nfactlint: [x]\n---\n",
+       {"a.md:2:11: warning: front matter key 'factlint' must be a mapping (e.g. 'factlint: {ignore: [fact-id]}')"}},
+      {"---\n- a list\n---\n",
+       {"a.md:2:1: warning: front matter must be a mapping of keys to values (e.g. 'title: ...' and 'date: "
+        "2021-04-07')"}},
+      {"---\ntitle: \xE2\x80\x9Cok\xE2\x80\x9D\ndate: [2021]\n---\n",
+       {"a.md:3:7: warning: front matter key 'date' must be a string"}},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.raw);
+    CHECK(parse(row.raw).diagnostics == row.diagnostics);
+  }
+}
+
+TEST_CASE("a YAML syntax error is one warning with yaml-cpp's message and its place", "[text][front_matter]") {
+  const Parsed p = parse("---\ntitle: ok\ndate: [2021-04-07\n---\nbody\n");
+  REQUIRE(p.diagnostics.size() == 1);
+  CHECK_THAT(p.diagnostics[0], Catch::StartsWith("a.md:4:1: warning: invalid front matter: "));
+  CHECK_THAT(p.diagnostics[0], !Catch::Contains("yaml-cpp"));
+  CHECK_FALSE(p.meta.date);
+}

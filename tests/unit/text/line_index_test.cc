@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include <string_view>
+
+#include "checker/text/article.h"
+
+using factlint::text::LineIndex;
+
+TEST_CASE("LineIndex gives 1-based lines and columns in code points", "[text][line_index]") {
+  // Line 2 holds "é—x": two bytes, three bytes, one byte.
+  const std::string_view content = "ab\n\xC3\xA9\xE2\x80\x94x\r\nlast";
+  const LineIndex index(content);
+  struct Row {
+    std::size_t offset;
+    int line, column;
+  };
+  const Row rows[] = {
+      {0, 1, 1},  {1, 1, 2},
+      {2, 1, 3},             // the '\n' itself
+      {3, 2, 1},  {4, 2, 1},  // the second byte of 'é' is still column 1
+      {5, 2, 2},  {6, 2, 2},  {7, 2, 2},
+      {8, 2, 3},             // 'x'
+      {9, 2, 4},             // the '\r' of "\r\n": no crash, one past 'x'
+      {10, 2, 4},            // the '\n' of "\r\n": the '\r' is no column
+      {11, 3, 1}, {14, 3, 4},
+      {15, 3, 5},            // end of file
+      {99, 3, 5},            // past the end clamps
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.offset);
+    const LineIndex::Position p = index.position(content, row.offset);
+    CHECK(p.line == row.line);
+    CHECK(p.column == row.column);
+  }
+}
+
+TEST_CASE("LineIndex handles empty content and a final newline", "[text][line_index]") {
+  const LineIndex empty{std::string_view()};
+  CHECK(empty.position("", 0).line == 1);
+  CHECK(empty.position("", 0).column == 1);
+  const std::string_view content = "a\n";
+  const LineIndex index(content);
+  CHECK(index.position(content, 2).line == 2);
+  CHECK(index.position(content, 2).column == 1);
+  const LineIndex unbuilt;
+  CHECK(unbuilt.position(content, 1).line == 1);
+}

@@ -1,0 +1,71 @@
+#include "checker/text/markdown.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+using factlint::text::blank_markdown_syntax;
+
+namespace {
+
+std::string blanked(std::string_view input) {
+  std::string text(input);
+  blank_markdown_syntax(text);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("blank_markdown_syntax keeps prose and blanks syntax byte for byte", "[text][markdown]") {
+  struct Row {
+    std::string_view input;
+    std::string_view output;
+  };
+  const Row rows[] = {
+      {"## Meeting with army chief", "   Meeting with army chief"},
+      {"# Title #", "  Title  "},
+      {"#hashtag stays", "#hashtag stays"},
+      {"> quoted text", "  quoted text"},
+      {"> > nested", "    nested"},
+      {"a **bold** and _italic_ word", "a   bold   and  italic  word"},
+      {"snake_case_name stays", "snake_case_name stays"},
+      {"* list item", "* list item"},
+      {"- list item", "- list item"},
+      {"run `factlint check` now", "run  factlint check  now"},
+      {"see [the statement](https://mofa.gov.pk/x) today", "see  the statement                         today"},
+      {"![a sapling](img/tree.jpg)", "  a sapling               "},
+      {"[text][ref] here", " text       here"},
+      {"[ref]: https://example.org", "                          "},
+      {"go to https://example.org/a?b=c. Then", "go to                          . Then"},
+      {"(http://x.org)", "(            )"},
+      {"a <b>bold</b> tag", "a    bold     tag"},
+      {"<https://auto.link>", "                   "},
+      {"if a < b then", "if a < b then"},
+      {"before <!-- factlint-disable-next-line x --> after",
+       "before                                       after"},
+      {"a<!--\nmulti\n-->b", "a    \n     \n   b"},
+      {"open <!-- never closed\nstill", "open                  \n     "},
+      {"---", "   "},
+      {"Title\n=====", "Title\n     "},
+      {"```cpp\ncode\n```", "      \ncode\n   "},
+      {"~~gone~~ word", "  gone   word"},
+      {"a \\*literal\\* star", "a  *literal * star"},
+      {"Plain prose: 46 percent.", "Plain prose: 46 percent."},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    const std::string out = blanked(row.input);
+    CHECK(out == row.output);
+    CHECK(out.size() == row.input.size());
+  }
+}
+
+TEST_CASE("blank_markdown_syntax never changes the length or the line breaks", "[text][markdown]") {
+  std::string hostile = "[[[[(((]]]](((<<<!--<a href='x\n\n'>`**__~~\\";
+  for (int i = 0; i < 2000; ++i) hostile += "](x ";  // unclosed targets must not go quadratic
+  const std::string out = blanked(hostile);
+  CHECK(out.size() == hostile.size());
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (hostile[i] == '\n') CHECK(out[i] == '\n');
+}
