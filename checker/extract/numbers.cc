@@ -1,0 +1,278 @@
+// Quantities: digit numbers with scales ("5bn", "1.6 billion") and numbers in
+// words ("one hundred and fifty thousand", "half a million"), plus the digit
+// tokens that are not quantities at all ("Covid-19", "1980s", "10:30").
+#include <cmath>
+
+#include "checker/extract/parser.h"
+
+namespace factlint::extract::detail {
+namespace {
+
+// Above this a figure is absurd ("999999999999999999999 trillion"): dropped.
+constexpr double kMaxQuantity = 1e18;
+
+bool is_ordinal_suffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
+// Units written straight after digits: "50km", "100mg".
+bool is_attached_unit(std::string_view w) {
+  return w == "km" || w == "kg" || w == "mg" || w == "ml" || w == "mw" || w == "gw" ||
+         w == "kw" || w == "cm" || w == "mm" || w == "ft" || w == "mt" || w == "kv" ||
+         w == "mph" || w == "kmh" || w == "sqkm" || w == "mb" || w == "gb" || w == "tb";
+}
+
+bool is_time_word(std::string_view w) {
+  return w == "am" || w == "pm" || w == "hrs" || w == "gmt" || w == "pst" || w == "pkt" ||
+         w == "ist" || w == "utc" || w == "est" || w == "edt" || w == "bst" || w == "cet";
+}
+
+// End of the run of tokens glued to token i without spaces ("F-16s", "Covid-19").
+std::size_t glued_end(const Env& env, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < env.size() && env.adjacent(j) && env.tokens[j].kind != TokenKind::kSymbol) {
+    const Token& t = env.tokens[j];
+    if (t.kind == TokenKind::kPunct) {
+      if (t.lower != "-" || !env.adjacent(j + 1) || !env.at(j + 1) ||
+          env.tokens[j + 1].kind == TokenKind::kPunct)
+        break;
+    }
+    ++j;
+  }
+  return j;
+}
+
+Match suppress(std::size_t next) {
+  Match m;
+  m.suppress = true;
+  m.next = next;
+  return m;
+}
+
+bool is_currency_prefix_word(const Token& t) {
+  return t.lower == "rs" || t.lower == "us" || (t.all_upper && currency_code(t.lower));
+}
+
+// "a third of", "two-thirds of", "three quarters of": a fraction, read only
+// before "of" so that "the third round" stays an ordinal.
+std::optional<Quantity> parse_fraction(const Env& env, std::size_t i) {
+  const Token& t = env.tokens[i];
+  const bool one = t.lower == "a" || t.lower == "one";
+  const std::optional<int> count = one ? std::optional<int>(1) : number_word(t.lower);
+  if (!count || *count < 1 || *count > 9) return std::nullopt;
+  std::size_t j = i + 1;
+  if (env.punct(j, "-") && env.adjacent(j) && env.adjacent(j + 1)) ++j;
+  const Token* w = env.at(j);
+  if (!w || w->kind != TokenKind::kWord || !env.word(j + 1, "of")) return std::nullopt;
+  std::string word = w->lower;
+  const bool plural_form = !word.empty() && word.back() == 's';
+  if (plural_form != (*count > 1)) return std::nullopt;
+  if (plural_form) word.pop_back();
+  int denominator = 0;
+  if (word == "quarter") denominator = 4;
+  else if (word == "third") denominator = 3;
+  else if (auto n = ordinal_word(word); n && *n >= 5 && *n <= 10) denominator = *n;
+  if (denominator == 0 || *count >= denominator) return std::nullopt;
+  Quantity q;
+  q.number = static_cast<double>(*count) / denominator;
+  q.next = j + 1;
+  return q;
+}
+
+}  // namespace
+
+std::optional<Match> blocked_number(const Env& env, std::size_t i) {
+  const Token& t = env.tokens[i];
+  if (t.overflow || t.dotted) {
+    std::size_t next = glued_end(env, i);
+    if (const Token* s = env.at(next); s && s->kind == TokenKind::kWord && scale_word(s->lower))
+      ++next;
+    return suppress(next);
+  }
+  const Token* prev = i > 0 ? &env.tokens[i - 1] : nullptr;
+  // "F16", "G20": letters glued to digits (but "Rs5" is money, read elsewhere).
+  if (prev && env.adjacent(i) && prev->kind == TokenKind::kWord && !is_currency_prefix_word(*prev))
+    return suppress(glued_end(env, i));
+  // "Covid-19", "D-8", "G-20", "F-16"; not "mid-2019".
+  if (prev && env.adjacent(i) && prev->lower == "-" && i >= 2 && env.adjacent(i - 1) &&
+      env.tokens[i - 2].kind == TokenKind::kWord) {
+    const std::string& w = env.tokens[i - 2].lower;
+    if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late")
+      return suppress(glued_end(env, i));
+  }
+  // "+92 51 ...", "#3".
+  if (prev && env.adjacent(i) && (prev->lower == "+" || prev->lower == "#"))
+    return suppress(glued_end(env, i));
+  // "Article 370", "Section 144", "No. 5".
+  if (prev && prev->kind == TokenKind::kWord && label_word(prev->lower) && prev->capitalized)
+    return suppress(i + 1);
+  if (prev && prev->lower == "." && i >= 2 && label_word(env.tokens[i - 2].lower) &&
+      env.tokens[i - 2].capitalized)  // "No. 10", "Vol. 3"
+    return suppress(i + 1);
+  // Times of day: "10:30", "5 pm", "5pm", "5 p.m.", "5 o'clock".
+  if (env.punct(i + 1, ":") && env.adjacent(i + 1) && env.is_number(i + 2) && env.adjacent(i + 2)) {
+    std::size_t next = i + 3;
+    if (const Token* w = env.at(next); w && w->kind == TokenKind::kWord && is_time_word(w->lower))
+      ++next;
+    return suppress(next);
+  }
+  if (const Token* w = env.at(i + 1); w && w->kind == TokenKind::kWord) {
+    if (is_time_word(w->lower)) return suppress(i + 2);
+    if ((w->lower == "a" || w->lower == "p") && env.punct(i + 2, ".") && env.adjacent(i + 2) &&
+        env.word(i + 3, "m") && env.adjacent(i + 3))
+      return suppress(env.punct(i + 4, ".") ? i + 5 : i + 4);
+    if (w->lower == "o" && env.punct(i + 2, "'") && env.word(i + 3, "clock")) return suppress(i + 4);
+    // "1980s", "5G", "3D": letters glued after digits that are no scale, unit or ordinal.
+    if (env.adjacent(i + 1) && !scale_suffix(w->lower) && !is_ordinal_suffix(w->lower) &&
+        !is_attached_unit(w->lower) && w->lower != "pc" && w->lower != "pct" &&
+        w->lower != "percent")
+      return suppress(glued_end(env, i));
+  }
+  // Heading numbering at line start: "1. Introduction", "2) Trade".
+  if (t.line_start && t.digits <= 3 && !t.decimal && !t.grouped &&
+      (env.punct(i + 1, ".") || env.punct(i + 1, ")")) && env.adjacent(i + 1) &&
+      (i + 2 >= env.size() || env.tokens[i + 2].space_before))
+    return suppress(i + 2);
+  // Phone numbers: "0300 1234567", "051-9207000", "920-7000".
+  if (t.leading_zero && !t.decimal) {
+    std::size_t next = glued_end(env, i);
+    for (int parts = 0; parts < 3 && env.is_number(next); ++parts) next = glued_end(env, next);
+    return suppress(next);
+  }
+  if (env.punct(i + 1, "-") && env.adjacent(i + 1) && env.is_number(i + 2) && env.adjacent(i + 2)) {
+    const Token& n2 = env.tokens[i + 2];
+    const bool iso_like = t.digits == 4 && n2.digits <= 2;
+    if (!iso_like && t.digits + n2.digits >= 7) return suppress(glued_end(env, i));
+  }
+  return std::nullopt;
+}
+
+std::optional<Quantity> parse_quantity(const Env& env, std::size_t i) {
+  const Token* t = env.at(i);
+  if (!t) return std::nullopt;
+  Quantity q;
+  if (t->kind == TokenKind::kNumber) {
+    if (t->overflow || t->dotted) return std::nullopt;
+    q.number = t->number;
+    q.from_digits = true;
+    q.plain_integer = !t->grouped && !t->decimal && !t->leading_zero;
+    std::size_t j = i + 1;
+    const Token* s = env.at(j);
+    if (s && s->kind == TokenKind::kWord) {
+      std::optional<double> scale;
+      if (env.adjacent(j)) scale = scale_suffix(s->lower);
+      else if (s->lower == "hundred") scale = 100;
+      else if (s->lower == "dozen") scale = 12;
+      else scale = scale_word(s->lower);
+      if (scale) {
+        q.number *= *scale;
+        q.has_scale = true;
+        q.plain_integer = false;
+        ++j;
+      }
+    }
+    q.next = j;
+    q.absurd = !std::isfinite(q.number) || q.number > kMaxQuantity;
+    return q;
+  }
+  if (t->kind != TokenKind::kWord) return std::nullopt;
+
+  // Words: "fifty thousand", "one hundred and fifty thousand", "one and a half million",
+  // "half a million", "a dozen", "forty-six".
+  enum class Last { kNone, kSmall, kHundred, kScale, kAnd };
+  double total = 0, current = 0;
+  Last last = Last::kNone;
+  std::size_t j = i;
+  std::size_t words = 0;
+  if (auto fraction = parse_fraction(env, i)) return fraction;
+  const bool article = t->lower == "a" || t->lower == "an";
+  if (article) {
+    const Token* s = env.at(i + 1);
+    if (!s || s->kind != TokenKind::kWord) return std::nullopt;
+    if (s->lower == "hundred" || s->lower == "dozen" || scale_word(s->lower)) {
+      current = 1;
+      last = Last::kSmall;
+      j = i + 1;
+    } else {
+      q.number = 1;
+      q.article = true;
+      q.next = i + 1;
+      return q;  // "a week", "a decade": only a duration may use it
+    }
+  } else if (t->lower == "half" && env.word(i + 1, "a")) {
+    const Token* s = env.at(i + 2);
+    if (!s || s->kind != TokenKind::kWord) return std::nullopt;
+    const double scale = s->lower == "dozen" ? 12 : scale_word(s->lower).value_or(0);
+    if (scale == 0) return std::nullopt;
+    q.number = scale / 2;
+    q.has_scale = true;
+    q.next = i + 3;
+    return q;
+  }
+  while (j < env.size()) {
+    const Token& w = env.tokens[j];
+    if (w.kind != TokenKind::kWord) break;
+    if (auto n = number_word(w.lower);
+        n && (last == Last::kNone || last == Last::kHundred || last == Last::kScale ||
+              last == Last::kAnd)) {
+      double value = *n;
+      std::size_t after = j + 1;
+      // "forty-six"
+      if (is_tens_word(w.lower) && env.punct(j + 1, "-") && env.adjacent(j + 1) &&
+          env.adjacent(j + 2) && env.at(j + 2) && env.tokens[j + 2].kind == TokenKind::kWord) {
+        if (auto unit = number_word(env.tokens[j + 2].lower); unit && *unit >= 1 && *unit <= 9) {
+          value += *unit;
+          after = j + 3;
+        }
+      }
+      current += value;
+      last = Last::kSmall;
+      j = after;
+      ++words;
+      continue;
+    }
+    if (w.lower == "hundred" && last == Last::kSmall && current > 0 && current < 100) {
+      current *= 100;
+      last = Last::kHundred;
+      ++j;
+      continue;
+    }
+    if (w.lower == "dozen" && last == Last::kSmall) {
+      current *= 12;
+      last = Last::kHundred;
+      q.has_scale = true;
+      ++j;
+      continue;
+    }
+    if (auto scale = scale_word(w.lower);
+        scale && (last == Last::kSmall || last == Last::kHundred) && *scale >= 1000) {
+      total += current * *scale;
+      current = 0;
+      last = Last::kScale;
+      q.has_scale = true;
+      ++j;
+      continue;
+    }
+    if (w.lower == "and" && last == Last::kSmall && env.word(j + 1, "a") && env.word(j + 2, "half")) {
+      // "one and a half million"
+      current += 0.5;
+      j += 3;
+      last = Last::kHundred;  // a scale may follow, another small number may not
+      continue;
+    }
+    if (w.lower == "and" && (last == Last::kHundred || last == Last::kScale) &&
+        env.at(j + 1) && number_word(env.tokens[j + 1].lower)) {
+      last = Last::kAnd;
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (last == Last::kNone || last == Last::kAnd) return std::nullopt;
+  q.number = total + current;
+  q.next = j;
+  q.word_one = words == 1 && q.number == 1 && j == i + 1;
+  return q;
+}
+
+}  // namespace factlint::extract::detail

@@ -1,0 +1,85 @@
+// Shared pieces of the value parser: the token cursor every matcher reads,
+// the Match a matcher returns, and the matchers themselves (one file each:
+// numbers, percents and counts, money, dates, durations). Internal.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "checker/extract/lexicon.h"
+#include "checker/extract/tokens.h"
+#include "checker/extract/value.h"
+
+namespace factlint::extract::detail {
+
+struct Env {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  std::optional<Date> published;
+  bool expect_mode = false;  // parsing a fact sheet's `expect`: lower-case months etc.
+
+  std::size_t size() const { return tokens.size(); }
+  const Token* at(std::size_t i) const { return i < tokens.size() ? &tokens[i] : nullptr; }
+  bool word(std::size_t i, std::string_view w) const {
+    const Token* t = at(i);
+    return t && t->kind == TokenKind::kWord && t->lower == w;
+  }
+  bool punct(std::size_t i, std::string_view p) const {
+    const Token* t = at(i);
+    return t && t->kind == TokenKind::kPunct && t->lower == p;
+  }
+  // Token i follows token i-1 with no space ("Covid-19": '-' and "19").
+  bool adjacent(std::size_t i) const {
+    const Token* t = at(i);
+    return t && i > 0 && !t->space_before;
+  }
+  bool is_number(std::size_t i) const {
+    const Token* t = at(i);
+    return t && t->kind == TokenKind::kNumber;
+  }
+};
+
+// What a matcher found at a token: a value spanning tokens [first, next), or
+// `suppress` to consume tokens that must not be read as values ("Covid-19", "10:30").
+struct Match {
+  Value value;
+  std::size_t next = 0;
+  bool suppress = false;
+};
+
+// A bare quantity: "50,000", "5bn", "fifty thousand", "one and a half million".
+struct Quantity {
+  double number = 0;
+  std::size_t next = 0;
+  bool from_digits = false;
+  bool plain_integer = false;  // digits only: no separators, decimals or scale
+  bool has_scale = false;
+  bool word_one = false;       // the lone word "one": a value only with a unit
+  bool article = false;        // "a"/"an" alone: only "a week", "a decade"
+  bool absurd = false;         // overflowed: consumed, never reported
+};
+
+Value make_value(const Env& env, ValueKind kind, double number, std::size_t first,
+                 std::size_t next);
+
+// numbers.cc
+std::optional<Match> blocked_number(const Env& env, std::size_t i);
+std::optional<Quantity> parse_quantity(const Env& env, std::size_t i);
+// percents.cc: percent, percentage points, counts with units, years, plain numbers.
+std::optional<Match> match_quantity(const Env& env, std::size_t i);
+// money.cc: "US$100 billion", "Rs5bn", "€3m" (prefix forms).
+std::optional<Match> match_money_prefix(const Env& env, std::size_t i);
+// money.cc: "100 billion dollars" (currency after a quantity).
+std::optional<Match> match_money_suffix(const Env& env, const Quantity& q, std::size_t i);
+// durations.cc: "two days", "2-day", "a decade"; ordinals "10th", "tenth".
+std::optional<Match> match_duration(const Env& env, const Quantity& q, std::size_t i);
+std::optional<Match> match_ordinal(const Env& env, std::size_t i);
+// dates.cc
+std::optional<Match> match_date(const Env& env, std::size_t i);
+// ranges.cc: "40-46 percent", "$5-6 billion", "5 to 10 people": a bare figure
+// joined to a typed one by "-" or "to" takes its kind, unit and scale.
+void link_ranges(std::string_view text, std::vector<Value>& values);
+
+}  // namespace factlint::extract::detail

@@ -1,0 +1,73 @@
+// Ranges of figures: "40-46 percent" says two percents, "$5-6 billion" two
+// amounts of money, "5 to 10 people" two counts. The matchers read each side
+// alone; this pass gives the bare side the kind, unit and scale of the other.
+#include <cstdlib>
+#include <string>
+
+#include "checker/extract/parser.h"
+
+namespace factlint::extract::detail {
+namespace {
+
+bool typed(ValueKind kind) {
+  return kind == ValueKind::kPercent || kind == ValueKind::kCount ||
+         kind == ValueKind::kMoney || kind == ValueKind::kDuration;
+}
+
+// "-", " - ", " to " between two values.
+bool range_joiner(std::string_view between) {
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  return between == "-" || between == "to" || between == "\xE2\x80\x93";
+}
+
+// The first figure written in `span` ("6" in "6 billion", "5" in "$5"), 0 if none.
+double leading_figure(std::string_view span) {
+  std::size_t k = 0;
+  while (k < span.size() && !(span[k] >= '0' && span[k] <= '9')) ++k;
+  std::string digits;
+  for (; k < span.size() && digits.size() < 32; ++k) {
+    const char c = span[k];
+    if ((c >= '0' && c <= '9') || c == '.') digits.push_back(c);
+    else if (c != ',') break;
+  }
+  return digits.empty() ? 0 : std::strtod(digits.c_str(), nullptr);
+}
+
+// A span that ends in a digit carries no scale of its own ("$5", "40").
+bool ends_in_digit(std::string_view span) {
+  return !span.empty() && span.back() >= '0' && span.back() <= '9';
+}
+
+// The scale the typed side applies to its written figure: 1e9 for "6 billion".
+double scale_of(std::string_view span, double number) {
+  const double written = leading_figure(span);
+  if (written <= 0 || ends_in_digit(span)) return 1;
+  const double scale = number / written;
+  return scale >= 1000 ? scale : 1;
+}
+
+}  // namespace
+
+void link_ranges(std::string_view text, std::vector<Value>& values) {
+  for (std::size_t k = 0; k + 1 < values.size(); ++k) {
+    Value& a = values[k];
+    Value& b = values[k + 1];
+    if (b.begin < a.end || !range_joiner(text.substr(a.end, b.begin - a.end))) continue;
+    const std::string_view a_text = text.substr(a.begin, a.end - a.begin);
+    const std::string_view b_text = text.substr(b.begin, b.end - b.begin);
+    if (a.kind == ValueKind::kNumber && typed(b.kind) && ends_in_digit(a_text)) {
+      a.kind = b.kind;
+      a.unit = b.unit;
+      a.number *= scale_of(b_text, b.number);
+      if (a.hedge == Hedge::kNone) a.hedge = b.hedge;
+    } else if (typed(a.kind) && b.kind == ValueKind::kNumber) {
+      b.kind = a.kind;
+      b.unit = a.unit;
+      if (a.kind == ValueKind::kMoney && ends_in_digit(a_text))
+        a.number *= scale_of(b_text, b.number);
+    }
+  }
+}
+
+}  // namespace factlint::extract::detail

@@ -1,0 +1,188 @@
+#include "checker/extract/tokens.h"
+
+#include <cstdlib>
+
+namespace factlint::extract::detail {
+namespace {
+
+// A figure with more integer digits than this is not something a reporter
+// states; it is dropped rather than rounded into a wrong value.
+constexpr int kMaxDigits = 18;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Length of a white-space sequence at `i` (ASCII, NBSP, thin and narrow
+// no-break spaces), 0 if none.
+std::size_t space_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    if ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xAF) return 3;  // U+2000..U+200A, U+202F
+  }
+  return 0;
+}
+
+// Currency symbols other than '$' (UTF-8 byte length, 0 if none): € £ ₹ ¥.
+std::size_t symbol_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == 0xC2 && i + 1 < s.size()) {
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    if (c1 == 0xA3 || c1 == 0xA5) return 2;
+  }
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x82) {
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c2 == 0xAC || c2 == 0xB9) return 3;
+  }
+  return 0;
+}
+
+// Other punctuation from U+2000..U+206F (dashes, quotes, ellipsis) is one token.
+std::size_t wide_punct_length(std::string_view s, std::size_t i) {
+  if (static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80)
+    return 3;
+  return 0;
+}
+
+bool word_byte(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (is_alpha(s[i])) return true;
+  return c >= 0x80 && space_length(s, i) == 0 && symbol_length(s, i) == 0 &&
+         wide_punct_length(s, i) == 0;
+}
+
+// Exactly three digits at `i`, not followed by another digit.
+bool three_digits(std::string_view s, std::size_t i) {
+  return i + 3 <= s.size() && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+         (i + 3 == s.size() || !is_digit(s[i + 3]));
+}
+
+// Scans a digit number at `i`; returns the end offset and fills `token`.
+std::size_t scan_number(std::string_view s, std::size_t i, Token& token) {
+  std::string clean;
+  std::size_t j = i;
+  while (j < s.size() && is_digit(s[j])) clean.push_back(s[j++]);
+  const std::size_t first_run = j - i;
+  token.leading_zero = first_run > 1 && s[i] == '0';
+  // South Asian grouping: "1,50,000" (1.5 lakh), "2,50,00,000" (2.5 crore).
+  if (first_run <= 2 && !token.leading_zero) {
+    std::size_t k = j;
+    std::string groups;
+    while (k + 3 < s.size() && s[k] == ',' && is_digit(s[k + 1]) && is_digit(s[k + 2]) &&
+           s[k + 3] == ',') {
+      groups.append(s.substr(k + 1, 2));
+      k += 3;
+    }
+    if (!groups.empty() && k < s.size() && s[k] == ',' && three_digits(s, k + 1)) {
+      clean += groups;
+      clean.append(s.substr(k + 1, 3));
+      j = k + 4;
+      token.grouped = true;
+    }
+  }
+  if (first_run <= 3 && !token.leading_zero && !token.grouped) {
+    // "50,000,000" or "50 000": groups of exactly three digits.
+    for (;;) {
+      std::size_t sep = 0;
+      if (j < s.size() && s[j] == ',') sep = 1;
+      else if (j < s.size() && s[j] == ' ') sep = 1;
+      else if (j < s.size()) {
+        const std::size_t sp = space_length(s, j);
+        if (sp > 1) sep = sp;
+      }
+      if (sep == 0 || !three_digits(s, j + sep)) break;
+      // A space group must not be a new figure after a comma-less list:
+      // "50 000" groups, "5 100-metre" does not (the group is followed by '-').
+      if (s[j] != ',' && j + sep + 3 < s.size() && !(space_length(s, j + sep + 3) ||
+                                                     s[j + sep + 3] == ',' ||
+                                                     s[j + sep + 3] == '.' ||
+                                                     s[j + sep + 3] == ';' ||
+                                                     s[j + sep + 3] == ')'))
+        break;
+      clean.append(s.substr(j + sep, 3));
+      j += sep + 3;
+      token.grouped = true;
+    }
+  }
+  token.digits = static_cast<int>(clean.size());
+  if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+    token.decimal = true;
+    clean.push_back('.');
+    ++j;
+    while (j < s.size() && is_digit(s[j])) clean.push_back(s[j++]);
+    // "1.2.3": a section or version number.
+    while (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+      token.dotted = true;
+      ++j;
+      while (j < s.size() && is_digit(s[j])) ++j;
+    }
+  }
+  std::size_t significant = 0;
+  for (char c : clean) significant += is_digit(c) ? 1 : 0;
+  if (token.digits > kMaxDigits || significant > 40) {
+    token.overflow = true;
+  } else {
+    token.number = std::strtod(clean.c_str(), nullptr);
+  }
+  return j;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  tokens.reserve(s.size() / 5 + 4);
+  std::size_t i = 0;
+  bool space = false;
+  bool line_start = true;
+  while (i < s.size()) {
+    if (const std::size_t sp = space_length(s, i)) {
+      space = true;
+      if (s[i] == '\n') line_start = true;
+      i += sp;
+      continue;
+    }
+    Token token;
+    token.begin = i;
+    token.space_before = space;
+    token.line_start = line_start;
+    space = false;
+    line_start = false;
+    if (is_digit(s[i])) {
+      token.kind = TokenKind::kNumber;
+      i = scan_number(s, i, token);
+    } else if (word_byte(s, i)) {
+      token.kind = TokenKind::kWord;
+      token.capitalized = s[i] >= 'A' && s[i] <= 'Z';
+      bool upper = true;
+      while (i < s.size() && word_byte(s, i)) {
+        const char c = s[i];
+        if (c >= 'a' && c <= 'z') upper = false;
+        token.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        ++i;
+      }
+      token.all_upper = upper;
+    } else if (const std::size_t sym = symbol_length(s, i)) {
+      token.kind = TokenKind::kSymbol;
+      token.lower.assign(s.substr(i, sym));
+      i += sym;
+    } else if (s[i] == '$') {
+      token.kind = TokenKind::kSymbol;
+      token.lower = "$";
+      ++i;
+    } else {
+      token.kind = TokenKind::kPunct;
+      const std::size_t len = wide_punct_length(s, i) ? 3 : 1;
+      token.lower.assign(s.substr(i, len));
+      i += len;
+    }
+    token.end = i;
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace factlint::extract::detail

@@ -1,0 +1,65 @@
+// Value: a quantity, date or duration stated in text, as the value parser
+// finds it in an article sentence or in a fact sheet's `expect`.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/util/date.h"
+
+namespace factlint::extract {
+
+enum class ValueKind { kNumber, kPercent, kCount, kMoney, kDate, kDuration, kYear, kOrdinal };
+
+std::string_view kind_name(ValueKind kind);  // "number", "percent", ... as in the JSON
+
+// How the text qualifies the figure: "about 50,000" is approximate, "more than
+// 60,000" a lower bound.
+enum class Hedge { kNone, kApprox, kAtLeast, kMoreThan, kAtMost, kLessThan };
+
+// "rose 46 percent" / "fell 3 percent": the figure stays positive, the
+// direction is kept apart. "minus 5" is a negative number instead.
+enum class Direction { kNone, kUp, kDown };
+
+struct Value {
+  ValueKind kind = ValueKind::kNumber;
+  // number, percent, count, money amount, duration amount, year, ordinal.
+  double number = 0;
+  // count: the unit word(s), lower case ("doses", "cubic feet");
+  // money: ISO 4217 code ("USD"); duration: "days", "weeks", "months", "years".
+  std::string unit;
+  Date date;               // kind == kDate
+  bool resolved = true;    // false: relative date with no publication date
+  Hedge hedge = Hedge::kNone;
+  std::size_t begin = 0;   // byte offsets into the parsed text, end exclusive
+  std::size_t end = 0;
+  // Added after v1: which way the text says the figure moved ("fell 3 percent"
+  // keeps 3 with kDown), so a comparison can tell a rise from a fall.
+  Direction direction = Direction::kNone;
+};
+
+struct ParseContext {
+  std::optional<Date> published;  // anchors "on Tuesday", "yesterday", ...
+};
+
+// Every value in `text`, in order of position, non-overlapping.
+std::vector<Value> find_values(std::string_view text, const ParseContext& context = {});
+
+// A fact sheet's `expect`: the whole text must be exactly one value
+// ("46%", "50,000 doses", "2021-04-06", "2 days", "since 2012", "US$100 billion").
+std::optional<Value> parse_expect(std::string_view text);
+
+// "46%", "50,000 doses", "2021-04-06", "2 days", "US$100 billion": how a value
+// reads in a message. The hedge is not included: callers prefix hedge_name().
+std::string describe(const Value& value);
+
+// "doses" -> "dose", "cubic feet" -> "cubic foot", "Kashmiris" -> "kashmiri":
+// lower-case singular form, so "50,000 doses" and "1 dose" compare by unit.
+std::string singular_unit(std::string_view unit);
+
+std::string_view hedge_name(Hedge hedge);  // "", "about", "at least", "more than", ...
+
+}  // namespace factlint::extract

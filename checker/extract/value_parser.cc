@@ -1,0 +1,213 @@
+// find_values and parse_expect: one left-to-right pass over the tokens. At
+// each token every matcher proposes a reading; the longest wins ("5 million
+// doses" beats "5 million"), and the scan resumes after it. Each matcher looks
+// a bounded number of tokens ahead, so the pass is linear in the text.
+#include <algorithm>
+
+#include "checker/extract/parser.h"
+
+namespace factlint::extract {
+namespace {
+
+using detail::Env;
+using detail::Match;
+using detail::Token;
+using detail::TokenKind;
+
+// Most words start no value; one cheap test spares them every matcher.
+bool can_start_value(const Token& t) {
+  if (t.kind != TokenKind::kWord) return t.kind != TokenKind::kPunct;
+  const std::string& w = t.lower;
+  if (t.all_upper && w.size() <= 3) return true;  // "US$", "PKR", "A$"
+  return detail::starts_value(w);
+}
+
+// The longest reading at token i, or a suppression; nullopt if none.
+std::optional<Match> match_at(const Env& env, std::size_t i) {
+  if (i >= env.size() || !can_start_value(env.tokens[i])) return std::nullopt;
+  // "Covid-19 April": digits glued to a word are never the start of a date.
+  const bool glued = env.is_number(i) && env.adjacent(i) &&
+                     (env.tokens[i - 1].kind == TokenKind::kWord ||
+                      (env.punct(i - 1, "-") && env.adjacent(i - 1) &&
+                       env.tokens[i - 2].kind == TokenKind::kWord));
+  std::optional<Match> best;
+  if (!glued) best = detail::match_date(env, i);
+  if (!best && env.is_number(i)) {
+    if (auto blocked = detail::blocked_number(env, i)) return blocked;
+  }
+  auto consider = [&](std::optional<Match> m) {
+    if (m && (!best || m->next > best->next)) best = std::move(m);
+  };
+  consider(detail::match_money_prefix(env, i));
+  consider(detail::match_ordinal(env, i));
+  consider(detail::match_quantity(env, i));
+  return best;
+}
+
+bool numeric(ValueKind kind) {
+  return kind == ValueKind::kNumber || kind == ValueKind::kPercent ||
+         kind == ValueKind::kCount || kind == ValueKind::kMoney || kind == ValueKind::kDuration;
+}
+
+// Hedge words just before token i: "about 50,000", "more than 60,000".
+Hedge hedge_before(const Env& env, std::size_t i) {
+  auto word = [&](std::size_t back) -> std::string_view {
+    if (i < back) return {};
+    const Token& t = env.tokens[i - back];
+    return t.kind == TokenKind::kWord ? std::string_view(t.lower) : std::string_view();
+  };
+  const std::string_view w1 = word(1), w2 = word(2), w3 = word(3);
+  if (w1 == "than") {
+    if (w2 == "more" || w2 == "greater") return Hedge::kMoreThan;
+    if (w2 == "less" || w2 == "fewer") return Hedge::kLessThan;
+  }
+  if (w2 == "at" && w1 == "least") return Hedge::kAtLeast;
+  if (w2 == "at" && w1 == "most") return Hedge::kAtMost;
+  if (w2 == "up" && w1 == "to") return Hedge::kAtMost;
+  if (w2 == "close" && w1 == "to") return Hedge::kApprox;
+  if (w2 == "upwards" && w1 == "of") return Hedge::kMoreThan;
+  if (w3 == "in" && w2 == "excess" && w1 == "of") return Hedge::kMoreThan;
+  if (w1 == "about" || w1 == "around" || w1 == "roughly" || w1 == "approximately" ||
+      w1 == "approx" || w1 == "nearly" || w1 == "almost" || w1 == "some" || w1 == "estimated" ||
+      w1 == "circa" || w1 == "approaching")
+    return Hedge::kApprox;
+  if (w1 == "over" || w1 == "above" || w1 == "exceeding") return Hedge::kMoreThan;
+  if (w1 == "under" || w1 == "below") return Hedge::kLessThan;
+  return Hedge::kNone;
+}
+
+bool up_word(std::string_view w) {
+  static constexpr std::string_view kUp[] = {
+      "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
+      "grew", "grow", "grows", "growth", "up", "jumped", "surged", "climbed", "gained",
+      "soared", "expanded", "hike", "jump", "surge", "gain", "higher"};
+  return std::find(std::begin(kUp), std::end(kUp), w) != std::end(kUp);
+}
+
+bool down_word(std::string_view w) {
+  static constexpr std::string_view kDown[] = {
+      "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined",
+      "decline", "declines", "decreased", "decrease", "down", "slumped", "plunged", "shrank",
+      "shrunk", "contracted", "cut", "reduction", "slid", "tumbled", "lower", "lost", "dip",
+      "dipped"};
+  return std::find(std::begin(kDown), std::end(kDown), w) != std::end(kDown);
+}
+
+// "fell 3 percent", "rose by about 46 percent", "a 46 percent increase". Only
+// the verb right before the figure counts (hedges and "by" may stand between),
+// so "locked down for over 53 days" has no direction.
+bool skippable_before_figure(std::string_view w) {
+  return w == "by" || w == "about" || w == "around" || w == "nearly" || w == "almost" ||
+         w == "some" || w == "over" || w == "more" || w == "less" || w == "than" ||
+         w == "roughly" || w == "approximately" || w == "just" || w == "a" || w == "an" ||
+         w == "at" || w == "least" || w == "to" || w == "nearly" || w == "only";
+}
+
+Direction direction_of(const Env& env, std::size_t first, std::size_t next) {
+  for (std::size_t back = 1; back <= 5 && back <= first; ++back) {
+    const Token& t = env.tokens[first - back];
+    if (t.kind != TokenKind::kWord) break;
+    if (up_word(t.lower)) return Direction::kUp;
+    if (down_word(t.lower)) return Direction::kDown;
+    if (!skippable_before_figure(t.lower)) break;
+  }
+  if (const Token* t = env.at(next); t && t->kind == TokenKind::kWord) {
+    if (t->lower == "increase" || t->lower == "rise" || t->lower == "growth" ||
+        t->lower == "jump" || t->lower == "hike" || t->lower == "surge")
+      return Direction::kUp;
+    if (t->lower == "decrease" || t->lower == "decline" || t->lower == "drop" ||
+        t->lower == "fall" || t->lower == "cut" || t->lower == "reduction" || t->lower == "dip")
+      return Direction::kDown;
+  }
+  return Direction::kNone;
+}
+
+// "6-7 April 2021": the first day of a date range takes the month and year
+// of the second.
+void apply_range(const Env& env, Match& m, std::size_t next) {
+  if (m.value.kind != ValueKind::kNumber) return;
+  const bool dash = env.punct(next, "-") && env.adjacent(next) && env.adjacent(next + 1);
+  const bool joined = dash || env.word(next, "and");  // "6-7 April", "6 and 7 April"
+  if (!joined && !env.word(next, "to")) return;
+  auto second = match_at(env, next + 1);
+  if (!second || second->suppress) return;
+  const Value& other = second->value;
+  if (other.kind != ValueKind::kDate) return;  // figures: link_ranges, after the scan
+  const Date& d = other.date;
+  if (!(m.value.number >= 1 && m.value.number <= 31)) return;
+  const int day = static_cast<int>(m.value.number);
+  if (!joined || d.precision != DatePrecision::kDay || m.value.number != day || day < 1 ||
+      day >= d.day)
+    return;
+  m.value.kind = ValueKind::kDate;
+  m.value.date = Date{d.year, d.month, day, DatePrecision::kDay};
+  m.value.resolved = other.resolved;
+  m.value.unit = other.unit;
+  m.value.number = 0;
+}
+
+std::vector<Value> scan(std::string_view text, const ParseContext& context, bool expect_mode) {
+  const std::vector<Token> tokens = detail::tokenize(text);
+  const Env env{text, tokens, context.published, expect_mode};
+  std::vector<Value> values;
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    std::optional<Match> m = match_at(env, i);
+    if (!m) {
+      ++i;
+      continue;
+    }
+    const std::size_t next = std::max(m->next, i + 1);
+    if (!m->suppress) {
+      apply_range(env, *m, next);
+      Value& v = m->value;
+      if (numeric(v.kind)) {
+        v.hedge = hedge_before(env, i);
+        if (v.kind != ValueKind::kDuration) v.direction = direction_of(env, i, next);
+        if (i > 0 && env.word(i - 1, "minus") && v.kind == ValueKind::kNumber) v.number = -v.number;
+      }
+      values.push_back(std::move(v));
+    }
+    i = next;
+  }
+  detail::link_ranges(text, values);
+  return values;
+}
+
+}  // namespace
+
+std::vector<Value> find_values(std::string_view text, const ParseContext& context) {
+  return scan(text, context, false);
+}
+
+std::optional<Value> parse_expect(std::string_view text) {
+  // The whole string is one value, optionally after a hedge ("about 50,000")
+  // or a year's preposition ("since 2012").
+  std::vector<Value> values = scan(text, ParseContext{}, true);
+  if (values.size() != 1 || !values.front().resolved) return std::nullopt;
+  Value v = values.front();
+  std::size_t begin = 0, end = text.size();
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n' ||
+                         text[end - 1] == '\r'))
+    --end;
+  if (v.end != end) return std::nullopt;
+  if (v.begin == begin) return v;
+  // Allowed lead-ins: a hedge, or "since"/"in" before a year.
+  const std::vector<Token> tokens = detail::tokenize(text.substr(0, v.begin));
+  std::string lead;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kWord) return std::nullopt;
+    lead += lead.empty() ? t.lower : " " + t.lower;
+  }
+  static constexpr std::string_view kHedges[] = {
+      "about", "around", "roughly", "approximately", "nearly", "almost", "some", "over",
+      "more than", "at least", "under", "less than", "fewer than", "up to", "at most", "close to"};
+  const bool hedge = std::find(std::begin(kHedges), std::end(kHedges), lead) != std::end(kHedges);
+  const bool year_lead = v.kind == ValueKind::kYear &&
+                         (lead == "since" || lead == "in" || lead == "by" || lead == "until");
+  if (!hedge && !year_lead) return std::nullopt;
+  return v;
+}
+
+}  // namespace factlint::extract

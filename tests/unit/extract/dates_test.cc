@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include "tests/unit/extract/value_rows.h"
+
+namespace factlint::extract::testing {
+namespace {
+
+// 2021-04-07 was a Wednesday.
+constexpr std::string_view kPub = "2021-04-07";
+
+const DateRow kDateRows[] = {
+    // explicit dates
+    {"date 2021-04-07 ISLAMABAD: Pakistan's Foreign Minister", "2021-04-07", "2021-04-07"},
+    {"He arrived on 2021-04-06.", "2021-04-06", "2021-04-06"},
+    {"He arrived on 6 April 2021.", "6 April 2021", "2021-04-06"},
+    {"He arrived on April 6, 2021.", "April 6, 2021", "2021-04-06"},
+    {"He arrived on April 6 2021.", "April 6 2021", "2021-04-06"},
+    {"He arrived on Apr. 6th, 2021.", "Apr. 6th, 2021", "2021-04-06"},
+    {"He arrived on the 6th of April 2021.", "6th of April 2021", "2021-04-06"},
+    {"in Bishkek on June 13, 2019 and extensive exchange", "June 13, 2019", "2019-06-13"},
+    {"27 Sep, 2019", "27 Sep, 2019", "2019-09-27"},
+    {"on 1 Sept 2020 the talks began", "1 Sept 2020", "2020-09-01"},
+    {"He arrived on Tuesday 6 April 2021.", "Tuesday 6 April 2021", "2021-04-06"},
+    {"He arrived on Tuesday, April 6, 2021.", "Tuesday, April 6, 2021", "2021-04-06"},
+    {"a leap day on 29 February 2020", "29 February 2020", "2020-02-29"},
+    // month precision
+    {"SCO Summit in Bishkek in June 2019, where he", "June 2019", "2019-06"},
+    {"by the end of December 2022 the plant", "December 2022", "2022-12"},
+    {"in May of 2018 the deal", "May of 2018", "2018-05"},
+    {"the 2019-06 report", "2019-06", "2019-06"},
+    // no year: the year nearest the publication date
+    {"as a May 1 deadline approaches", "May 1", "2021-05-01", kPub},
+    {"the D-8 summit hosted by Bangladesh on March 8 in a virtual mode", "March 8", "2021-03-08",
+     kPub},
+    {"Indian actions of August 5 in the Occupied Jammu", "August 5", "2019-08-05", "2019-09-27"},
+    {"Indian actions of August 5 in the Occupied Jammu", "August 5", "2021-08-05", kPub},
+    {"talks resume on Apr. 6th", "Apr. 6th", "2021-04-06", kPub},
+    {"talks resume on the 6th of April", "6th of April", "2021-04-06", kPub},
+    {"on December 30 the deal was signed", "December 30", "2020-12-30", "2021-01-02"},
+    {"on January 3 the deal will be signed", "January 3", "2022-01-03", "2021-12-28"},
+    {"as a May 1 deadline approaches", "May 1", ""},
+    {"prices rose in March", "March", "2021-03", kPub},
+    {"talks are due in June", "June", "2021-06", kPub},
+    {"the plan, delayed since November, resumes", "November", "2020-11", kPub},
+    {"elections due in September", "September", "2021-09", kPub},
+    {"prices rose in March", "March", ""},
+    // slashes only where unambiguous
+    {"on 13/04/2021 he left", "13/04/2021", "2021-04-13"},
+    {"on 04/13/2021 he left", "04/13/2021", "2021-04-13"},
+    {"on 06/06/2021 he left", "06/06/2021", "2021-06-06"},
+    // relative to publication
+    {"the Foreign Office said on Friday.", "Friday", "2021-04-02", kPub},
+    {"Lavrov arrived on Tuesday for talks", "Tuesday", "2021-04-06", kPub},
+    {"The talks were held on Wednesday", "Wednesday", "2021-04-07", kPub},
+    {"Lavrov arrived on Tuesday for talks", "Tuesday", ""},
+    {"He arrived yesterday for talks", "yesterday", "2021-04-06", kPub},
+    {"He arrives today for talks", "today", "2021-04-07", kPub},
+    {"He leaves tomorrow after talks", "tomorrow", "2021-04-08", kPub},
+    {"He arrived yesterday for talks", "yesterday", ""},
+    {"Prices rose last month", "last month", "2021-03", kPub},
+    {"Prices rose last month", "last month", "2021-12", "2022-01-15"},
+    {"Prices rose last year", "last year", "2020", kPub},
+    {"Prices rose this year", "this year", "2021", kPub},
+    {"He met the envoy last Tuesday", "last Tuesday", "2021-04-06", kPub},
+    {"He met the envoy last Wednesday", "last Wednesday", "2021-03-31", kPub},
+    {"He meets the envoy next Monday", "next Monday", "2021-04-12", kPub},
+    {"Prices rose last month", "last month", ""},
+};
+
+TEST_CASE("dates are read and resolved against the publication date", "[extract][dates]") {
+  for (const DateRow& row : kDateRows) check_date_row(row);
+}
+
+const NoValueRow kNotDates[] = {
+    {"He arrived on February 30."},
+    {"He arrived on 30 February 2021."},
+    {"He arrived on 2021-02-30."},
+    {"He arrived on 2021-13-01."},
+    {"on 05/06/2021 he left"},
+    {"we may see him"},
+    {"they march on"},
+    {"March on, he said"},
+    {"May God bless"},
+    {"the August assembly"},
+    {"Covid-19 April surge"},
+};
+
+TEST_CASE("impossible and ambiguous dates are not values", "[extract][dates]") {
+  for (const NoValueRow& row : kNotDates) check_no_value(row);
+}
+
+TEST_CASE("a date range gives both days", "[extract][dates]") {
+  const std::string_view text = "the visit on 6-7 April 2021 ended";
+  const auto values = find_values(text);
+  REQUIRE(values.size() == 2);
+  CHECK(to_iso(values[0].date) == "2021-04-06");
+  CHECK(text.substr(values[0].begin, values[0].end - values[0].begin) == "6");
+  CHECK(to_iso(values[1].date) == "2021-04-07");
+  CHECK(text.substr(values[1].begin, values[1].end - values[1].begin) == "7 April 2021");
+}
+
+TEST_CASE("two days joined by 'and' share their month", "[extract][dates]") {
+  const auto values = find_values("talks on 6 and 7 April 2021", context_for(""));
+  REQUIRE(values.size() == 2);
+  CHECK(to_iso(values[0].date) == "2021-04-06");
+  CHECK(to_iso(values[1].date) == "2021-04-07");
+}
+
+}  // namespace
+}  // namespace factlint::extract::testing

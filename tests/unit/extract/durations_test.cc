@@ -1,0 +1,77 @@
+#include <catch2/catch.hpp>
+
+#include "tests/unit/extract/value_rows.h"
+
+namespace factlint::extract::testing {
+namespace {
+
+constexpr ValueKind kDuration = ValueKind::kDuration;
+constexpr ValueKind kYear = ValueKind::kYear;
+constexpr ValueKind kOrdinal = ValueKind::kOrdinal;
+
+const Row kDurationRows[] = {
+    {"Lavrov began a two-day visit to Pakistan", "two-day", kDuration, 2, "days"},
+    {"a 2-day visit", "2-day", kDuration, 2, "days"},
+    {"he stayed two days in Islamabad", "two days", kDuration, 2, "days"},
+    {"locked down for over 53 days and international community", "53 days", kDuration, 53,
+     "days", Hedge::kMoreThan},
+    {"the first visit in nine years", "nine years", kDuration, 9, "years"},
+    {"the first visit in 9 years", "9 years", kDuration, 9, "years"},
+    {"after a decade of talks", "a decade", kDuration, 10, "years"},
+    {"two decades of war", "two decades", kDuration, 20, "years"},
+    {"within a week of the talks", "a week", kDuration, 1, "weeks"},
+    {"a 48-hour strike", "48-hour", kDuration, 48, "hours"},
+    {"talks lasted 48 hours", "48 hours", kDuration, 48, "hours"},
+    {"for six months the border stayed shut", "six months", kDuration, 6, "months"},
+    {"a fortnight later", "a fortnight", kDuration, 2, "weeks"},
+    {"one and a half years on", "one and a half years", kDuration, 1.5, "years"},
+    {"after 30 minutes of talks", "30 minutes", kDuration, 30, "minutes"},
+    {"one year after the deal", "one year", kDuration, 1, "years"},
+    {"nearly three weeks of talks", "three weeks", kDuration, 3, "weeks", Hedge::kApprox},
+    {"a three-year plan", "three-year", kDuration, 3, "years"},
+    {"a 10-year-old boy", "10-year", kDuration, 10, "years"},
+    {"an hour of talks", "an hour", kDuration, 1, "hours"},
+};
+
+TEST_CASE("durations are read in days or weeks or months or years or hours", "[extract][durations]") {
+  for (const Row& row : kDurationRows) check_row(row);
+}
+
+const Row kYearRows[] = {
+    {"the first foreign minister to visit Pakistan since 2012, was welcomed", "2012", kYear, 2012},
+    {"elected in 2019 for a term", "2019", kYear, 2019},
+    {"US$ 500 billion by 2030, the leaders said", "2030", kYear, 2030},
+    {"toppled in a US-led invasion in 2001 and", "2001", kYear, 2001},
+    {"the combat training plan for 2021, the Ministry of Defense", "2021", kYear, 2021},
+    {"2019 was a hard year", "2019", kYear, 2019},
+    {"the 2018 elections were disputed", "2018", kYear, 2018},
+    {"in 2019 elections were held", "2019", kYear, 2019},
+    {"the 2019-20 budget", "2019-20", kYear, 2019},
+    {"during mid-2019 the talks", "2019", kYear, 2019},
+};
+
+TEST_CASE("four-digit years in date context are years", "[extract][years]") {
+  for (const Row& row : kYearRows) check_row(row);
+}
+
+const Row kOrdinalRows[] = {
+    {"during the 10th summit of the D-8 hosted by Bangladesh", "10th", kOrdinal, 10},
+    {"on the sidelines of the 74th Session of the UNGA", "74th", kOrdinal, 74},
+    {"FM Qureshi addressed the 19th Council of Ministers meeting", "19th", kOrdinal, 19},
+    {"in particular the 4th Geneva Convention", "4th", kOrdinal, 4},
+    {"the tenth round of talks", "tenth", kOrdinal, 10},
+    {"the 1st and 2nd rounds", "1st", kOrdinal, 1},
+    {"the 1st and 2nd rounds", "2nd", kOrdinal, 2},
+    {"the 23rd meeting", "23rd", kOrdinal, 23},
+    {"the twenty-first century", "twenty-first", kOrdinal, 21},
+    {"the first foreign minister to visit", "first", kOrdinal, 1},
+    {"the third round of talks", "third", kOrdinal, 3},
+    {"the 45th of Smarch", "45th", kOrdinal, 45},
+};
+
+TEST_CASE("ordinals in figures and words", "[extract][ordinals]") {
+  for (const Row& row : kOrdinalRows) check_row(row);
+}
+
+}  // namespace
+}  // namespace factlint::extract::testing
