@@ -1,0 +1,155 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "checker/rules/compiled_rules.h"
+#include "checker/rules/validate_sheet.h"
+
+namespace factlint::rules {
+
+namespace {
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// "Shah Mahmood Qureshi" -> \bShah\s+Mahmood\s+Qureshi\b. RE2's \b knows only
+// ASCII word characters, so an edge that is punctuation or a non-ASCII letter
+// ("Dr.", "Zoë") gets no boundary rather than one that could never match.
+std::string whole_words(std::string_view name) {
+  std::string regex;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && (name[i] == ' ' || name[i] == '\t' || name[i] == '\n')) ++i;
+    std::size_t end = i;
+    while (end < name.size() && name[end] != ' ' && name[end] != '\t' && name[end] != '\n') ++end;
+    if (end == i) break;
+    if (!regex.empty()) regex += "\\s+";
+    regex += quote_meta(name.substr(i, end - i));
+    i = end;
+  }
+  const std::size_t first = name.find_first_not_of(" \t\n");
+  const std::size_t last = name.find_last_not_of(" \t\n");
+  if (first == std::string_view::npos) return regex;
+  if (is_word_byte(name[first])) regex = "\\b" + regex;
+  if (is_word_byte(name[last])) regex += "\\b";
+  return regex;
+}
+
+CompiledPerson compile_person(const Person& person, Diagnostics& diags) {
+  CompiledPerson compiled;
+  compiled.person = &person;
+  std::vector<std::string> names{person.name};
+  names.insert(names.end(), person.also.begin(), person.also.end());
+  // Longest first: at one position the fullest name wins the match span.
+  std::stable_sort(names.begin(), names.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string regex;
+  for (const std::string& name : names) {
+    if (name.find_first_not_of(" \t\n") == std::string::npos) continue;
+    regex += (regex.empty() ? "" : "|") + ("(?:" + whole_words(name) + ")");
+  }
+  if (!regex.empty()) {
+    const Located<std::string> shown{person.name, person.where};
+    compiled.names = Pattern::compile_derived(regex, shown, " (names of person)", diags, {});
+  }
+  for (const Located<std::string>& wrong : person.misspellings) {
+    if (auto pattern = Pattern::compile_derived(whole_words(wrong.value), wrong, "", diags,
+                                                {.ignore_case = false})) {
+      compiled.misspellings.push_back(std::move(pattern));
+    }
+  }
+  return compiled;
+}
+
+std::vector<std::unique_ptr<const Pattern>> compile_all(
+    const std::vector<Located<std::string>>& sources, Diagnostics& diags) {
+  std::vector<std::unique_ptr<const Pattern>> patterns;
+  for (const Located<std::string>& source : sources) {
+    if (auto pattern = Pattern::compile(source, diags)) patterns.push_back(std::move(pattern));
+  }
+  return patterns;
+}
+
+// One side of a {value} pattern must be a regex on its own; anchored at the
+// slot so "(?:in|since) " only matches text that ends right before the value.
+std::unique_ptr<const Pattern> compile_side(const Located<std::string>& pattern,
+                                            std::string_view side, bool before,
+                                            Diagnostics& diags) {
+  if (side.empty()) return nullptr;
+  const std::string context =
+      fmt::format(" ({} {{value}} in pattern '{}')", before ? "before" : "after", pattern.value);
+  const Located<std::string> shown{std::string(side), pattern.where};
+  if (!Pattern::compile_derived(std::string(side), shown, context, diags, {})) return nullptr;
+  std::string anchored =
+      before ? "(?:" + std::string(side) + ")\\z" : "\\A(?:" + std::string(side) + ")";
+  return Pattern::compile_derived(std::move(anchored), shown, context, diags, {});
+}
+
+CompiledFact compile_fact(const Fact& fact, Diagnostics& diags) {
+  CompiledFact compiled;
+  compiled.fact = &fact;
+  compiled.cues = compile_all(fact.cues, diags);
+  compiled.unless = compile_all(fact.unless, diags);
+  if (fact.pattern) {
+    const std::string& text = fact.pattern->value;
+    const std::size_t slot = text.find("{value}");
+    // A pattern with no slot or two is reported by the loader; nothing to split.
+    if (slot != std::string::npos && slot == text.rfind("{value}")) {
+      const std::string_view whole = text;
+      compiled.before_value = compile_side(*fact.pattern, whole.substr(0, slot), true, diags);
+      compiled.after_value = compile_side(*fact.pattern, whole.substr(slot + 7), false, diags);
+    }
+  }
+  return compiled;
+}
+
+CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags) {
+  CompiledSheet compiled;
+  compiled.sheet = std::make_unique<const Sheet>(std::move(sheet));
+  const Sheet& owned = *compiled.sheet;
+  compiled.scope_mentions = compile_all(owned.scope.mentions, diags);
+  for (const std::string& glob : owned.scope.paths) {
+    const Located<std::string> shown{glob, {owned.path, 0, 0}};
+    if (auto pattern = Pattern::compile_derived(glob_to_regex(glob), shown, " (path glob)", diags,
+                                                {.ignore_case = false})) {
+      compiled.scope_paths.push_back(std::move(pattern));
+    }
+  }
+  for (const Person& person : owned.people)
+    compiled.people.push_back(compile_person(person, diags));
+  for (const Fact& fact : owned.facts) compiled.facts.push_back(compile_fact(fact, diags));
+  return compiled;
+}
+
+}  // namespace
+
+void check_patterns(const Sheet& sheet, Diagnostics& diags) {
+  compile_all(sheet.scope.mentions, diags);
+  for (const Fact& fact : sheet.facts) compile_fact(fact, diags);
+}
+
+RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags) {
+  RuleSet rules;
+  std::vector<std::pair<std::string, std::string>> seen_ids;  // id, path
+  for (Sheet& sheet : sheets) {
+    const int errors_before = diags.error_count();
+    const auto same = std::find_if(seen_ids.begin(), seen_ids.end(),
+                                   [&](const auto& seen) { return seen.first == sheet.id; });
+    if (same != seen_ids.end()) {
+      diags.error({sheet.path, 0, 0},
+                  fmt::format("sheet id '{}' is also used by '{}'", sheet.id, same->second),
+                  "each fact sheet needs an id of its own");
+      continue;
+    }
+    seen_ids.emplace_back(sheet.id, sheet.path);
+    CompiledSheet compiled = compile_sheet(std::move(sheet), diags);
+    if (diags.error_count() == errors_before) rules.sheets.push_back(std::move(compiled));
+  }
+  return rules;
+}
+
+}  // namespace factlint::rules

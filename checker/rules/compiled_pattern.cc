@@ -1,0 +1,141 @@
+#include "checker/rules/compiled_pattern.h"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "checker/util/utf8.h"
+
+namespace factlint::rules {
+
+namespace {
+
+bool contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+// "{2000}" is over RE2's limit; "{2,1}" counts down.
+std::string hint_for_repeat_size(std::string_view arg) {
+  std::vector<long> counts;
+  for (std::size_t i = 0; i < arg.size();) {
+    if (arg[i] < '0' || arg[i] > '9') {
+      ++i;
+      continue;
+    }
+    long count = 0;
+    for (; i < arg.size() && arg[i] >= '0' && arg[i] <= '9'; ++i) {
+      count = std::min(count * 10 + (arg[i] - '0'), 1'000'000L);
+    }
+    counts.push_back(count);
+  }
+  for (long count : counts) {
+    if (count > 1000) return "RE2 allows at most 1000 repetitions in {n,m}";
+  }
+  if (counts.size() == 2 && counts[0] > counts[1]) {
+    return "write the smaller count first, as in {1,2}";
+  }
+  return "";
+}
+
+// RE2 is not Perl: editors who know PCRE reach for constructs it refuses.
+// Say what to do instead rather than only what RE2 choked on.
+std::string hint_for(const re2::RE2& re, std::string_view source) {
+  switch (re.error_code()) {
+    case re2::RE2::ErrorBadPerlOp:
+      if (contains(source, "(?=") || contains(source, "(?!") || contains(source, "(?<=") ||
+          contains(source, "(?<!")) {
+        return "RE2 does not support look-around; match the context as part of the pattern, "
+               "or move an exclusion to 'unless'";
+      }
+      if (contains(source, "(?>")) return "RE2 does not support atomic groups";
+      return "";
+    case re2::RE2::ErrorBadEscape: {
+      const std::string& arg = re.error_arg();
+      if (arg.size() == 2 && arg[0] == '\\' && arg[1] >= '1' && arg[1] <= '9') {
+        return "RE2 does not support backreferences";
+      }
+      return "";
+    }
+    case re2::RE2::ErrorRepeatOp:
+      if (contains(source, "++") || contains(source, "*+") || contains(source, "?+")) {
+        return "RE2 does not support possessive quantifiers";
+      }
+      return "";
+    case re2::RE2::ErrorRepeatSize: return hint_for_repeat_size(re.error_arg());
+    case re2::RE2::ErrorTrailingBackslash: return "write '\\\\' for a literal backslash";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+Pattern::Pattern(std::unique_ptr<re2::RE2> re, std::string source)
+    : re_(std::move(re)), source_(std::move(source)) {}
+
+Pattern::~Pattern() = default;
+
+std::unique_ptr<const Pattern> Pattern::compile(const Located<std::string>& source,
+                                                Diagnostics& diags, Options options) {
+  return compile_derived(source.value, source, "", diags, options);
+}
+
+std::unique_ptr<const Pattern> Pattern::compile_derived(std::string regex,
+                                                        const Located<std::string>& shown,
+                                                        std::string_view context,
+                                                        Diagnostics& diags, Options options) {
+  re2::RE2::Options re_options;
+  re_options.set_log_errors(false);  // we report, with the file and line
+  re_options.set_encoding(re2::RE2::Options::EncodingUTF8);
+  re_options.set_case_sensitive(!options.ignore_case);
+  re_options.set_literal(options.literal);
+  auto re = std::make_unique<re2::RE2>(regex, re_options);
+  if (!re->ok()) {
+    diags.error(shown.where,
+                fmt::format("invalid regex '{}'{}: {}", shown.value, context, re->error()),
+                hint_for(*re, shown.value));
+    return nullptr;
+  }
+  return std::unique_ptr<const Pattern>(new Pattern(std::move(re), std::move(regex)));
+}
+
+bool Pattern::search(std::string_view text) const { return re2::RE2::PartialMatch(text, *re_); }
+
+std::optional<Pattern::Match> Pattern::find(std::string_view text, std::size_t from) const {
+  if (from > text.size()) return std::nullopt;
+  re2::StringPiece match;
+  // Matching text[from, end) with `text` as context keeps ^ and \b honest.
+  if (!re_->Match(text, from, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+    return std::nullopt;
+  }
+  // An empty match in an empty text has no data pointer.
+  const std::size_t begin =
+      match.data() == nullptr ? from : static_cast<std::size_t>(match.data() - text.data());
+  return Match{begin, begin + match.size()};
+}
+
+std::vector<Pattern::Match> Pattern::find_all(std::string_view text) const {
+  std::vector<Match> matches;
+  std::size_t from = 0;
+  while (from <= text.size()) {
+    std::optional<Match> match = find(text, from);
+    if (!match) break;
+    if (match->begin == match->end) {
+      // Skip the empty match, stepping a whole character so we never stop
+      // inside a UTF-8 sequence.
+      if (match->begin >= text.size()) break;
+      from = match->begin + util::decode_utf8(text, match->begin).length;
+      continue;
+    }
+    matches.push_back(*match);
+    from = match->end;
+  }
+  return matches;
+}
+
+bool Pattern::full_match(std::string_view text) const { return re2::RE2::FullMatch(text, *re_); }
+
+std::string quote_meta(std::string_view text) { return re2::RE2::QuoteMeta(text); }
+
+}  // namespace factlint::rules

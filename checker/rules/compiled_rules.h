@@ -1,0 +1,53 @@
+// RuleSet: every fact sheet with its patterns compiled. Built once by
+// compile_rules, never changed after, and shared by const& between worker
+// threads (RE2 is safe for concurrent use).
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "checker/rules/compiled_pattern.h"
+#include "checker/rules/sheet.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::rules {
+
+struct CompiledPerson {
+  const Person* person = nullptr;  // into CompiledSheet::sheet
+  // `name` and every `also`, as whole words ignoring case and runs of spaces.
+  std::unique_ptr<const Pattern> names;
+  // One per misspelling: whole words, exactly as written.
+  std::vector<std::unique_ptr<const Pattern>> misspellings;
+};
+
+struct CompiledFact {
+  const Fact* fact = nullptr;  // into CompiledSheet::sheet
+  std::vector<std::unique_ptr<const Pattern>> cues;
+  std::vector<std::unique_ptr<const Pattern>> unless;
+  // A `pattern` split at its {value} slot: `before` matches text ending where
+  // the value starts ("(?:in|since) " -> "(?:(?:in|since) )$"), `after` text
+  // starting where it ends. Both null when the fact has no pattern.
+  std::unique_ptr<const Pattern> before_value;
+  std::unique_ptr<const Pattern> after_value;
+};
+
+struct CompiledSheet {
+  std::unique_ptr<const Sheet> sheet;  // stable address for the pointers above
+  std::vector<std::unique_ptr<const Pattern>> scope_mentions;
+  std::vector<std::unique_ptr<const Pattern>> scope_paths;  // globs as patterns
+  std::vector<CompiledPerson> people;
+  std::vector<CompiledFact> facts;
+};
+
+struct RuleSet {
+  std::vector<CompiledSheet> sheets;
+};
+
+// Compiles every pattern of every sheet; reports each bad pattern and each
+// sheet id used twice. Sheets with errors are left out of the result.
+RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags);
+
+// `**` any path, `*` any run within one path segment, `?` one character.
+std::string glob_to_regex(std::string_view glob);
+
+}  // namespace factlint::rules

@@ -1,0 +1,181 @@
+#include "checker/rules/load_sheet.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <exception>
+
+#include "checker/rules/validate_sheet.h"
+#include "checker/rules/yaml_reader.h"
+#include "checker/util/utf8.h"
+
+namespace factlint::rules {
+
+namespace {
+
+constexpr std::array<std::string_view, 5> kSheetKeys = {"id", "title", "scope", "people", "facts"};
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Lower-case letters and digits plus the characters in `extra`.
+bool is_id(std::string_view id, std::string_view extra, bool alnum_first) {
+  if (id.empty() || (alnum_first && !is_lower_alnum(id[0]))) return false;
+  return std::all_of(id.begin(), id.end(), [&](char c) {
+    return is_lower_alnum(c) || extra.find(c) != std::string_view::npos;
+  });
+}
+
+std::string_view line_of(std::string_view text, int line) {
+  std::size_t start = 0;
+  for (int i = 0; i < line; ++i) {
+    start = text.find('\n', start);
+    if (start == std::string_view::npos) return {};
+    ++start;
+  }
+  const std::size_t end = text.find('\n', start);
+  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+bool indented_with_tab(std::string_view line) {
+  for (char c : line) {
+    if (c == '\t') return true;
+    if (c != ' ') return false;
+  }
+  return false;
+}
+
+// yaml-cpp's messages are terse ("illegal map value"); the common cause of
+// most of them in hand-written sheets is a tab or a stray space in the
+// indentation.
+std::string hint_for_yaml_error(std::string_view text, const YAML::Exception& error) {
+  const int at = error.mark.line;
+  if (at < 0) return "";
+  for (int line = at; line >= 0 && line >= at - 1; --line) {
+    if (indented_with_tab(line_of(text, line))) {
+      return fmt::format("line {} is indented with a tab; YAML allows only spaces", line + 1);
+    }
+  }
+  for (std::string_view structural : {"end of map not found", "end of sequence not found",
+                                      "illegal map value", "illegal block entry"}) {
+    if (error.msg == structural) return fmt::format("check the indentation of line {}", at + 1);
+  }
+  return "";
+}
+
+void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet) {
+  const SourceLocation top = reader.at(root);
+  if (!root.IsMap()) {
+    reader.error(top,
+                 fmt::format("a fact sheet must be a map of keys, not {}", yaml_type_name(root)),
+                 "start with 'id:', then 'facts:'");
+    return;
+  }
+  const YamlMap map = reader.read_map(root, kSheetKeys, "a fact sheet");
+  if (reader.require(map, "id", top, "")) {
+    if (auto id = reader.string(*map.find("id"))) {
+      if (is_valid_sheet_id(id->value)) {
+        sheet.id = id->value;
+      } else {
+        reader.error(id->where, fmt::format("invalid sheet id '{}'", id->value),
+                     "use lower-case letters, digits, '-', '_' and '.', starting with a letter "
+                     "or digit");
+      }
+    }
+  }
+  if (const YamlEntry* title = map.find("title")) {
+    if (auto text = reader.string(*title)) sheet.title = text->value;
+  }
+  if (const YamlEntry* scope = map.find("scope")) sheet.scope = read_scope(reader, *scope);
+  if (const YamlEntry* people = map.find("people")) sheet.people = read_people(reader, *people);
+  if (reader.require(map, "facts", top, "")) {
+    sheet.facts = read_facts(reader, *map.find("facts"), sheet.people);
+  }
+}
+
+}  // namespace
+
+bool is_valid_sheet_id(std::string_view id) { return is_id(id, "-_.", true); }
+bool is_valid_fact_id(std::string_view id) { return is_id(id, "-_", true); }
+bool is_valid_person_id(std::string_view id) { return is_id(id, "-_", false); }
+
+namespace {
+
+// The yaml-cpp style position (0-based line, byte column) of a byte offset.
+YAML::Mark mark_at(std::string_view text, std::size_t offset) {
+  const std::string_view before = text.substr(0, offset);
+  const std::size_t line_start = before.rfind('\n');
+  YAML::Mark mark;
+  mark.line = static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  mark.column =
+      static_cast<int>(line_start == std::string_view::npos ? offset : offset - line_start - 1);
+  return mark;
+}
+
+// Reads and validates into `sheet`, reporting to `found`.
+void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet,
+               Diagnostics& found) {
+  YamlReader reader(path, yaml_text, found);
+  if (std::optional<std::size_t> bad = util::first_invalid_utf8(yaml_text)) {
+    reader.error(reader.at(mark_at(yaml_text, *bad)), "fact sheet is not valid UTF-8",
+                 "save the file as UTF-8");
+    return;
+  }
+
+  if (const std::size_t nul = yaml_text.find('\0'); nul != std::string_view::npos) {
+    reader.error(reader.at(mark_at(yaml_text, nul)), "fact sheet contains a NUL byte",
+                 "a fact sheet is a text file; save it as UTF-8 text");
+    return;
+  }
+
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(std::string(yaml_text));
+  } catch (const YAML::Exception& e) {
+    reader.error(reader.at(e.mark), e.msg, hint_for_yaml_error(yaml_text, e));
+    return;
+  }
+  // A trailing `---` or `...` leaves an empty document behind; ignore those.
+  while (!documents.empty() && documents.back().IsNull()) documents.pop_back();
+  if (documents.empty()) {
+    reader.error({path, 0, 0}, "fact sheet is empty",
+                 "a fact sheet needs at least 'id' and 'facts'");
+    return;
+  }
+  if (documents.size() > 1) {
+    reader.error(reader.at(documents[1]), "a fact sheet holds one YAML document; this is a second",
+                 "remove the '---' line above it, or move it to a file of its own");
+  }
+  try {
+    read_sheet(reader, documents[0], sheet);
+    check_patterns(sheet, found);
+  } catch (const std::exception& e) {
+    // Only a bug in the validators gets here; report it rather than crash.
+    reader.error({path, 0, 0},
+                 fmt::format("internal error while reading fact sheet: {}", e.what()));
+  }
+}
+
+}  // namespace
+
+std::optional<Sheet> load_sheet(const std::string& path, std::string_view yaml_text,
+                                Diagnostics& diags) {
+  // yaml-cpp skips a byte-order mark; dropping it here keeps our columns in step.
+  if (yaml_text.starts_with(kUtf8Bom)) yaml_text.remove_prefix(kUtf8Bom.size());
+  Sheet sheet;
+  sheet.path = path;
+  Diagnostics found;
+  read_text(path, yaml_text, sheet, found);
+  // Validators run part by part; the user reads the file top to bottom.
+  std::vector<Diagnostic> sorted = found.entries();
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
+  });
+  for (Diagnostic& diagnostic : sorted) diags.add(std::move(diagnostic));
+  if (found.has_errors()) return std::nullopt;
+  return sheet;
+}
+
+}  // namespace factlint::rules

@@ -1,0 +1,19 @@
+// Fact-sheet loading and validation: YAML text -> Sheet. Every problem is a
+// located diagnostic (file:line:col, 1-based, with a hint where one helps);
+// loading carries on after an error so one run reports them all.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "checker/rules/sheet.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::rules {
+
+// nullopt when the sheet has any error (all of them are in `diags`).
+std::optional<Sheet> load_sheet(const std::string& path, std::string_view yaml_text,
+                                Diagnostics& diags);
+
+}  // namespace factlint::rules

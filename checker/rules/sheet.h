@@ -1,0 +1,61 @@
+// Sheet: one fact sheet (rules/*.yaml) as loaded and validated, before its
+// patterns are compiled. Plain data; see compiled_rules.h for the compiled form.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/extract/value.h"
+#include "checker/util/date.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::rules {
+
+struct Person {
+  std::string id;                 // key under `people:`
+  std::string name;               // canonical spelling
+  std::vector<std::string> also;  // other ways articles refer to the person
+  std::vector<Located<std::string>> misspellings;  // reported as misspelling
+  SourceLocation where;
+};
+
+// `tolerance: 0.5` (absolute) or `tolerance: 1%` (relative to the expected value).
+struct Tolerance {
+  double amount = 0;  // absolute (0.5), or relative: a fraction of the expected value (1% -> 0.01)
+  bool relative = false;
+};
+
+struct Fact {
+  std::string id;
+  std::string claim;  // one line a human reads in the report
+  std::vector<Located<std::string>> cues;    // RE2; all must match
+  std::vector<Located<std::string>> unless;  // RE2; none may match
+  std::vector<extract::Value> expect;        // any one is consistent
+  std::vector<std::string> expect_text;      // as written, for messages
+  std::optional<Located<std::string>> pattern;  // RE2 with one {value} slot
+  std::vector<std::string> said_by;          // person ids
+  std::optional<Tolerance> tolerance;
+  std::string source;
+  Severity severity = Severity::kError;
+  SourceLocation where;  // the fact's `- id:` line
+};
+
+struct Scope {
+  std::vector<Located<std::string>> mentions;  // RE2; article matches at least one
+  // Day-precision bounds: `2021-04` as either end covers the whole month.
+  std::optional<Date> published_from;          // inclusive
+  std::optional<Date> published_to;            // inclusive
+  std::vector<std::string> paths;              // globs relative to the repository root
+};
+
+struct Sheet {
+  std::string path;  // file it came from, as given
+  std::string id;
+  std::string title;
+  Scope scope;
+  std::vector<Person> people;
+  std::vector<Fact> facts;
+};
+
+}  // namespace factlint::rules

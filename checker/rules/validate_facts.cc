@@ -1,0 +1,229 @@
+// facts: what the sheet declares, each with the cues that find its mentions
+// and the value(s) a mention must agree with.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+
+#include "checker/extract/value.h"
+#include "checker/rules/validate_sheet.h"
+#include "checker/util/edit_distance.h"
+
+namespace factlint::rules {
+
+namespace {
+
+constexpr std::array<std::string_view, 10> kFactKeys = {"id",     "claim",   "cues",    "unless",
+                                                        "expect", "pattern", "said_by", "tolerance",
+                                                        "source", "severity"};
+constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "info"};
+constexpr std::string_view kValueSlot = "{value}";
+
+std::optional<Tolerance> parse_tolerance(std::string_view text) {
+  Tolerance tolerance;
+  if (text.ends_with('%')) {
+    tolerance.relative = true;
+    text.remove_suffix(1);
+    while (text.ends_with(' ')) text.remove_suffix(1);
+  }
+  double amount = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), amount);
+  if (text.empty() || error != std::errc{} || end != text.data() + text.size() ||
+      !std::isfinite(amount) || amount < 0) {
+    return std::nullopt;
+  }
+  tolerance.amount = tolerance.relative ? amount / 100 : amount;
+  return tolerance;
+}
+
+std::size_t count_slots(std::string_view pattern) {
+  std::size_t count = 0;
+  for (std::size_t at = pattern.find(kValueSlot); at != std::string_view::npos;
+       at = pattern.find(kValueSlot, at + kValueSlot.size())) {
+    ++count;
+  }
+  return count;
+}
+
+class FactReader {
+ public:
+  FactReader(YamlReader& reader, const std::vector<Person>& people)
+      : reader_(reader), people_(people) {}
+
+  // `key` is the `facts:` key, where an empty entry is reported: yaml-cpp
+  // marks a bare `-` at the token after it.
+  std::optional<Fact> read(const YAML::Node& key, const YAML::Node& node,
+                           std::vector<Fact>& earlier) {
+    Fact fact;
+    fact.where = reader_.at(node);
+    if (node.IsNull()) {
+      reader_.error(reader_.at(key), "empty entry in 'facts'", "start each fact with '- id:'");
+      return std::nullopt;
+    }
+    if (!node.IsMap()) {
+      reader_.error(fact.where,
+                    fmt::format("each fact must be a map of keys, not {}", yaml_type_name(node)),
+                    "start each fact with '- id:'");
+      return std::nullopt;
+    }
+    const YamlMap map = reader_.read_map(node, kFactKeys, "a fact");
+    read_id(map, fact, earlier);
+    const std::string owner = fact.id.empty() ? "fact" : fmt::format("fact '{}'", fact.id);
+    if (const YamlEntry* claim = map.find("claim")) {
+      if (auto text = reader_.string(*claim)) fact.claim = text->value;
+    }
+    if (reader_.require(map, "cues", fact.where, owner)) read_cues(*map.find("cues"), fact);
+    if (const YamlEntry* unless = map.find("unless")) {
+      if (auto list = reader_.string_list(*unless, "patterns")) fact.unless = std::move(*list);
+    }
+    if (reader_.require(map, "expect", fact.where, owner)) read_expect(*map.find("expect"), fact);
+    if (const YamlEntry* pattern = map.find("pattern")) read_pattern(*pattern, fact);
+    if (const YamlEntry* said_by = map.find("said_by")) read_said_by(*said_by, fact);
+    if (const YamlEntry* tolerance = map.find("tolerance")) read_tolerance(*tolerance, fact);
+    if (const YamlEntry* source = map.find("source")) {
+      if (auto text = reader_.string(*source)) fact.source = text->value;
+    }
+    if (const YamlEntry* severity = map.find("severity")) read_severity(*severity, fact);
+    return fact;
+  }
+
+ private:
+  void read_id(const YamlMap& map, Fact& fact, const std::vector<Fact>& earlier) {
+    if (!reader_.require(map, "id", fact.where, "fact")) return;
+    std::optional<Located<std::string>> id = reader_.string(*map.find("id"));
+    if (!id) return;
+    if (!is_valid_fact_id(id->value)) {
+      reader_.error(id->where, fmt::format("invalid fact id '{}'", id->value),
+                    "use lower-case letters, digits, '-' and '_', starting with a letter or digit");
+    }
+    const auto same = std::find_if(earlier.begin(), earlier.end(),
+                                   [&](const Fact& other) { return other.id == id->value; });
+    if (same != earlier.end()) {
+      reader_.error(id->where, fmt::format("duplicate fact id '{}'", id->value),
+                    fmt::format("first used at line {}", same->where.line));
+    }
+    fact.id = id->value;
+  }
+
+  void read_cues(const YamlEntry& entry, Fact& fact) {
+    std::optional<std::vector<Located<std::string>>> cues = reader_.string_list(entry, "patterns");
+    if (!cues) return;
+    if (cues->empty()) {
+      reader_.error(reader_.at(entry.value), "'cues' must not be empty",
+                    "list at least one pattern that a sentence mentioning the fact matches");
+    }
+    fact.cues = std::move(*cues);
+  }
+
+  void read_expect(const YamlEntry& entry, Fact& fact) {
+    std::optional<std::vector<Located<std::string>>> values = reader_.string_list(entry, "values");
+    if (!values) return;
+    if (values->empty()) {
+      reader_.error(reader_.at(entry.value), "'expect' must not be empty",
+                    "give the value, or a list of values any one of which is consistent");
+    }
+    for (const Located<std::string>& text : *values) {
+      if (std::optional<extract::Value> value = extract::parse_expect(text.value)) {
+        fact.expect.push_back(*value);
+        fact.expect_text.push_back(text.value);
+      } else {
+        reader_.error(text.where, fmt::format("cannot read expect value '{}'", text.value),
+                      "write one value, e.g. 46%, 50,000 doses, 2021-04-06, 2 days, since 2012 "
+                      "or US$100 billion");
+      }
+    }
+  }
+
+  void read_pattern(const YamlEntry& entry, Fact& fact) {
+    std::optional<Located<std::string>> pattern = reader_.string(entry);
+    if (!pattern) return;
+    const std::size_t slots = count_slots(pattern->value);
+    if (slots == 0) {
+      reader_.error(pattern->where,
+                    fmt::format("pattern '{}' has no {{value}} slot", pattern->value),
+                    "mark where the value stands, e.g. '(?:in|since) {value}'");
+    } else if (slots > 1) {
+      reader_.error(pattern->where,
+                    fmt::format("pattern '{}' has {} {{value}} slots", pattern->value, slots),
+                    "a pattern pins one value; keep exactly one {value}");
+    }
+    fact.pattern = std::move(*pattern);
+  }
+
+  void read_said_by(const YamlEntry& entry, Fact& fact) {
+    std::optional<std::vector<Located<std::string>>> ids = reader_.string_list(entry, "person ids");
+    if (!ids) return;
+    std::vector<std::string_view> known;
+    for (const Person& person : people_) known.push_back(person.id);
+    for (const Located<std::string>& id : *ids) {
+      if (std::find(known.begin(), known.end(), id.value) != known.end()) {
+        fact.said_by.push_back(id.value);
+        continue;
+      }
+      std::string hint;
+      if (known.empty()) {
+        hint = "declare the person under 'people:' first";
+      } else if (std::optional<std::string> guess = util::closest(id.value, known)) {
+        hint = fmt::format("did you mean '{}'?", *guess);
+      } else {
+        hint = fmt::format("people declared in this sheet: {}", fmt::join(known, ", "));
+      }
+      reader_.error(id.where, fmt::format("unknown person '{}' in said_by", id.value),
+                    std::move(hint));
+    }
+  }
+
+  void read_tolerance(const YamlEntry& entry, Fact& fact) {
+    std::optional<Located<std::string>> text = reader_.string(entry);
+    if (!text) return;
+    if (std::optional<Tolerance> tolerance = parse_tolerance(text->value)) {
+      fact.tolerance = *tolerance;
+    } else {
+      reader_.error(text->where, fmt::format("invalid tolerance '{}'", text->value),
+                    "write an absolute amount such as 0.5 or a relative one such as 1%");
+    }
+  }
+
+  void read_severity(const YamlEntry& entry, Fact& fact) {
+    std::optional<Located<std::string>> text = reader_.string(entry);
+    if (!text) return;
+    if (text->value == "error") {
+      fact.severity = Severity::kError;
+    } else if (text->value == "warning") {
+      fact.severity = Severity::kWarning;
+    } else if (text->value == "info") {
+      fact.severity = Severity::kInfo;
+    } else {
+      std::optional<std::string> guess = util::closest(text->value, kSeverities);
+      reader_.error(text->where, fmt::format("unknown severity '{}'", text->value),
+                    guess ? fmt::format("did you mean '{}'?", *guess)
+                          : std::string("use error, warning or info"));
+    }
+  }
+
+  YamlReader& reader_;
+  const std::vector<Person>& people_;
+};
+
+}  // namespace
+
+std::vector<Fact> read_facts(YamlReader& reader, const YamlEntry& entry,
+                             const std::vector<Person>& people) {
+  std::vector<Fact> facts;
+  if (!reader.is_list(entry, "a list of facts", "start each fact with '- id:'")) return facts;
+  if (entry.value.size() == 0) {
+    reader.error(reader.at(entry.value), "'facts' must not be empty",
+                 "a fact sheet declares at least one fact");
+    return facts;
+  }
+  FactReader fact_reader(reader, people);
+  for (const YAML::Node& node : entry.value) {
+    if (std::optional<Fact> fact = fact_reader.read(entry.key, node, facts))
+      facts.push_back(std::move(*fact));
+  }
+  return facts;
+}
+
+}  // namespace factlint::rules

@@ -1,0 +1,95 @@
+// people: who the sheet's facts are attributed to, and how their names are
+// written, aliased and misspelt.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "checker/rules/validate_sheet.h"
+
+namespace factlint::rules {
+
+namespace {
+
+constexpr std::array<std::string_view, 3> kPersonKeys = {"name", "also", "misspellings"};
+
+// A misspelling that is also one of the person's names would flag every
+// correct mention.
+void check_misspellings(YamlReader& reader, const Person& person) {
+  for (const Located<std::string>& wrong : person.misspellings) {
+    const bool is_name =
+        wrong.value == person.name ||
+        std::find(person.also.begin(), person.also.end(), wrong.value) != person.also.end();
+    if (is_name) {
+      reader.error(wrong.where,
+                   fmt::format("misspelling '{}' is also a name of '{}'", wrong.value, person.id),
+                   "remove it from 'misspellings' or from the names");
+    }
+  }
+}
+
+// Returns the person even when it has errors, so that `said_by` can still
+// name it without a second, misleading "unknown person".
+Person read_person(YamlReader& reader, const YAML::Node& key, const YAML::Node& value) {
+  Person person;
+  person.id = key.Scalar();
+  person.where = reader.at(key);
+  const YamlEntry entry{person.id, key, value};
+  if (!reader.is_map(entry, "a map with 'name', 'also' and 'misspellings'")) return person;
+  const YamlMap map = reader.read_map(value, kPersonKeys, "a person");
+  if (reader.require(map, "name", person.where, fmt::format("person '{}'", person.id))) {
+    if (auto name = reader.string(*map.find("name"))) {
+      if (name->value.empty()) {
+        reader.error(name->where, fmt::format("empty name for person '{}'", person.id));
+      }
+      person.name = name->value;
+    }
+  }
+  if (const YamlEntry* also = map.find("also")) {
+    if (auto names = reader.string_list(*also, "names")) {
+      for (Located<std::string>& name : *names) person.also.push_back(std::move(name.value));
+    }
+  }
+  if (const YamlEntry* misspellings = map.find("misspellings")) {
+    if (auto names = reader.string_list(*misspellings, "names")) {
+      person.misspellings = std::move(*names);
+    }
+  }
+  check_misspellings(reader, person);
+  return person;
+}
+
+}  // namespace
+
+std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry) {
+  std::vector<Person> people;
+  if (!reader.is_map(entry, "a map of person ids to people",
+                     "write 'lavrov:' with 'name:' indented under it")) {
+    return people;
+  }
+  for (auto it = entry.value.begin(); it != entry.value.end(); ++it) {
+    const YAML::Node key = it->first;
+    if (!key.IsScalar()) {
+      reader.error(reader.at(key),
+                   fmt::format("person ids must be plain words, not {}", yaml_type_name(key)));
+      continue;
+    }
+    const std::string id = key.Scalar();
+    if (!is_valid_person_id(id)) {
+      reader.error(reader.at(key), fmt::format("invalid person id '{}'", id),
+                   "use lower-case letters, digits, '-' and '_'");
+      continue;
+    }
+    const auto same = std::find_if(people.begin(), people.end(),
+                                   [&](const Person& other) { return other.id == id; });
+    if (same != people.end()) {
+      reader.error(reader.at(key), fmt::format("duplicate person '{}'", id),
+                   fmt::format("first given at line {}", same->where.line));
+      continue;
+    }
+    people.push_back(read_person(reader, key, it->second));
+  }
+  return people;
+}
+
+}  // namespace factlint::rules

@@ -1,0 +1,141 @@
+#include "checker/rules/compiled_pattern.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+
+#include "sheet_fixtures.h"
+
+namespace factlint::rules {
+namespace {
+
+using testing::rendered;
+
+std::unique_ptr<const Pattern> compile_ok(std::string source, Pattern::Options options = {}) {
+  Diagnostics diags;
+  auto pattern = Pattern::compile({std::move(source), {"rules/x.yaml", 3, 9}}, diags, options);
+  REQUIRE(pattern != nullptr);
+  REQUIRE(diags.entries().empty());
+  return pattern;
+}
+
+TEST_CASE("patterns ignore case unless they opt out with (?-i)", "[rules][pattern]") {
+  struct Row {
+    std::string_view source;
+    std::string_view text;
+    bool matches;
+  };
+  for (const Row& row :
+       {Row{"\\btrade\\b", "Trade grew", true}, Row{"\\btrade\\b", "TRADE grew", true},
+        Row{"(?-i)\\btrade\\b", "Trade grew", false},
+        Row{"(?-i)\\btrade\\b", "the trade grew", true}, Row{"(?-i)WHO", "the who said", false},
+        Row{"(?-i)WHO", "the WHO said", true}, Row{"(?-i:WHO) said", "the WHO SAID", true},
+        Row{"(?-i:WHO) said", "the who said", false},
+        Row{"Pakistan's", "PAKISTAN'S trade", true}}) {
+    CAPTURE(row.source, row.text);
+    CHECK(compile_ok(std::string(row.source))->search(row.text) == row.matches);
+  }
+}
+
+TEST_CASE("a case-sensitive pattern stays case-sensitive", "[rules][pattern]") {
+  auto pattern = compile_ok("Lavorv", {.ignore_case = false});
+  CHECK(pattern->search("by Lavorv"));
+  CHECK_FALSE(pattern->search("by lavorv"));
+}
+
+TEST_CASE("a literal pattern matches its text with metacharacters and all", "[rules][pattern]") {
+  auto pattern = compile_ok("US$100 (bn)", {.ignore_case = true, .literal = true});
+  CHECK(pattern->search("cost us$100 (BN) in all"));
+  CHECK_FALSE(pattern->search("cost US100 bn"));
+}
+
+TEST_CASE("find reports byte spans and honours anchors and word boundaries before the start offset",
+          "[rules][pattern]") {
+  auto word = compile_ok("\\bvisit\\b");
+  const std::string_view text = "A visit, a revisit, a visit.";
+  auto first = word->find(text);
+  REQUIRE(first);
+  CHECK(first->begin == 2);
+  CHECK(first->end == 7);
+  auto second = word->find(text, 3);
+  REQUIRE(second);
+  CHECK(second->begin == 22);  // "revisit" is not the word "visit"
+  CHECK_FALSE(word->find(text, 23));
+  CHECK_FALSE(word->find(text, text.size() + 1));
+
+  auto anchored = compile_ok("^a");
+  CHECK(anchored->find("a a", 0));
+  CHECK_FALSE(anchored->find("a a", 1));  // the text starts at 0, not at `from`
+}
+
+TEST_CASE("find_all lists non-overlapping matches and skips empty ones", "[rules][pattern]") {
+  struct Row {
+    std::string_view source;
+    std::string_view text;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+  };
+  for (const Row& row :
+       {Row{"a+", "aa b aaa", {{0, 2}, {5, 8}}}, Row{"x*", "axxbx", {{1, 3}, {4, 5}}},
+        Row{"x*", "é", {}}, Row{"\\d", "", {}}, Row{"é", "éaé", {{0, 2}, {3, 5}}}}) {
+    CAPTURE(row.source, row.text);
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const Pattern::Match& match : compile_ok(std::string(row.source))->find_all(row.text)) {
+      spans.emplace_back(match.begin, match.end);
+    }
+    CHECK(spans == row.spans);
+  }
+}
+
+TEST_CASE("full_match needs the whole text", "[rules][pattern]") {
+  auto pattern = compile_ok("corpus/[^/]*");
+  CHECK(pattern->full_match("corpus/a.md"));
+  CHECK_FALSE(pattern->full_match("corpus/a/b.md"));
+  CHECK_FALSE(pattern->full_match("x/corpus/a.md"));
+}
+
+TEST_CASE("a bad regex is a located error with a hint where RE2 differs from Perl",
+          "[rules][pattern]") {
+  struct Row {
+    std::string_view source;
+    std::string_view message;
+  };
+  for (const Row& row : {
+           Row{"(trade", "rules/x.yaml:3:9: error: invalid regex '(trade': missing ): (trade"},
+           Row{"trade)", "rules/x.yaml:3:9: error: invalid regex 'trade)': unexpected ): trade)"},
+           Row{"\\btrade(?=s)",
+               "rules/x.yaml:3:9: error: invalid regex '\\btrade(?=s)': invalid perl operator: (?= "
+               "(RE2 does not support look-around; match the context as part of the pattern, or "
+               "move an exclusion to 'unless')"},
+           Row{"(?<!D-)8",
+               "rules/x.yaml:3:9: error: invalid regex '(?<!D-)8': invalid perl "
+               "operator: (?< (RE2 does not support look-around; match the "
+               "context as part of the pattern, or move an exclusion to 'unless')"},
+           Row{"(a)\\1",
+               "rules/x.yaml:3:9: error: invalid regex '(a)\\1': invalid escape "
+               "sequence: \\1 (RE2 does not support backreferences)"},
+           Row{"a{1001}",
+               "rules/x.yaml:3:9: error: invalid regex 'a{1001}': invalid repetition "
+               "size: {1001} (RE2 allows at most 1000 repetitions in {n,m})"},
+           Row{"trade\\",
+               "rules/x.yaml:3:9: error: invalid regex 'trade\\': trailing \\ "
+               "(write '\\\\' for a literal backslash)"},
+       }) {
+    CAPTURE(row.source);
+    Diagnostics diags;
+    CHECK(Pattern::compile({std::string(row.source), {"rules/x.yaml", 3, 9}}, diags) == nullptr);
+    CHECK(rendered(diags) == std::vector<std::string>{std::string(row.message)});
+  }
+}
+
+TEST_CASE("quote_meta makes any text match itself", "[rules][pattern]") {
+  for (std::string_view text : {"US$100 (bn)", "a.b*c?", "Zoë [x]", "\\b", ""}) {
+    CAPTURE(text);
+    Diagnostics diags;
+    auto pattern = Pattern::compile({quote_meta(text), {}}, diags, {.ignore_case = false});
+    REQUIRE(pattern);
+    CHECK(pattern->full_match(text));
+  }
+}
+
+}  // namespace
+}  // namespace factlint::rules

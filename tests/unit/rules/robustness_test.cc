@@ -1,0 +1,84 @@
+// No input makes the loader throw or crash, and every failure says where.
+#include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
+
+#include "checker/rules/compiled_rules.h"
+#include "checker/rules/load_sheet.h"
+#include "sheet_fixtures.h"
+
+namespace factlint::rules {
+namespace {
+
+// Loads and, when that succeeds, compiles; true when both went through.
+bool load_and_compile(std::string_view yaml, Diagnostics& diags) {
+  std::optional<Sheet> sheet = load_sheet("rules/x.yaml", yaml, diags);
+  if (!sheet) return false;
+  std::vector<Sheet> sheets;
+  sheets.push_back(std::move(*sheet));
+  return compile_rules(std::move(sheets), diags).sheets.size() == 1;
+}
+
+TEST_CASE("hostile YAML is reported and never thrown", "[rules][load_sheet]") {
+  using namespace std::string_view_literals;
+  for (std::string_view yaml : {
+           "id: x\nfacts: &f [*f]\n"sv,
+           "id: x\npeople: &p {a: *p}\nfacts: [{id: f, cues: x, expect: 1}]\n"sv,
+           "id: x\nfacts:\n  - &f {id: f, cues: *f, expect: *f, said_by: *f}\n"sv,
+           "id: x\nfacts: [{id: f, cues: *nowhere, expect: 1}]\n"sv,
+           "id: !!binary aGVsbG8=\nfacts: [{id: f, cues: x, expect: 1}]\n"sv,
+           "id: x\n<<: {title: t}\nfacts: [{id: f, cues: x, expect: 1}]\n"sv,
+           "id: x\nfacts: [{id: f, cues: x, expect: 1, pattern: '{value'}]\n"sv,
+           "id: x\nfacts: [{id: f, cues: x, expect: 1, tolerance: 1e999}]\n"sv,
+           "id: x\nfacts: [{id: f, cues: x, expect: 1, tolerance: '%'}]\n"sv,
+           "id: x\nscope: {published: '2021-02-29..'}\nfacts: [{id: f, cues: x, expect: 1}]\n"sv,
+           "id: x\nfacts: [{id: f, cues: [[[[[[[[[[x]]]]]]]]]], expect: 1}]\n"sv,
+           "\"\": x\nid: x\nfacts: [{id: f, cues: x, expect: 1}]\n"sv,
+           "id: x\nfacts: [{id: f, cues: x, expect: [[1]]}]\n"sv,
+           "--- !tag\n...\n"sv,
+           "%YAML 1.2\n---\nid: x\n"sv,
+           "id: x\0facts: []\n"sv,
+           "\xFF\xFEi\0d\0"sv,
+       }) {
+    CAPTURE(yaml);
+    Diagnostics diags;
+    bool ok = true;
+    REQUIRE_NOTHROW(ok = load_and_compile(yaml, diags));
+    CHECK(ok == !diags.has_errors());
+    for (const Diagnostic& d : diags.entries()) CHECK(d.where.file == "rules/x.yaml");
+  }
+}
+
+TEST_CASE("thousands of mangled copies of the example sheet never throw", "[rules][load_sheet]") {
+  const std::string original(testing::kSpecExample);
+  constexpr std::string_view kNasty = ":-[]{}'\"\t\n #&*!|>,?%@`\\\x01\xC3";
+  std::uint32_t state = 12345;  // a fixed LCG: the same mutations every run
+  auto next = [&state](std::uint32_t bound) {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) % bound;
+  };
+  int loaded = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::string yaml = original;
+    for (int edits = 1 + static_cast<int>(next(3)); edits > 0; --edits) {
+      const std::size_t at = next(static_cast<std::uint32_t>(yaml.size()));
+      switch (next(3)) {
+        case 0: yaml.erase(at, 1 + next(4)); break;
+        case 1: yaml.insert(at, 1, kNasty[next(static_cast<std::uint32_t>(kNasty.size()))]); break;
+        default: yaml.insert(at, yaml.substr(next(static_cast<std::uint32_t>(yaml.size())), 12));
+      }
+    }
+    CAPTURE(yaml);
+    Diagnostics diags;
+    bool ok = false;
+    REQUIRE_NOTHROW(ok = load_and_compile(yaml, diags));
+    CHECK(ok == !diags.has_errors());
+    loaded += ok ? 1 : 0;
+  }
+  // Some mutations (inside comments, claims, sources) leave a valid sheet.
+  CHECK(loaded > 0);
+  CHECK(loaded < 1500);
+}
+
+}  // namespace
+}  // namespace factlint::rules
