@@ -1,0 +1,17 @@
+// The subcommands, one function each; run() picks one after parsing.
+#pragma once
+
+#include <ostream>
+
+#include "checker/cli/exit_code.h"
+#include "checker/cli/options.h"
+
+namespace factlint::cli {
+
+ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
+ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostream& err);
+ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::ostream& err);
+ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ostream& err);
+ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace factlint::cli

@@ -1,0 +1,165 @@
+#include "checker/cli/run.h"
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <fmt/format.h>
+
+#include "checker/cli/commands.h"
+#include "checker/cli/options.h"
+#include "checker/report/report.h"
+
+#ifndef FACTLINT_VERSION
+#define FACTLINT_VERSION "0.0.0"
+#endif
+
+namespace factlint::cli {
+
+namespace {
+
+constexpr const char* kDescription =
+    "factlint checks news articles against fact sheets: it reports every place where an\n"
+    "article contradicts a declared fact or misspells a name, and fails the build.";
+
+constexpr const char* kFooter =
+    "Examples:\n"
+    "  factlint check                          check corpus/ against rules/\n"
+    "  factlint check drafts/lavrov.md         check one article\n"
+    "  factlint check --format json > out.json machine-readable report\n"
+    "  factlint check --fail-on warning        fail on warnings too\n"
+    "  factlint rules check                    validate the fact sheets only\n"
+    "  factlint values --date 2021-04-08 \"arrived on Tuesday with 50,000 doses\"\n"
+    "\n"
+    "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"
+    "            2 usage error, invalid fact sheet, unreadable path or no article found.\n"
+    "Docs: README.md, docs/fact-sheets.md, docs/reports.md";
+
+// CLI11's messages in our wording: lowercase first word, no trailing newline.
+std::string usage_error(std::string message) {
+  while (!message.empty() && (message.back() == '\n' || message.back() == '.')) message.pop_back();
+  if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+  return message;
+}
+
+void setup_logging(bool verbose) {
+  // Not registered: run() may be called more than once in one process (tests).
+  auto logger = std::make_shared<spdlog::logger>("factlint", std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+  logger->set_pattern("factlint: debug: %v");
+  logger->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+  spdlog::set_default_logger(logger);
+}
+
+}  // namespace
+
+ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{kDescription, "factlint"};
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  CheckOptions check;
+  auto* check_cmd = app.add_subcommand("check", "Check articles against the fact sheets (the CI job)");
+  check_cmd->add_option("paths", check.paths,
+                        "Article files or directories (.md, .markdown, .txt); default: corpus/");
+  check_cmd->add_option("--rules", check.rule_paths,
+                        "Fact sheet file or directory (*.yaml); repeatable; default: rules/")
+      ->allow_extra_args(false)  // `--rules a b` is one sheet path and one article path
+      ->option_text("PATH");
+  check_cmd->add_option("--format", check.format, "Report format: " + report::format_names())
+      ->check(CLI::IsMember({"text", "json"}))
+      ->option_text("text|json");
+  std::string fail_on = "error";
+  check_cmd->add_option("--fail-on", fail_on,
+                        "Lowest severity that fails the run (exit 1): error, warning, info, never")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+      ->option_text("error|warning|info|never");
+  check_cmd->add_option("--jobs,-j", check.jobs, "Articles checked in parallel; default: hardware threads")
+      ->check(CLI::Range(1u, 1024u))
+      ->option_text("N");
+  std::string color = "auto";
+  check_cmd->add_option("--color", color, "Colour in the text report: auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->option_text("auto|always|never");
+  check_cmd->add_flag("--quiet,-q", check.quiet, "Findings only: no sentence excerpts, no summary line");
+  check_cmd->add_flag("--verbose,-v", check.verbose, "Explain on stderr which sheets apply to which article");
+  check_cmd->add_option("--max-file-size", check.max_file_size,
+                        "Skip (and report) articles larger than this many bytes; default 16 MiB")
+      ->option_text("BYTES");
+
+  ValuesOptions values;
+  std::string values_date;
+  auto* values_cmd = app.add_subcommand(
+      "values", "Show every value the parser finds in TEXT (or stdin): for fact-sheet authors");
+  values_cmd->add_option("--date", values_date,
+                         "Publication date (YYYY-MM-DD) that anchors 'on Tuesday', 'yesterday', ...")
+      ->option_text("YYYY-MM-DD");
+  values_cmd->add_option("--format", values.format, "Output format: text, json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->option_text("text|json");
+  values_cmd->add_option("text", values.text, "Text to parse; after -- every argument is text");
+
+  RulesOptions rules;
+  auto* rules_cmd = app.add_subcommand("rules", "Work with fact sheets");
+  rules_cmd->require_subcommand(1);
+  auto* rules_check = rules_cmd->add_subcommand("check", "Validate fact sheets; every error, located");
+  rules_check->add_option("paths", rules.rule_paths, "Fact sheet files or directories; default: rules/");
+  auto* rules_list = rules_cmd->add_subcommand("list", "List every fact: rule id, severity, claim");
+  rules_list->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
+      ->allow_extra_args(false);
+
+  auto* explain_cmd = app.add_subcommand("explain", "Show one fact: claim, cues, expected values, source");
+  explain_cmd->add_option("rule", rules.fact, "The rule id, <sheet-id>/<fact-id>")->required();
+  explain_cmd->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
+      ->allow_extra_args(false);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    app.exit(e, out, err);
+    return ExitCode::kClean;
+  } catch (const CLI::CallForAllHelp& e) {
+    app.exit(e, out, err);
+    return ExitCode::kClean;
+  } catch (const CLI::CallForVersion& e) {
+    app.exit(e, out, err);
+    return ExitCode::kClean;
+  } catch (const CLI::ParseError& e) {
+    err << "factlint: error: " << usage_error(e.what()) << " (run 'factlint --help' for usage)\n";
+    return ExitCode::kUsage;
+  }
+
+  setup_logging(check_cmd->parsed() && check.verbose);
+  try {
+    if (check_cmd->parsed()) {
+      check.fail_on = fail_on == "warning" ? FailOn::kWarning
+                      : fail_on == "info"  ? FailOn::kInfo
+                      : fail_on == "never" ? FailOn::kNever
+                                           : FailOn::kError;
+      check.color = color == "always" ? Color::kAlways : color == "never" ? Color::kNever : Color::kAuto;
+      return run_check(check, out, err);
+    }
+    if (values_cmd->parsed()) {
+      if (!values_date.empty()) {
+        values.date = parse_iso_date(values_date);
+        if (!values.date || values.date->precision != DatePrecision::kDay) {
+          err << fmt::format("factlint: error: --date '{}' is not a date (use YYYY-MM-DD, e.g. 2021-04-08)\n",
+                             values_date);
+          return ExitCode::kUsage;
+        }
+      }
+      return run_values(values, out, err);
+    }
+    if (rules_check->parsed()) return run_rules_check(rules, out, err);
+    if (rules_list->parsed()) return run_rules_list(rules, out, err);
+    if (explain_cmd->parsed()) return run_explain(rules, out, err);
+  } catch (const std::exception& e) {
+    err << "factlint: error: internal error: " << e.what()
+        << " (please report this with the command you ran)\n";
+    return ExitCode::kUsage;
+  }
+  return ExitCode::kUsage;
+}
+
+}  // namespace factlint::cli

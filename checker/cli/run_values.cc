@@ -1,0 +1,94 @@
+// `factlint values`: what the value parser sees in a text, for rule authors.
+#include <cmath>
+#include <iostream>
+#include <iterator>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "checker/cli/commands.h"
+#include "checker/extract/value.h"
+
+namespace factlint::cli {
+
+namespace {
+
+// Byte offset -> character (code point) offset.
+std::vector<std::size_t> char_offsets(std::string_view text) {
+  std::vector<std::size_t> chars(text.size() + 1);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    chars[i] = n;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  }
+  // A byte inside a character maps to that character; the end maps past the last.
+  chars[text.size()] = n;
+  return chars;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace
+
+ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostream& err) {
+  std::string text;
+  if (options.text.empty()) {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    for (const std::string& part : options.text) text += (text.empty() ? "" : " ") + part;
+  }
+  if (!is_valid_utf8(text)) {
+    err << "factlint: error: the text is not valid UTF-8\n";
+    return ExitCode::kUsage;
+  }
+  std::vector<extract::Value> values = extract::find_values(text, extract::ParseContext{options.date});
+  std::vector<std::size_t> chars = char_offsets(text);
+
+  if (options.format == "json") {
+    using Json = nlohmann::ordered_json;
+    Json list = Json::array();
+    for (const extract::Value& v : values) {
+      Json item;
+      item["text"] = text.substr(v.begin, v.end - v.begin);
+      item["kind"] = extract::kind_name(v.kind);
+      if (v.kind == extract::ValueKind::kDate) {
+        item["value"] = v.resolved ? Json(to_iso(v.date)) : Json(nullptr);
+      } else {
+        // 50000, not 50000.0, when the value is whole.
+        bool whole = v.number == std::floor(v.number) && std::abs(v.number) < 9e15;
+        item["value"] = whole ? Json(static_cast<long long>(v.number)) : Json(v.number);
+      }
+      item["unit"] = v.unit.empty() ? Json(nullptr) : Json(v.unit);
+      item["start"] = chars[v.begin];
+      item["end"] = chars[v.end];
+      if (v.hedge != extract::Hedge::kNone) item["hedge"] = extract::hedge_name(v.hedge);
+      list.push_back(std::move(item));
+    }
+    out << Json{{"values", list}}.dump(2) << '\n';
+    return ExitCode::kClean;
+  }
+  for (const extract::Value& v : values) {
+    std::string shown = v.kind == extract::ValueKind::kDate
+                            ? (v.resolved ? to_iso(v.date) : std::string("(unresolved: no --date)"))
+                            : extract::describe(v);
+    std::string hedge(extract::hedge_name(v.hedge));
+    out << fmt::format("{}-{}\t{}\t{}{}\t\"{}\"\n", chars[v.begin], chars[v.end], extract::kind_name(v.kind),
+                       hedge.empty() ? "" : hedge + " ", shown, text.substr(v.begin, v.end - v.begin));
+  }
+  if (values.empty()) out << "no values found\n";
+  return ExitCode::kClean;
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,58 @@
+// Finding: one place where an article disagrees with a fact sheet. Findings are
+// data for the reporters and decide exit code 1; they never go to the logger.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/util/diagnostics.h"
+
+namespace factlint {
+
+enum class FindingKind { kContradiction, kMissingAttribution, kMisattribution, kMisspelling };
+
+std::string_view kind_name(FindingKind kind);  // "contradiction", "missing-attribution", ...
+
+struct Finding {
+  std::string file;
+  int line = 0;  // 1-based, on disk; columns in code points; end column exclusive
+  int column = 0;
+  int end_line = 0;
+  int end_column = 0;
+  Severity severity = Severity::kError;
+  FindingKind kind = FindingKind::kContradiction;
+  std::string rule;      // "<sheet-id>/<fact-id>" or "<sheet-id>/people.<person-id>"
+  std::string message;
+  std::string found;     // the article's words at the location
+  std::string expected;  // the sheet's words
+  std::string source;    // the fact's source
+  std::string sentence;  // the whole sentence as in the file, line breaks as spaces
+  // The finding's span within `sentence`, in code points, for the caret underline.
+  int highlight_begin = 0;
+  int highlight_end = 0;
+};
+
+// An article that was not checked, and why.
+struct SkippedFile {
+  std::string file;
+  std::string reason;
+};
+
+struct Summary {
+  int articles = 0;  // articles checked (not counting skipped)
+  int findings = 0;
+  int errors = 0;
+  int warnings = 0;
+  int infos = 0;
+  int skipped = 0;
+  std::vector<SkippedFile> skipped_files;
+};
+
+// By file, line, column, rule, then kind and message: the same order for any --jobs.
+void sort_findings(std::vector<Finding>& findings);
+
+Summary summarize(const std::vector<Finding>& findings, int articles,
+                  std::vector<SkippedFile> skipped);
+
+}  // namespace factlint

@@ -1,0 +1,126 @@
+#include "checker/match/compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace factlint::match {
+using extract::Hedge;
+using extract::Value;
+using extract::ValueKind;
+
+namespace {
+
+bool is_yearish(const Value& v) {
+  return v.kind == ValueKind::kYear ||
+         (v.kind == ValueKind::kDate && v.date.precision == DatePrecision::kYear);
+}
+
+int year_of(const Value& v) {
+  return v.kind == ValueKind::kYear ? static_cast<int>(v.number) : v.date.year;
+}
+
+// Durations in a common base: days for days/weeks/hours, months for months/years.
+struct DurationBase {
+  int family = -1;  // 0 = days, 1 = months, -1 = unknown unit
+  double factor = 1;
+};
+
+DurationBase duration_base(std::string_view unit) {
+  std::string u = extract::singular_unit(unit);
+  if (u == "day") return {0, 1};
+  if (u == "week") return {0, 7};
+  if (u == "hour") return {0, 1.0 / 24};
+  if (u == "month") return {1, 1};
+  if (u == "year") return {1, 12};
+  if (u == "decade") return {1, 120};
+  return {};
+}
+
+struct Interval {
+  double low, high;
+  bool low_open = false, high_open = false;
+};
+
+Interval interval_of(double n, Hedge hedge, double slack) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  switch (hedge) {
+    case Hedge::kMoreThan: return {n, kInf, true, false};
+    case Hedge::kAtLeast: return {n, kInf, false, false};
+    case Hedge::kLessThan: return {-kInf, n, false, true};
+    case Hedge::kAtMost: return {-kInf, n, false, false};
+    case Hedge::kNone:
+    case Hedge::kApprox: break;
+  }
+  return {n - slack, n + slack};
+}
+
+// Equal up to floating-point noise from parsing ("1.6 billion" vs "1,600 million").
+bool same(double a, double b) {
+  if (std::isinf(a) || std::isinf(b)) return a == b;
+  return std::abs(a - b) <= 1e-9 * std::max({std::abs(a), std::abs(b), 1.0});
+}
+
+bool meet(const Interval& a, const Interval& b) {
+  // Overlap unless one ends before the other starts (open ends touching do not meet).
+  auto before = [](const Interval& x, const Interval& y) {
+    if (same(x.high, y.low)) return x.high_open || y.low_open;
+    return x.high < y.low;
+  };
+  return !before(a, b) && !before(b, a);
+}
+
+bool numbers_agree(double claimed, Hedge claimed_hedge, double expected, Hedge expected_hedge,
+                   const std::optional<rules::Tolerance>& tolerance) {
+  double slack = 0;
+  if (tolerance) slack = tolerance->relative ? std::abs(expected) * tolerance->amount : tolerance->amount;
+  return meet(interval_of(claimed, claimed_hedge, 0), interval_of(expected, expected_hedge, slack));
+}
+
+}  // namespace
+
+bool comparable(const Value& claimed, const Value& expected) {
+  if (is_yearish(claimed) && is_yearish(expected)) return true;
+  if (claimed.kind == ValueKind::kDate && expected.kind == ValueKind::kDate) return true;
+  switch (expected.kind) {
+    case ValueKind::kNumber:
+      // A plain expected number ("150,000") agrees or disagrees with any count of it.
+      return claimed.kind == ValueKind::kNumber || claimed.kind == ValueKind::kCount;
+    case ValueKind::kCount:
+      return claimed.kind == ValueKind::kCount && extract::singular_unit(claimed.unit) == extract::singular_unit(expected.unit);
+    case ValueKind::kMoney:
+      return claimed.kind == ValueKind::kMoney && claimed.unit == expected.unit;
+    case ValueKind::kDuration: {
+      if (claimed.kind != ValueKind::kDuration) return false;
+      DurationBase a = duration_base(claimed.unit), b = duration_base(expected.unit);
+      return a.family >= 0 && a.family == b.family;
+    }
+    case ValueKind::kPercent:
+    case ValueKind::kOrdinal:
+    case ValueKind::kYear:
+    case ValueKind::kDate:
+      return claimed.kind == expected.kind;
+  }
+  return false;
+}
+
+bool consistent(const Value& claimed, const Value& expected,
+                const std::optional<rules::Tolerance>& tolerance) {
+  if (is_yearish(claimed) && is_yearish(expected)) {
+    return numbers_agree(year_of(claimed), claimed.hedge, year_of(expected), expected.hedge, tolerance);
+  }
+  if (claimed.kind == ValueKind::kDate || expected.kind == ValueKind::kDate) {
+    if (!claimed.resolved || !expected.resolved) return true;
+    if (claimed.kind == ValueKind::kYear) return year_of(claimed) == expected.date.year;
+    if (expected.kind == ValueKind::kYear) return claimed.date.year == year_of(expected);
+    return factlint::consistent(claimed.date, expected.date);
+  }
+  if (claimed.kind == ValueKind::kDuration && expected.kind == ValueKind::kDuration) {
+    DurationBase a = duration_base(claimed.unit), b = duration_base(expected.unit);
+    return numbers_agree(claimed.number * a.factor, claimed.hedge, expected.number * b.factor,
+                         expected.hedge, tolerance);
+  }
+  return numbers_agree(claimed.number, claimed.hedge, expected.number, expected.hedge, tolerance);
+}
+
+}  // namespace factlint::match

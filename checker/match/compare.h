@@ -1,0 +1,31 @@
+// Comparison of a value an article states with the values a fact sheet expects:
+// which values can be compared at all (a count of doses is not a count of
+// people), and whether they agree.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "checker/extract/value.h"
+#include "checker/rules/sheet.h"
+
+namespace factlint::match {
+
+// True when `claimed` states the same kind of thing as `expected`, so that
+// comparing them means something: same kind (a year and a year-precision date
+// count as the same), same unit for counts (singular or plural) and money,
+// durations in units that convert (days/weeks, months/years).
+bool comparable(const extract::Value& claimed, const extract::Value& expected);
+
+// How it works: each value is an interval. "50,000" is [50,000 - t, 50,000 + t]
+// with t the fact's tolerance (0 by default, `1%` relative to the expected
+// value); "more than 60,000" is (60,000, inf); "at least" [n, inf); "less than"
+// (-inf, n); "up to" (-inf, n]; "about"/"nearly" keep [n - t, n + t]. The two
+// agree when the intervals meet, so "nearly 50,000" agrees with 50,000 and
+// "more than 60,000" does not. Dates agree at the coarser precision ("June
+// 2019" agrees with 2019-06-13). An unresolved relative date agrees with
+// anything: without a publication date it states nothing checkable.
+bool consistent(const extract::Value& claimed, const extract::Value& expected,
+                const std::optional<rules::Tolerance>& tolerance);
+
+}  // namespace factlint::match

@@ -1,0 +1,44 @@
+#include "checker/match/make_finding.h"
+
+namespace factlint::match {
+
+namespace {
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The raw bytes as one line: each CR, LF or tab becomes a space, so code points
+// are counted the same as in the raw text.
+std::string one_line(std::string_view raw) {
+  std::string out(raw);
+  for (char& c : out) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return out;
+}
+
+int code_points(std::string_view s) {
+  int n = 0;
+  for (unsigned char c : s) n += !is_continuation(c);
+  return n;
+}
+
+}  // namespace
+
+Finding locate_finding(const text::Article& article, const text::Sentence& sentence,
+                       std::size_t begin, std::size_t end) {
+  Finding f;
+  f.file = article.path;
+  text::LineIndex::Position start = article.position(begin);
+  text::LineIndex::Position stop = article.position(end);
+  f.line = start.line;
+  f.column = start.column;
+  f.end_line = stop.line;
+  f.end_column = stop.column;
+  f.found = one_line(article.raw_span(begin, end));
+  f.sentence = one_line(article.raw_span(sentence.begin, sentence.end));
+  f.highlight_begin = code_points(article.raw_span(sentence.begin, begin));
+  f.highlight_end = f.highlight_begin + code_points(article.raw_span(begin, end));
+  return f;
+}
+
+}  // namespace factlint::match

@@ -1,0 +1,18 @@
+// Turning a span of an article's normalised text into a located Finding: the
+// line and columns on disk, the article's own words, the sentence around it.
+#pragma once
+
+#include <string>
+
+#include "checker/findings/finding.h"
+#include "checker/text/article.h"
+#include "checker/text/sentences.h"
+
+namespace factlint::match {
+
+// Fills file, line, column, end_line, end_column, found, sentence and the
+// highlight for text[begin, end) within `sentence`; the caller fills the rest.
+Finding locate_finding(const text::Article& article, const text::Sentence& sentence,
+                       std::size_t begin, std::size_t end);
+
+}  // namespace factlint::match

@@ -1,0 +1,41 @@
+#include "checker/match/scope.h"
+
+#include <algorithm>
+
+namespace factlint::match {
+
+namespace {
+
+bool before(const Date& a, const Date& b) {
+  return days_from_civil(a.year, a.month, a.day) < days_from_civil(b.year, b.month, b.day);
+}
+
+std::string_view without_dot_slash(std::string_view path) {
+  while (path.starts_with("./")) path.remove_prefix(2);
+  return path;
+}
+
+}  // namespace
+
+bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article) {
+  const rules::Scope& scope = compiled.sheet->scope;
+  if (scope.published_from || scope.published_to) {
+    if (!article.meta.date || article.meta.date->precision != DatePrecision::kDay) return false;
+    if (scope.published_from && before(*article.meta.date, *scope.published_from)) return false;
+    if (scope.published_to && before(*scope.published_to, *article.meta.date)) return false;
+  }
+  if (!compiled.scope_paths.empty()) {
+    std::string_view path = without_dot_slash(article.path);
+    if (std::none_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),
+                     [&](const auto& glob) { return glob->full_match(path); }))
+      return false;
+  }
+  if (!compiled.scope_mentions.empty()) {
+    if (std::none_of(compiled.scope_mentions.begin(), compiled.scope_mentions.end(),
+                     [&](const auto& p) { return p->search(article.text); }))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace factlint::match

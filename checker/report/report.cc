@@ -1,0 +1,35 @@
+#include "checker/report/report.h"
+
+namespace factlint::report {
+
+namespace {
+
+struct Format {
+  std::string_view name;
+  Writer writer;
+};
+
+constexpr Format kFormats[] = {
+    {"text", write_text},
+    {"json", write_json},
+};
+
+}  // namespace
+
+Writer writer_for(std::string_view format) {
+  for (const Format& f : kFormats) {
+    if (f.name == format) return f.writer;
+  }
+  return nullptr;
+}
+
+std::string format_names() {
+  std::string names;
+  for (const Format& f : kFormats) {
+    if (!names.empty()) names += ", ";
+    names += f.name;
+  }
+  return names;
+}
+
+}  // namespace factlint::report

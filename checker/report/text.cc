@@ -1,0 +1,89 @@
+// The text report: compiler-style lines an editor or terminal can jump to,
+// each followed by the sentence with the finding underlined, then a summary.
+#include <fmt/format.h>
+
+#include "checker/report/report.h"
+
+namespace factlint::report {
+
+namespace {
+
+// Long sentences are cut to this many code points either side of the finding.
+constexpr int kContext = 70;
+
+struct Style {
+  bool on;
+  std::string wrap(std::string_view code, std::string_view text) const {
+    if (!on) return std::string(text);
+    return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
+  }
+};
+
+std::string_view severity_colour(Severity s) {
+  switch (s) {
+    case Severity::kError: return "1;31";
+    case Severity::kWarning: return "1;33";
+    case Severity::kInfo: return "1;36";
+  }
+  return "1";
+}
+
+// Byte offset of code point `n` in UTF-8 `s` (s.size() past the end).
+std::size_t byte_of(std::string_view s, int n) {
+  std::size_t i = 0;
+  for (int seen = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (seen == n) return i;
+      ++seen;
+    }
+  }
+  return s.size();
+}
+
+void write_excerpt(const Finding& f, const Style& style, std::ostream& out) {
+  if (f.sentence.empty()) return;
+  std::string_view sentence = f.sentence;
+  int from = std::max(0, f.highlight_begin - kContext);
+  int to = f.highlight_end + kContext;
+  std::size_t b = byte_of(sentence, from), e = byte_of(sentence, to);
+  std::string prefix = from > 0 ? "..." : "";
+  std::string suffix = e < sentence.size() ? "..." : "";
+  std::string line = prefix + std::string(sentence.substr(b, e - b)) + suffix;
+  int pad = static_cast<int>(prefix.size()) + f.highlight_begin - from;
+  int width = std::max(1, f.highlight_end - f.highlight_begin);
+  out << "    " << line << '\n';
+  out << "    " << std::string(pad, ' ')
+      << style.wrap("1;32", "^" + std::string(static_cast<std::size_t>(width - 1), '~')) << '\n';
+}
+
+std::string plural(int n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+                std::ostream& out) {
+  Style style{options.color};
+  for (const Finding& f : findings) {
+    std::string where = fmt::format("{}:{}:{}:", f.file, f.line, f.column);
+    std::string label = fmt::format("{}[{}]", severity_name(f.severity), f.rule);
+    out << style.wrap("1", where) << ' ' << style.wrap(severity_colour(f.severity), label) << ' '
+        << kind_name(f.kind) << ": " << f.message;
+    if (!f.source.empty()) out << " (source: " << f.source << ')';
+    out << '\n';
+    if (!options.quiet) write_excerpt(f, style, out);
+  }
+  for (const SkippedFile& s : summary.skipped_files) {
+    out << style.wrap("1", s.file + ":") << ' ' << style.wrap(severity_colour(Severity::kWarning), "warning")
+        << ": skipped: " << s.reason << '\n';
+  }
+  if (options.quiet) return;
+  std::string line = fmt::format("{} checked: {} ({}, {}, {})", plural(summary.articles, "article"),
+                                 plural(summary.findings, "finding"), plural(summary.errors, "error"),
+                                 plural(summary.warnings, "warning"), plural(summary.infos, "info"));
+  if (summary.skipped > 0) line += fmt::format(", {} skipped", summary.skipped);
+  out << "factlint: " << line << '\n';
+}
+
+}  // namespace factlint::report

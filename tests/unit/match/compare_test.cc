@@ -1,0 +1,96 @@
+#include "checker/match/compare.h"
+
+#include <catch2/catch.hpp>
+
+namespace factlint::match {
+namespace {
+
+extract::Value expect(const char* text) {
+  auto v = extract::parse_expect(text);
+  if (!v) FAIL("cannot parse expect '" << text << "'");
+  return *v;
+}
+
+TEST_CASE("comparable values are of one kind and unit", "[match][compare]") {
+  struct Row {
+    const char* claimed;
+    const char* expected;
+    bool comparable;
+  };
+  for (const Row& row : {
+           Row{"46%", "46 percent", true},
+           Row{"50,000 doses", "50,000 doses", true},
+           Row{"1 dose", "50,000 doses", true},           // singular and plural
+           Row{"2 cubic feet", "1.6 billion cubic feet", true},
+           Row{"50,000 people", "50,000 doses", false},   // another unit
+           Row{"50,000 doses", "150,000", true},          // a plain number compares with any count
+           Row{"46%", "50,000 doses", false},
+           Row{"US$100 billion", "$100bn", true},
+           Row{"Rs 100 billion", "US$100 billion", false},  // another currency
+           Row{"2 days", "48 hours", true},
+           Row{"2 weeks", "14 days", true},
+           Row{"9 years", "since 2012", false},           // a duration is not a year
+           Row{"2012", "since 2012", true},
+           Row{"2021-04-06", "2021-04", true},
+           Row{"10th", "10th", true},
+           Row{"10th", "10", false},
+       }) {
+    CAPTURE(row.claimed, row.expected);
+    CHECK(comparable(expect(row.claimed), expect(row.expected)) == row.comparable);
+  }
+}
+
+TEST_CASE("hedged values agree when their intervals meet", "[match][compare]") {
+  struct Row {
+    const char* claimed;
+    const char* expected;
+    bool agree;
+  };
+  for (const Row& row : {
+           Row{"50,000 doses", "50,000 doses", true},
+           Row{"500,000 doses", "50,000 doses", false},
+           Row{"nearly 50,000 doses", "50,000 doses", true},
+           Row{"about 50,000 doses", "50,000 doses", true},
+           Row{"more than 60,000 doses", "50,000 doses", false},
+           Row{"more than 40,000 doses", "50,000 doses", true},
+           Row{"more than 50,000 doses", "50,000 doses", false},  // strictly more
+           Row{"at least 50,000 doses", "50,000 doses", true},
+           Row{"less than 60,000 doses", "50,000 doses", true},
+           Row{"up to 40,000 doses", "50,000 doses", false},
+           Row{"over 53 days", "over 53 days", true},
+           Row{"1.6 billion cubic feet", "1.6 billion cubic feet", true},
+           Row{"1,600 million cubic feet", "1.6 billion cubic feet", true},
+           Row{"48 hours", "2 days", true},
+           Row{"3 days", "2 days", false},
+       }) {
+    CAPTURE(row.claimed, row.expected);
+    CHECK(consistent(expect(row.claimed), expect(row.expected), std::nullopt) == row.agree);
+  }
+}
+
+TEST_CASE("tolerance widens numeric equality", "[match][compare]") {
+  rules::Tolerance absolute{0.5, false};
+  rules::Tolerance relative{0.01, true};  // 1%
+  CHECK(consistent(expect("46.4%"), expect("46%"), absolute));
+  CHECK_FALSE(consistent(expect("46.6%"), expect("46%"), absolute));
+  CHECK(consistent(expect("50,400 doses"), expect("50,000 doses"), relative));
+  CHECK_FALSE(consistent(expect("50,600 doses"), expect("50,000 doses"), relative));
+  CHECK_FALSE(consistent(expect("46.4%"), expect("46%"), std::nullopt));
+}
+
+TEST_CASE("dates agree at the coarser precision", "[match][compare]") {
+  CHECK(consistent(expect("2019-06-13"), expect("2019-06"), std::nullopt));
+  CHECK(consistent(expect("June 2019"), expect("2019-06-13"), std::nullopt));
+  CHECK_FALSE(consistent(expect("July 2019"), expect("2019-06-13"), std::nullopt));
+  CHECK(consistent(expect("2019"), expect("2019-06-13"), std::nullopt));
+  CHECK_FALSE(consistent(expect("2021-04-05"), expect("2021-04-06"), std::nullopt));
+}
+
+TEST_CASE("an unresolved relative date agrees with anything", "[match][compare]") {
+  extract::Value tuesday = expect("2021-04-05");
+  tuesday.resolved = false;
+  CHECK(consistent(tuesday, expect("2021-04-06"), std::nullopt));
+}
+
+}  // namespace
+}  // namespace factlint::match

@@ -1,0 +1,31 @@
+// Builds articles and rule sets from text, so match tests need no disk.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <variant>
+
+#include "checker/rules/compiled_rules.h"
+#include "checker/rules/load_sheet.h"
+#include "checker/text/load_article.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::testing {
+
+inline rules::RuleSet rules_from(const std::string& yaml) {
+  Diagnostics diags;
+  std::vector<rules::Sheet> sheets;
+  if (auto sheet = rules::load_sheet("rules/test.yaml", yaml, diags)) sheets.push_back(std::move(*sheet));
+  rules::RuleSet set = rules::compile_rules(std::move(sheets), diags);
+  if (diags.has_errors()) throw std::runtime_error(format_diagnostic(diags.entries().front()));
+  return set;
+}
+
+inline text::Article article_from(const std::string& raw, const std::string& path = "corpus/a.md") {
+  Diagnostics diags;
+  auto loaded = text::load_article(path, raw, diags);
+  if (!std::holds_alternative<text::Article>(loaded)) throw std::runtime_error("article skipped");
+  return std::get<text::Article>(std::move(loaded));
+}
+
+}  // namespace factlint::testing
