@@ -1,6 +1,7 @@
-// Ranges of figures: "40-46 percent" says two percents, "$5-6 billion" two
-// amounts of money, "5 to 10 people" two counts. The matchers read each side
-// alone; this pass gives the bare side the kind, unit and scale of the other.
+// Ranges: "40-46 percent" says two percents, "$5-6 billion" two amounts of
+// money, "5 to 10 people" two counts, "April 6-7" two days. The matchers read
+// each side alone; this pass gives the bare side the kind, unit and scale of
+// the other.
 #include <cstdlib>
 #include <string>
 
@@ -56,7 +57,19 @@ void link_ranges(std::string_view text, std::vector<Value>& values) {
     if (b.begin < a.end || !range_joiner(text.substr(a.end, b.begin - a.end))) continue;
     const std::string_view a_text = text.substr(a.begin, a.end - a.begin);
     const std::string_view b_text = text.substr(b.begin, b.end - b.begin);
-    if (a.kind == ValueKind::kNumber && typed(b.kind) && ends_in_digit(a_text)) {
+    if (a.kind == ValueKind::kDate && a.date.precision == DatePrecision::kDay &&
+        b.kind == ValueKind::kNumber && b.number > a.date.day && b.number <= 31 &&
+        b.number == static_cast<int>(b.number) && b_text.size() <= 2) {
+      // "April 6-7": the second day shares the first's month and year.
+      const int day = static_cast<int>(b.number);
+      const int year = a.resolved ? a.date.year : 2000;  // 2000: a leap year, any day valid
+      if (!is_valid_date(year, a.date.month, day)) continue;
+      b.kind = ValueKind::kDate;
+      b.number = 0;
+      b.date = Date{a.date.year, a.date.month, day, DatePrecision::kDay};
+      b.resolved = a.resolved;
+      b.unit = a.unit;
+    } else if (a.kind == ValueKind::kNumber && typed(b.kind) && ends_in_digit(a_text)) {
       a.kind = b.kind;
       a.unit = b.unit;
       a.number *= scale_of(b_text, b.number);

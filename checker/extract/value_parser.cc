@@ -67,6 +67,8 @@ Hedge hedge_before(const Env& env, std::size_t i) {
   if (w2 == "close" && w1 == "to") return Hedge::kApprox;
   if (w2 == "upwards" && w1 == "of") return Hedge::kMoreThan;
   if (w3 == "in" && w2 == "excess" && w1 == "of") return Hedge::kMoreThan;
+  if (w3 == "as" && w2 == "many" && w1 == "as") return Hedge::kAtMost;
+  if (w3 == "as" && w2 == "much" && w1 == "as") return Hedge::kAtMost;
   if (w1 == "about" || w1 == "around" || w1 == "roughly" || w1 == "approximately" ||
       w1 == "approx" || w1 == "nearly" || w1 == "almost" || w1 == "some" || w1 == "estimated" ||
       w1 == "circa" || w1 == "approaching")

@@ -74,6 +74,11 @@ const Row kNumberRows[] = {
     {"less than 40 signed", "40", kNumber, 40, "", Hedge::kLessThan},
     {"fewer than 30 signed", "30", kNumber, 30, "", Hedge::kLessThan},
     {"at most 15 signed", "15", kNumber, 15, "", Hedge::kAtMost},
+    {"as many as 70 signed", "70", kNumber, 70, "", Hedge::kAtMost},
+    {"in excess of 900 signed", "900", kNumber, 900, "", Hedge::kMoreThan},
+    {"upwards of 900 signed", "900", kNumber, 900, "", Hedge::kMoreThan},
+    {"an estimated 900 signed", "900", kNumber, 900, "", Hedge::kApprox},
+    {"just under 900 signed", "900", kNumber, 900, "", Hedge::kLessThan},
 };
 
 TEST_CASE("numbers in digits or with scales or in words are read with their hedges",
