@@ -99,7 +99,7 @@ const SentenceRow kSentences[] = {
       {"next month", kDat, "2021-05"}, {"\xE2\x82\xAC" "3m", kMon, "3000000", "EUR"}}},
 };
 
-TEST_CASE("every value of a news sentence is found, and nothing else", "[extract][sentences]") {
+TEST_CASE("every value of a news sentence is found and nothing else", "[extract][sentences]") {
   const ParseContext context = context_for("2021-04-07");
   for (const SentenceRow& row : kSentences) {
     INFO("text: " << row.text);
