@@ -1,5 +1,7 @@
 #include "checker/cli/load_rules.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "checker/discover/find_articles.h"
@@ -17,7 +19,7 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags) {
   LoadedRules loaded;
   std::vector<rules::Sheet> sheets;
   for (const std::string& path : discover::find_sheets(paths, diags)) {
-    ++loaded.sheet_files;
+    loaded.sheet_paths.push_back(path);
     util::ReadResult file = util::read_file(path, kMaxSheetSize);
     if (!file.content) {
       diags.error({path}, fmt::format("cannot read fact sheet: {}", file.error));
@@ -27,6 +29,39 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags) {
   }
   loaded.rules = rules::compile_rules(std::move(sheets), diags);
   return loaded;
+}
+
+std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules) {
+  std::vector<report::RuleInfo> infos;
+  for (const rules::CompiledSheet& s : rules.sheets) {
+    for (const rules::CompiledFact& cf : s.facts) {
+      const rules::Fact& f = *cf.fact;
+      std::string expected;
+      for (const std::string& e : f.expect_text) expected += (expected.empty() ? "" : " or ") + e;
+      report::RuleInfo info;
+      info.id = s.sheet->id + "/" + f.id;
+      info.short_text = f.claim.empty() ? fmt::format("{}: {}", f.id, expected) : f.claim;
+      info.full_text = fmt::format("{}. The fact sheet expects {}.", info.short_text, expected);
+      if (!f.source.empty()) info.full_text += fmt::format(" Source: {}.", f.source);
+      info.source = f.source;
+      info.severity = f.severity;
+      info.sheet = s.sheet->path;
+      info.line = f.where.line;
+      infos.push_back(std::move(info));
+    }
+    for (const rules::CompiledPerson& p : s.people) {
+      report::RuleInfo info;
+      info.id = s.sheet->id + "/people." + p.person->id;
+      info.short_text = fmt::format("Spelling of {}", p.person->name);
+      info.full_text = fmt::format("Names are spelled as the fact sheet declares: {}.", p.person->name);
+      info.severity = Severity::kError;
+      info.sheet = s.sheet->path;
+      info.line = p.person->where.line;
+      infos.push_back(std::move(info));
+    }
+  }
+  std::sort(infos.begin(), infos.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  return infos;
 }
 
 }  // namespace factlint::cli

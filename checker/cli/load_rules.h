@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/report/report.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/util/diagnostics.h"
 
@@ -12,10 +13,13 @@ namespace factlint::cli {
 
 struct LoadedRules {
   rules::RuleSet rules;
-  int sheet_files = 0;
+  std::vector<std::string> sheet_paths;  // every sheet file found, sorted
 };
 
 // `paths` empty means rules/.
 LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags);
+
+// Every fact and person of the rule set as the reporters describe rules.
+std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules);
 
 }  // namespace factlint::cli

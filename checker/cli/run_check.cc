@@ -53,7 +53,8 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   sort_findings(result.findings);  // same bytes for any --jobs
   Summary summary = summarize(result.findings, result.checked, std::move(result.skipped));
 
-  report::ReportOptions report_options{use_color(options.color), options.quiet, FACTLINT_VERSION};
+  report::ReportOptions report_options{use_color(options.color), options.quiet, FACTLINT_VERSION,
+                                       articles, loaded.sheet_paths, describe_rules(loaded.rules)};
   const std::vector<Finding>& findings = result.findings;
   report::writer_for(options.format)(findings, summary, report_options, out);
   print_diagnostics(diags, err);

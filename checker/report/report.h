@@ -11,10 +11,25 @@
 
 namespace factlint::report {
 
+// One rule a finding can name, for formats that list rules (SARIF).
+struct RuleInfo {
+  std::string id;           // "<sheet-id>/<fact-id>" or "<sheet-id>/people.<person-id>"
+  std::string short_text;   // the fact's claim, or "Spelling of Sergey Lavrov"
+  std::string full_text;    // claim, expected values and source in a sentence or two
+  std::string source;       // the fact's source; may be empty
+  Severity severity = Severity::kError;
+  std::string sheet;        // the fact sheet's path
+  int line = 0;             // where the fact (or person) is declared in it
+};
+
 struct ReportOptions {
   bool color = false;          // ANSI colour (text only)
   bool quiet = false;          // text: finding lines only, no excerpts or summary
   std::string tool_version;    // "0.1.0"
+  // What was checked, for formats that report per file (JUnit) or per rule (SARIF).
+  std::vector<std::string> articles;  // every article found, checked or skipped, sorted
+  std::vector<std::string> sheets;    // every fact sheet loaded, sorted
+  std::vector<RuleInfo> rules;        // every rule of every sheet, sorted by id
 };
 
 void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
