@@ -53,8 +53,14 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   sort_findings(result.findings);  // same bytes for any --jobs
   Summary summary = summarize(result.findings, result.checked, std::move(result.skipped));
 
-  report::ReportOptions report_options{use_color(options.color), options.quiet, FACTLINT_VERSION,
-                                       articles, loaded.sheet_paths, describe_rules(loaded.rules)};
+  report::ReportOptions report_options;
+  report_options.color = use_color(options.color);
+  report_options.quiet = options.quiet;
+  report_options.verbose = options.verbose;
+  report_options.tool_version = FACTLINT_VERSION;
+  report_options.articles = articles;
+  report_options.sheets = loaded.sheet_paths;
+  report_options.rules = describe_rules(loaded.rules);
   const std::vector<Finding>& findings = result.findings;
   report::writer_for(options.format)(findings, summary, report_options, out);
   print_diagnostics(diags, err);

@@ -31,6 +31,9 @@ struct Finding {
   // The finding's span within `sentence`, in code points, for the caret underline.
   int highlight_begin = 0;
   int highlight_end = 0;
+  // How the checker reached the finding, shown with --verbose
+  // ("attributed to Sergey Lavrov via 'he' -> 'the Russian FM', line 18").
+  std::string detail;
 };
 
 // An article that was not checked, and why.

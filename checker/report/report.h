@@ -25,6 +25,7 @@ struct RuleInfo {
 struct ReportOptions {
   bool color = false;          // ANSI colour (text only)
   bool quiet = false;          // text: finding lines only, no excerpts or summary
+  bool verbose = false;        // text: also each finding's detail
   std::string tool_version;    // "0.1.0"
   // What was checked, for formats that report per file (JUnit) or per rule (SARIF).
   std::vector<std::string> articles;  // every article found, checked or skipped, sorted

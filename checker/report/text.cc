@@ -73,6 +73,7 @@ void write_text(const std::vector<Finding>& findings, const Summary& summary, co
     if (!f.source.empty()) out << " (source: " << f.source << ')';
     out << '\n';
     if (!options.quiet) write_excerpt(f, style, out);
+    if (options.verbose && !f.detail.empty()) out << "    " << style.wrap("1;36", "note:") << ' ' << f.detail << '\n';
   }
   for (const SkippedFile& s : summary.skipped_files) {
     out << style.wrap("1", s.file + ":") << ' ' << style.wrap(severity_colour(Severity::kWarning), "warning")
