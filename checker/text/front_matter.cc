@@ -1,5 +1,7 @@
 #include "checker/text/front_matter.h"
 
+#include "checker/util/edit_distance.h"
+
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
@@ -45,21 +47,6 @@ bool is_time_of_day(std::string_view s) {
   s.remove_prefix(1);
   return (s.size() == 2 && all_digits(s)) || (s.size() == 4 && all_digits(s)) ||
          (s.size() == 5 && all_digits(s.substr(0, 2)) && s[2] == ':' && all_digits(s.substr(3, 2)));
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 // A missing key yields an invalid node, on which IsNull() throws.
@@ -128,10 +115,8 @@ void read_factlint_settings(const YAML::Node& node, const Locator& where, Diagno
       }
       continue;
     }
-    std::string hint;
-    for (std::string_view known : kFactlintKeys)
-      if (edit_distance(key, known) <= 2) hint = fmt::format("did you mean '{}'?", known);
-    if (hint.empty()) hint = "known keys: 'ignore'";
+    std::optional<std::string> near = util::closest(key, kFactlintKeys);
+    std::string hint = near ? fmt::format("did you mean '{}'?", *near) : "known keys: 'ignore'";
     diags.warning(where.at(entry.first.Mark()), fmt::format("unknown key '{}' under 'factlint'", key), hint);
   }
 }
