@@ -41,6 +41,17 @@ std::optional<std::pair<int, std::size_t>> month_at(const Env& env, std::size_t 
   return std::make_pair(*m, next);
 }
 
+// "45th": a two-digit ordinal beyond any month's length, read as an invalid day.
+bool impossible_ordinal_day(const Env& env, std::size_t i) {
+  const Token* t = env.at(i);
+  if (!t || t->kind != TokenKind::kNumber || t->grouped || t->decimal || t->leading_zero ||
+      t->digits > 2 || t->number <= 31)
+    return false;
+  const Token* s = env.at(i + 1);
+  return s && env.adjacent(i + 1) && s->kind == TokenKind::kWord &&
+         (s->lower == "st" || s->lower == "nd" || s->lower == "rd" || s->lower == "th");
+}
+
 // The token after an ordinal suffix glued to a day number ("6th"), else i + 1.
 std::size_t after_day(const Env& env, std::size_t i) {
   const Token* s = env.at(i + 1);
@@ -59,28 +70,57 @@ Match date_match(const Env& env, Date date, bool resolved, std::size_t first, st
   return m;
 }
 
+// "February 30", "the 45th of March": kept, flagged invalid and unresolved, so
+// it is shown by `factlint values` but never compared (issue 3, bad input).
+Match invalid_date(const Env& env, int year, int month, int day, std::size_t first,
+                   std::size_t next) {
+  Match m = date_match(env, Date{year, month, day, DatePrecision::kDay}, false, first, next);
+  m.value.invalid = true;
+  return m;
+}
+
+// Words before a month or day that say the text looks ahead ("will be held on
+// Nov. 5"): a date without a year is then the next one on or after the article.
+bool future_context(const Env& env, std::size_t i) {
+  for (std::size_t back = 1; back <= 12 && back <= i; ++back) {
+    const Token& t = env.tokens[i - back];
+    if (t.kind == TokenKind::kPunct && (t.lower == "." || t.lower == ";" || t.lower == "?"))
+      return false;
+    if (t.kind != TokenKind::kWord) continue;
+    const std::string& w = t.lower;
+    if (w == "will" || w == "shall" || w == "scheduled" || w == "due" || w == "upcoming" ||
+        w == "expected" || w == "planned" || w == "plans" || w == "ll")
+      return true;
+  }
+  return false;
+}
+
 // A month and day with no year: the year that puts it nearest the publication date.
 std::optional<Match> month_day(const Env& env, int month, int day, std::size_t first,
                                std::size_t next) {
   if (!env.published) {
-    if (!is_valid_date(2000, month, day)) return suppress(next);
+    if (!is_valid_date(2000, month, day)) return invalid_date(env, 0, month, day, first, next);
     Match m = date_match(env, Date{0, month, day, DatePrecision::kDay}, false, first, next);
     m.value.unit = "no year";
     return m;
   }
   const Date& p = *env.published;
   const long anchor = days_from_civil(p.year, p.month, p.day == 0 ? 1 : p.day);
+  const bool ahead = future_context(env, first);
   std::optional<Date> best;
   long best_distance = 0;
   for (int year = p.year - 1; year <= p.year + 1; ++year) {
     if (!is_valid_date(year, month, day)) continue;
-    const long distance = std::labs(days_from_civil(year, month, day) - anchor);
+    const long offset = days_from_civil(year, month, day) - anchor;
+    if (ahead && offset < 0) continue;
+    const long distance = std::labs(offset);
     if (!best || distance < best_distance) {
       best = Date{year, month, day, DatePrecision::kDay};
       best_distance = distance;
     }
   }
-  if (!best) return suppress(next);  // "February 30"
+  // "February 30"; a 29 February far from any leap year is invalid too.
+  if (!best) return invalid_date(env, p.year, month, day, first, next);
   return date_match(env, *best, true, first, next);
 }
 
@@ -94,16 +134,23 @@ std::optional<Match> nearest_month(const Env& env, int month, std::size_t first,
   }
   const Date& p = *env.published;
   const int anchor = p.year * 12 + (p.month > 0 ? p.month - 1 : 0);
-  int best_year = p.year;
-  for (int year = p.year + 1; year >= p.year - 1; --year)  // ties go to the earlier year
+  const bool ahead = future_context(env, first);
+  int best_year = ahead ? p.year + 1 : p.year;
+  for (int year = p.year + 1; year >= p.year - 1; --year) {  // ties go to the earlier year
+    if (ahead && year * 12 + month - 1 < anchor) continue;
     if (std::abs(year * 12 + month - 1 - anchor) <= std::abs(best_year * 12 + month - 1 - anchor))
       best_year = year;
+  }
   return date_match(env, Date{best_year, month, 0, DatePrecision::kMonth}, true, first, next);
 }
 
 std::optional<Match> full_date(const Env& env, int year, int month, int day, std::size_t first,
                                std::size_t next) {
-  if (!is_valid_date(year, month, day)) return suppress(next);
+  if (!is_valid_date(year, month, day)) {
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 99 && year >= 1)
+      return invalid_date(env, year, month, day, first, next);
+    return suppress(next);
+  }
   return date_match(env, Date{year, month, day, DatePrecision::kDay}, true, first, next);
 }
 
@@ -113,6 +160,10 @@ std::optional<Match> month_first(const Env& env, std::size_t i) {
   if (!month) return std::nullopt;
   std::size_t j = month->second;
   const Token* d = env.at(j);
+  if (impossible_ordinal_day(env, j)) {
+    const int year = env.published ? env.published->year : 0;
+    return invalid_date(env, year, month->first, static_cast<int>(d->number), i, j + 2);
+  }
   if (day_number(d) && !(d->digits == 4)) {
     const int day = static_cast<int>(d->number);
     std::size_t k = after_day(env, j);
@@ -143,6 +194,14 @@ std::optional<Match> month_first(const Env& env, std::size_t i) {
 // "6 April", "6th of April 2021", "27 Sep, 2019".
 std::optional<Match> day_first(const Env& env, std::size_t i) {
   const Token* d = env.at(i);
+  if (impossible_ordinal_day(env, i)) {
+    std::size_t j = i + 2;
+    if (env.word(j, "of")) ++j;
+    auto month = month_at(env, j);
+    if (!month) return std::nullopt;
+    const int year = env.published ? env.published->year : 0;
+    return invalid_date(env, year, month->first, static_cast<int>(d->number), i, month->second);
+  }
   if (!day_number(d)) return std::nullopt;
   std::size_t j = after_day(env, i);
   if (env.word(j, "of")) ++j;
@@ -221,16 +280,28 @@ std::optional<Match> relative_date(const Env& env, std::size_t i) {
     if (day_anchor) date = shift_days(*p, -((weekday(*p) - *wd + 7) % 7));
     return relative(env, i, i + 1, t.lower, date);
   }
-  const bool last = t.lower == "last", next = t.lower == "next", self = t.lower == "this";
+  // "earlier this week", "later this month": the period of "this ...".
+  const bool within = (t.lower == "earlier" || t.lower == "later") && env.word(i + 1, "this");
+  const std::size_t lead = within ? i + 1 : i;
+  const std::string& head = env.tokens[lead].lower;
+  const bool last = head == "last", next = head == "next", self = head == "this";
   if (!last && !next && !self) return std::nullopt;
-  const Token* w = env.at(i + 1);
+  const Token* w = env.at(lead + 1);
   if (!w || w->kind != TokenKind::kWord) return std::nullopt;
-  const std::string phrase = t.lower + " " + w->lower;
+  const std::string phrase = (within ? t.lower + " " : std::string()) + head + " " + w->lower;
   const int step = last ? -1 : next ? 1 : 0;
+  // "last week", "earlier this week": the ISO week (Monday to Sunday) before,
+  // of or after the article's, at week precision.
+  if (w->lower == "week") {
+    std::optional<Date> date;
+    if (day_anchor) date = week_of(shift_days(*p, 7L * step));
+    return relative(env, i, lead + 2, phrase, date);
+  }
+  if (within && w->lower != "month" && w->lower != "year") return std::nullopt;
   if (w->lower == "year") {
     std::optional<Date> date;
     if (p) date = Date{p->year + step, 0, 0, DatePrecision::kYear};
-    return relative(env, i, i + 2, phrase, date);
+    return relative(env, i, lead + 2, phrase, date);
   }
   if (w->lower == "month") {
     std::optional<Date> date;
@@ -238,8 +309,9 @@ std::optional<Match> relative_date(const Env& env, std::size_t i) {
       const int index = p->year * 12 + (p->month - 1) + step;
       date = Date{index / 12, index % 12 + 1, 0, DatePrecision::kMonth};
     }
-    return relative(env, i, i + 2, phrase, date);
+    return relative(env, i, lead + 2, phrase, date);
   }
+  if (within) return std::nullopt;
   if (auto wd = weekday_word(w->lower); wd && w->capitalized) {
     std::optional<Date> date;
     if (day_anchor) {

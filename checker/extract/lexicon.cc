@@ -114,7 +114,8 @@ std::optional<std::string_view> currency_code(std::string_view w) {
 bool starts_value(std::string_view w) {
   static const std::unordered_set<std::string_view> kStarters = [] {
     std::unordered_set<std::string_view> set = {"a", "an", "half", "rs", "today", "tonight",
-                                                "yesterday", "tomorrow", "last", "next", "this"};
+                                                "yesterday", "tomorrow", "last", "next", "this",
+                                                "earlier", "later"};
     static constexpr std::string_view kWords[] = {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -190,7 +191,7 @@ bool label_word(std::string_view w) {
       "article", "articles", "section", "sections", "clause", "clauses", "chapter", "para",
       "paragraph", "rule", "resolution", "no", "nos", "number", "page", "pages", "p", "pp",
       "vol", "volume", "act", "amendment", "item", "sura", "surah", "verse", "flight",
-      "route", "platform", "room", "gate", "ward", "block", "sector", "street", "road",
+      "route", "platform", "room", "gate", "junction", "junctions", "ward", "block", "sector", "street", "road",
       "phase", "level", "grade", "class", "model", "version", "v", "channel", "pg", "ch",
       "sec", "art", "schedule", "annex", "annexure", "appendix", "table", "figure", "fig"};
   return kWords.count(w) > 0;

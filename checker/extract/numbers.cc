@@ -79,6 +79,94 @@ std::optional<Quantity> parse_fraction(const Env& env, std::size_t i) {
   return q;
 }
 
+// Label words that mark a number even in lower case: "platform 1", "room 4".
+bool lower_case_label_word(std::string_view w) {
+  return w == "article" || w == "articles" || w == "section" || w == "sections" ||
+         w == "clause" || w == "chapter" || w == "para" || w == "paragraph" || w == "platform" ||
+         w == "room" || w == "gate" || w == "junction" || w == "junctions" || w == "flight" ||
+         w == "route" || w == "page" || w == "pages" || w == "verse" || w == "annexure" ||
+         w == "appendix";
+}
+
+// After a label, "10 and 11", "10, 11 and 12" or "10-11" are labels too.
+std::size_t label_list_end(const Env& env, std::size_t i) {
+  std::size_t next = i + 1;
+  for (int more = 0; more < 8; ++more) {
+    const bool joined = env.word(next, "and") || env.word(next, "to") || env.word(next, "or") ||
+                        env.punct(next, ",") || env.punct(next, "-");
+    if (!joined || !env.is_number(next + 1) || env.tokens[next + 1].decimal) break;
+    next += 2;
+  }
+  return next;
+}
+
+// The bare number at i (digits only, no separators) names a model: the word
+// before it has a capital ("Boeing", "iPhone", "PS") and is no month, weekday,
+// currency, hedge or the first word of the sentence ("In 2019", "About 40").
+bool names_a_model(const Env& env, std::size_t i) {
+  const Token& t = env.tokens[i];
+  if (t.grouped || t.decimal || t.leading_zero || t.digits > 4) return false;
+  const Token& prev = env.tokens[i - 1];
+  const std::string_view raw = env.text.substr(prev.begin, prev.end - prev.begin);
+  bool capital = false;
+  for (char c : raw) capital = capital || (c >= 'A' && c <= 'Z');
+  if (!capital || prev.line_start || i < 2) return false;
+  const Token& before = env.tokens[i - 2];
+  if (before.kind == TokenKind::kPunct &&
+      (before.lower == "." || before.lower == "\"" || before.lower == "!" || before.lower == "?" ||
+       before.lower == ":" || before.lower == "(" || before.lower == "'"))
+    return false;
+  const std::string& w = prev.lower;
+  if (month_word(w) || weekday_word(w) || currency_code(w) || currency_word(w) || w == "rs" ||
+      w == "us" || number_word(w) || scale_word(w))
+    return false;
+  // A figure with a unit or a percent after it is a quantity: "PTI 50 seats" is rare,
+  // "Karachi 50 percent" never a model; keep those.
+  const Token* after = env.at(i + 1);
+  if (after && after->kind == TokenKind::kPunct && after->lower == "%") return false;
+  if (after && after->kind == TokenKind::kWord &&
+      (after->lower == "percent" || after->lower == "per" || after->lower == "pc" ||
+       scale_word(after->lower) || duration_unit(after->lower)))  // "After 9 Years"
+    return false;
+  return true;
+}
+
+// "7 Lok Kalyan Marg", "10 Downing Street": capitalised words ending in a street word.
+bool street_address(const Env& env, std::size_t i) {
+  const Token& t = env.tokens[i];
+  if (t.grouped || t.decimal || t.digits > 4) return false;
+  for (std::size_t k = i + 1; k <= i + 3 && k < env.size(); ++k) {
+    const Token& w = env.tokens[k];
+    if (w.kind != TokenKind::kWord || !w.capitalized) return false;
+    if (w.lower == "marg" || w.lower == "street" || w.lower == "road" || w.lower == "avenue" ||
+        w.lower == "lane" || w.lower == "boulevard" || w.lower == "downing")
+      return true;
+  }
+  return false;
+}
+
+// "3-1", "220-207": two bare numbers joined by a hyphen with no unit, percent or
+// date after them. Returns the token after the score, or 0.
+std::size_t score_end(const Env& env, std::size_t i) {
+  const Token& a = env.tokens[i];
+  if (a.grouped || a.decimal || a.leading_zero || a.digits > 3) return 0;
+  if (!env.punct(i + 1, "-") || !env.adjacent(i + 1) || !env.is_number(i + 2) ||
+      !env.adjacent(i + 2))
+    return 0;
+  const Token& b = env.tokens[i + 2];
+  if (b.grouped || b.decimal || b.leading_zero || b.digits > 3) return 0;
+  const Token* after = env.at(i + 3);
+  if (after == nullptr || after->kind == TokenKind::kPunct) return after && after->lower == "%" ? 0 : i + 3;
+  if (after->kind != TokenKind::kWord) return 0;
+  static constexpr std::string_view kAfter[] = {"to", "draw", "win", "victory", "defeat", "loss",
+                                                "lead", "vote", "verdict", "majority", "in",
+                                                "at", "on", "with", "against", "over", "and",
+                                                "after", "scoreline", "margin", "result"};
+  for (std::string_view w : kAfter)
+    if (after->lower == w) return i + 3;
+  return 0;
+}
+
 }  // namespace
 
 std::optional<Match> blocked_number(const Env& env, std::size_t i) {
@@ -103,9 +191,17 @@ std::optional<Match> blocked_number(const Env& env, std::size_t i) {
   // "+92 51 ...", "#3".
   if (prev && env.adjacent(i) && (prev->lower == "+" || prev->lower == "#"))
     return suppress(glued_end(env, i));
-  // "Article 370", "Section 144", "No. 5".
-  if (prev && prev->kind == TokenKind::kWord && label_word(prev->lower) && prev->capitalized)
+  // "Article 370", "Section 144", "No. 5", "platform 1", "junctions 10 and 11".
+  if (prev && prev->kind == TokenKind::kWord && label_word(prev->lower) &&
+      (prev->capitalized || lower_case_label_word(prev->lower)))
+    return suppress(label_list_end(env, i));
+  // "beat Australia 3-1", "a 2-2 draw", "voted 220-207": a score or a tally.
+  if (const std::size_t end = score_end(env, i)) return suppress(end);
+  // "Boeing 737", "iPhone 15": a bare number after a name is a model or a label.
+  if (prev && prev->kind == TokenKind::kWord && !env.adjacent(i) && names_a_model(env, i))
     return suppress(i + 1);
+  // "7 Lok Kalyan Marg", "10 Downing Street": a house number.
+  if (street_address(env, i)) return suppress(i + 1);
   if (prev && prev->lower == "." && i >= 2 && label_word(env.tokens[i - 2].lower) &&
       env.tokens[i - 2].capitalized)  // "No. 10", "Vol. 3"
     return suppress(i + 1);
@@ -169,6 +265,13 @@ std::optional<Quantity> parse_quantity(const Env& env, std::size_t i) {
         q.has_scale = true;
         q.plain_integer = false;
         ++j;
+        // "10 lakh crore", "5 thousand crore": a scale of a larger scale.
+        if (const Token* s2 = env.at(j); s2 && s2->kind == TokenKind::kWord) {
+          if (auto outer = scale_word(s2->lower); outer && *outer > *scale) {
+            q.number *= *outer;
+            ++j;
+          }
+        }
       }
     }
     q.next = j;

@@ -72,6 +72,14 @@ std::optional<std::pair<std::string, std::size_t>> bound_unit(const Env& env, st
       plural(env.tokens[m].lower))
     return std::make_pair(env.tokens[m].lower, m + 1);
   const Token* u = env.at(k);
+  // A participle before a plural noun: "1.5 million registered voters", "polling stations".
+  if (u && u->kind == TokenKind::kWord && !u->capitalized && !unit_stop_word(u->lower) &&
+      u->lower.size() > 4 &&
+      (u->lower.ends_with("ed") || u->lower.ends_with("ing"))) {
+    const Token* n = env.at(k + 1);
+    if (n && n->kind == TokenKind::kWord && !n->capitalized && noun_like(*n) && plural(n->lower))
+      return std::make_pair(n->lower, k + 2);
+  }
   if (!u || !noun_like(*u)) return std::nullopt;
   // An adjective before a plural noun: "two foreign ministers", "50,000 vaccine doses".
   if (!plural(u->lower) && !u->capitalized) {

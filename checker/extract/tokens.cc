@@ -47,11 +47,17 @@ std::size_t wide_punct_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// U+2212 MINUS SIGN ("−3 percent").
+bool minus_sign(std::string_view s, std::size_t i) {
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+         static_cast<unsigned char>(s[i + 1]) == 0x88 && static_cast<unsigned char>(s[i + 2]) == 0x92;
+}
+
 bool word_byte(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (is_alpha(s[i])) return true;
   return c >= 0x80 && space_length(s, i) == 0 && symbol_length(s, i) == 0 &&
-         wide_punct_length(s, i) == 0;
+         wide_punct_length(s, i) == 0 && !minus_sign(s, i);
 }
 
 // Exactly three digits at `i`, not followed by another digit.
@@ -173,6 +179,10 @@ std::vector<Token> tokenize(std::string_view s) {
       token.kind = TokenKind::kSymbol;
       token.lower = "$";
       ++i;
+    } else if (minus_sign(s, i)) {
+      token.kind = TokenKind::kPunct;
+      token.lower = "-";  // U+2212 MINUS SIGN reads as a hyphen-minus
+      i += 3;
     } else {
       token.kind = TokenKind::kPunct;
       const std::size_t len = wide_punct_length(s, i) ? 3 : 1;

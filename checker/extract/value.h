@@ -39,6 +39,10 @@ struct Value {
   // Added after v1: which way the text says the figure moved ("fell 3 percent"
   // keeps 3 with kDown), so a comparison can tell a rise from a fall.
   Direction direction = Direction::kNone;
+  // Added after v1: the text names an impossible value ("February 30", "the 45th
+  // of March"). It is reported by `factlint values` but never compared; it also
+  // has resolved=false, so a caller that ignores this flag still finds no contradiction.
+  bool invalid = false;
 };
 
 struct ParseContext {

@@ -73,6 +73,8 @@ Hedge hedge_before(const Env& env, std::size_t i) {
       w1 == "approx" || w1 == "nearly" || w1 == "almost" || w1 == "some" || w1 == "estimated" ||
       w1 == "circa" || w1 == "approaching")
     return Hedge::kApprox;
+  if (w2 == "estimated" && w1 == "at") return Hedge::kApprox;
+  if (w1 == "within") return Hedge::kAtMost;  // "within 90 days"
   if (w1 == "over" || w1 == "above" || w1 == "exceeding") return Hedge::kMoreThan;
   if (w1 == "under" || w1 == "below") return Hedge::kLessThan;
   return Hedge::kNone;
@@ -82,7 +84,8 @@ bool up_word(std::string_view w) {
   static constexpr std::string_view kUp[] = {
       "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
       "grew", "grow", "grows", "growth", "up", "jumped", "surged", "climbed", "gained",
-      "soared", "expanded", "hike", "jump", "surge", "gain", "higher"};
+      "soared", "expanded", "hike", "jump", "surge", "gain", "higher", "raised", "raise",
+      "raises", "hiked", "appreciated", "strengthened", "boosted"};
   return std::find(std::begin(kUp), std::end(kUp), w) != std::end(kUp);
 }
 
@@ -91,7 +94,8 @@ bool down_word(std::string_view w) {
       "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined",
       "decline", "declines", "decreased", "decrease", "down", "slumped", "plunged", "shrank",
       "shrunk", "contracted", "cut", "reduction", "slid", "tumbled", "lower", "lost", "dip",
-      "dipped"};
+      "dipped", "eased", "lowered", "slashed", "trimmed", "reduced", "depreciated", "weakened",
+      "sank", "slipped", "plummeted", "shed"};
   return std::find(std::begin(kDown), std::end(kDown), w) != std::end(kDown);
 }
 
@@ -105,13 +109,30 @@ bool skippable_before_figure(std::string_view w) {
          w == "at" || w == "least" || w == "to" || w == "nearly" || w == "only";
 }
 
-Direction direction_of(const Env& env, std::size_t first, std::size_t next) {
+Direction direction_of(const Env& env, const Value& value, std::size_t first, std::size_t next) {
   for (std::size_t back = 1; back <= 5 && back <= first; ++back) {
     const Token& t = env.tokens[first - back];
     if (t.kind != TokenKind::kWord) break;
+    // "raised $50m" is money collected; "raised by Rs35" or "raised 33 per cent" a rise.
+    if (t.lower == "raised" && back == 1 && value.kind == ValueKind::kMoney) break;
     if (up_word(t.lower)) return Direction::kUp;
     if (down_word(t.lower)) return Direction::kDown;
     if (!skippable_before_figure(t.lower)) break;
+  }
+  // "raised rates to 4 per cent", "cut its forecast for next year to 0.7 per cent":
+  // after "to" or "by", the verb may stand a few words back, before its object.
+  // Only verbs count there: "growth forecast" is a noun, not a rise.
+  if (first >= 1 && (env.word(first - 1, "to") || env.word(first - 1, "by"))) {
+    for (std::size_t back = 2; back <= 8 && back <= first; ++back) {
+      const Token& t = env.tokens[first - back];
+      if (t.kind != TokenKind::kWord) break;
+      const std::string& w = t.lower;
+      const bool verb = w.ends_with("ed") || w == "rose" || w == "fell" || w == "grew" ||
+                        w == "cut" || w == "sank" || w == "slid" || w == "shed" || w == "lost";
+      if (!verb) continue;
+      if (up_word(w)) return Direction::kUp;
+      if (down_word(w)) return Direction::kDown;
+    }
   }
   if (const Token* t = env.at(next); t && t->kind == TokenKind::kWord) {
     if (t->lower == "increase" || t->lower == "rise" || t->lower == "growth" ||
@@ -148,11 +169,50 @@ void apply_range(const Env& env, Match& m, std::size_t next) {
   m.value.number = 0;
 }
 
+// "minus 5", "-3%", "−3 percent" (the tokenizer reads U+2212 as "-"): a
+// negative figure, the sign inside its span. A hyphen glued to a word before it
+// ("Covid-19") or with no space before it is no sign.
+void apply_sign(const Env& env, Value& v, std::size_t i) {
+  if (v.kind == ValueKind::kDuration || i == 0) return;
+  if (env.word(i - 1, "minus")) {
+    v.number = -v.number;
+    v.begin = env.tokens[i - 1].begin;
+    return;
+  }
+  if (!env.punct(i - 1, "-") || !env.is_number(i) || env.tokens[i].space_before) return;
+  const Token& sign = env.tokens[i - 1];
+  if (!sign.space_before && !sign.line_start) return;
+  v.direction = Direction::kNone;  // the sign already says which way
+  v.number = -v.number;
+  v.begin = sign.begin;
+}
+
+// "rose 25% to $21.3bn", "rose Rs2,500 per tola to Rs215,000": the figure after
+// "to" is where the movement of the figure before it ended, so it moved the same way.
+Direction carried_direction(const Env& env, const Value& before, std::size_t i,
+                            std::size_t previous_next) {
+  if (before.direction == Direction::kNone || i == 0 || !env.word(i - 1, "to")) return Direction::kNone;
+  if (previous_next == i - 1) return before.direction;
+  if (previous_next + 3 == i && env.word(previous_next, "per")) return before.direction;
+  return Direction::kNone;
+}
+
+// Not values of their own: "46 flights a day" (a rate: "a day" after a figure)
+// and "from a year earlier" (the base of a comparison, not a length of time).
+bool rate_or_offset(const Env& env, const Match& m, std::size_t i, std::size_t next,
+                    std::size_t previous_next) {
+  if (m.value.kind != ValueKind::kDuration) return false;
+  if ((env.word(i, "a") || env.word(i, "an")) && previous_next == i && i > 0) return true;
+  return i > 0 && (env.word(i - 1, "from") || env.word(i - 1, "than")) &&
+         (env.word(next, "ago") || env.word(next, "earlier"));
+}
+
 std::vector<Value> scan(std::string_view text, const ParseContext& context, bool expect_mode) {
   const std::vector<Token> tokens = detail::tokenize(text);
   const Env env{text, tokens, context.published, expect_mode};
   std::vector<Value> values;
   std::size_t i = 0;
+  std::size_t previous_next = 0;  // the token after the last value kept
   while (i < tokens.size()) {
     std::optional<Match> m = match_at(env, i);
     if (!m) {
@@ -160,15 +220,22 @@ std::vector<Value> scan(std::string_view text, const ParseContext& context, bool
       continue;
     }
     const std::size_t next = std::max(m->next, i + 1);
-    if (!m->suppress) {
+    if (!m->suppress && !rate_or_offset(env, *m, i, next, previous_next)) {
       apply_range(env, *m, next);
       Value& v = m->value;
       if (numeric(v.kind)) {
         v.hedge = hedge_before(env, i);
-        if (v.kind != ValueKind::kDuration) v.direction = direction_of(env, i, next);
-        if (i > 0 && env.word(i - 1, "minus") && v.kind == ValueKind::kNumber) v.number = -v.number;
+        if (v.kind == ValueKind::kDuration && v.hedge == Hedge::kMoreThan && env.word(i - 1, "over") &&
+            !(i >= 2 && env.tokens[i - 2].kind == TokenKind::kWord &&
+              (env.tokens[i - 2].lower == "for" || env.tokens[i - 2].lower == "in")))
+          v.hedge = Hedge::kNone;  // "cost £3bn over two years": a span of time, not a hedge
+        if (v.kind != ValueKind::kDuration) v.direction = direction_of(env, v, i, next);
+        if (v.direction == Direction::kNone && !values.empty())
+          v.direction = carried_direction(env, values.back(), i, previous_next);
+        apply_sign(env, v, i);
       }
       values.push_back(std::move(v));
+      previous_next = next;
     }
     i = next;
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <utility>
 
 namespace factlint {
 
@@ -50,8 +51,53 @@ int weekday(const Date& date) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
+Date week_of(const Date& day) {
+  Date monday = civil_from_days(days_from_civil(day.year, day.month, day.day) - weekday(day));
+  monday.precision = DatePrecision::kWeek;
+  return monday;
+}
+
+namespace {
+
+// ISO 8601 week-numbering year and week of a Monday: the week belongs to the
+// year of its Thursday.
+std::pair<int, int> iso_week(const Date& monday) {
+  const long thursday = days_from_civil(monday.year, monday.month, monday.day) + 3;
+  const int year = civil_from_days(thursday).year;
+  const long first_thursday_of_year = [&] {
+    const long jan4 = days_from_civil(year, 1, 4);
+    const Date d = civil_from_days(jan4);
+    return jan4 - weekday(d) + 3;
+  }();
+  return {year, static_cast<int>((thursday - first_thursday_of_year) / 7) + 1};
+}
+
+// First and last day (days since 1970-01-01) a date covers at its precision.
+std::pair<long, long> day_range(const Date& d) {
+  switch (d.precision) {
+    case DatePrecision::kYear:
+      return {days_from_civil(d.year, 1, 1), days_from_civil(d.year, 12, 31)};
+    case DatePrecision::kMonth:
+      return {days_from_civil(d.year, d.month, 1),
+              days_from_civil(d.year, d.month, days_in_month(d.year, d.month))};
+    case DatePrecision::kWeek: {
+      const long monday = days_from_civil(d.year, d.month, d.day);
+      return {monday, monday + 6};
+    }
+    case DatePrecision::kDay: break;
+  }
+  const long day = days_from_civil(d.year, d.month, d.day);
+  return {day, day};
+}
+
+}  // namespace
+
 std::string to_iso(const Date& date) {
   switch (date.precision) {
+    case DatePrecision::kWeek: {
+      const auto [year, week] = iso_week(date);
+      return fmt::format("{:04d}-W{:02d}", year, week);
+    }
     case DatePrecision::kYear: return fmt::format("{:04d}", date.year);
     case DatePrecision::kMonth: return fmt::format("{:04d}-{:02d}", date.year, date.month);
     case DatePrecision::kDay: break;
@@ -80,6 +126,17 @@ std::optional<Date> parse_iso_date(std::string_view text) {
     date.precision = DatePrecision::kMonth;
     return date;
   }
+  if (text.size() == 8 && text[4] == '-' && text[5] == 'W') {
+    int week = 0;
+    if (!parse_digits(text.substr(0, 4), date.year) || !parse_digits(text.substr(6, 2), week))
+      return std::nullopt;
+    if (date.year < 1 || date.year > 9999 || week < 1 || week > 53) return std::nullopt;
+    const Date jan4{date.year, 1, 4, DatePrecision::kDay};
+    Date monday = civil_from_days(days_from_civil(date.year, 1, 4) - weekday(jan4) + 7L * (week - 1));
+    monday.precision = DatePrecision::kWeek;
+    if (iso_week(monday).first != date.year) return std::nullopt;  // no week 53 that year
+    return monday;
+  }
   if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
     if (!parse_digits(text.substr(0, 4), date.year) || !parse_digits(text.substr(5, 2), date.month) ||
         !parse_digits(text.substr(8, 2), date.day))
@@ -91,6 +148,11 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 }
 
 bool consistent(const Date& a, const Date& b) {
+  if (a.precision == DatePrecision::kWeek || b.precision == DatePrecision::kWeek) {
+    const auto [a_first, a_last] = day_range(a);
+    const auto [b_first, b_last] = day_range(b);
+    return a_first <= b_last && b_first <= a_last;
+  }
   if (a.year != b.year) return false;
   if (a.precision == DatePrecision::kYear || b.precision == DatePrecision::kYear) return true;
   if (a.month != b.month) return false;

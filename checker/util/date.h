@@ -1,5 +1,5 @@
 // Calendar dates as the checker needs them: a proleptic Gregorian day with the
-// precision it was stated at ("2019", "June 2019", "13 June 2019").
+// precision it was stated at ("2019", "June 2019", "last week", "13 June 2019").
 #pragma once
 
 #include <optional>
@@ -8,12 +8,13 @@
 
 namespace factlint {
 
-enum class DatePrecision { kDay, kMonth, kYear };
+// kWeek: an ISO week (Monday to Sunday), as "last week" states it; added after v1.
+enum class DatePrecision { kDay, kMonth, kYear, kWeek };
 
 struct Date {
   int year = 0;
   int month = 0;  // 1-12; 0 when precision is kYear
-  int day = 0;    // 1-31; 0 unless precision is kDay
+  int day = 0;    // 1-31; 0 unless precision is kDay or kWeek (the week's Monday)
   DatePrecision precision = DatePrecision::kDay;
 
   friend bool operator==(const Date&, const Date&) = default;
@@ -29,14 +30,18 @@ Date civil_from_days(long days);
 // 0 = Monday ... 6 = Sunday.
 int weekday(const Date& date);
 
-// "2021-04-06", "2021-04", "2021" according to precision.
+// The week (Monday to Sunday) holding a day-precision date: a kWeek Date.
+Date week_of(const Date& day);
+
+// "2021-04-06", "2021-04", "2021", "2021-W14" (ISO 8601 week) according to precision.
 std::string to_iso(const Date& date);
 
-// Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY"; nullopt if malformed or impossible.
+// Parses "YYYY-MM-DD", "YYYY-MM", "YYYY" or "YYYY-Www"; nullopt if malformed or impossible.
 std::optional<Date> parse_iso_date(std::string_view text);
 
 // True when two dates agree at the coarser of their precisions:
-// "June 2019" is consistent with 2019-06-13, "July 2019" is not.
+// "June 2019" is consistent with 2019-06-13, "July 2019" is not. A week is
+// consistent with a day inside it and with a month or year it overlaps.
 bool consistent(const Date& a, const Date& b);
 
 }  // namespace factlint

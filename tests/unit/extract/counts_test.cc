@@ -53,7 +53,6 @@ const Row kCountRows[] = {
     {"he listed 50,000 of them", "50,000", kNumber, 50000},
     {"prices were 4 times higher", "4", kNumber, 4},
     {"a vote of 12 to 3 in favour", "12", kNumber, 12},
-    {"the 10 Downing Street office", "10", kNumber, 10},
     {"the tally reached 1.5 billion remain unspent", "1.5 billion", kNumber, 1.5e9},
 };
 

@@ -19,7 +19,7 @@ const Row kDurationRows[] = {
     {"the first visit in 9 years", "9 years", kDuration, 9, "years"},
     {"after a decade of talks", "a decade", kDuration, 10, "years"},
     {"two decades of war", "two decades", kDuration, 20, "years"},
-    {"within a week of the talks", "a week", kDuration, 1, "weeks"},
+    {"within a week of the talks", "a week", kDuration, 1, "weeks", Hedge::kAtMost},
     {"a 48-hour strike", "48-hour", kDuration, 48, "hours"},
     {"talks lasted 48 hours", "48 hours", kDuration, 48, "hours"},
     {"for six months the border stayed shut", "six months", kDuration, 6, "months"},

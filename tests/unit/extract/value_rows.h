@@ -29,7 +29,8 @@ struct DateRow {
   std::string_view published = "";  // ISO publication date, "" for none
 };
 
-// Text in which nothing may be read as a value.
+// Text in which nothing may be read as a value (a value flagged invalid, such as
+// "February 30", is allowed: it is never compared).
 struct NoValueRow {
   std::string_view text;
 };
@@ -79,9 +80,14 @@ inline void check_no_value(const NoValueRow& row) {
   INFO("text: " << row.text);
   const auto values = find_values(row.text);
   std::string found;
-  for (const Value& v : values) found += std::string(kind_name(v.kind)) + " '" + describe(v) + "' ";
+  std::size_t valid = 0;
+  for (const Value& v : values) {
+    if (v.invalid) continue;
+    ++valid;
+    found += std::string(kind_name(v.kind)) + " '" + describe(v) + "' ";
+  }
   INFO("found: " << found);
-  CHECK(values.empty());
+  CHECK(valid == 0);
 }
 
 }  // namespace factlint::extract::testing
