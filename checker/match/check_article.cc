@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "checker/attribution/attribute.h"
 #include "checker/extract/value.h"
+#include "checker/match/attribution_findings.h"
 #include "checker/match/claimed_value.h"
 #include "checker/match/compare.h"
 #include "checker/match/make_finding.h"
@@ -70,6 +72,8 @@ bool ignored(const text::Article& article, const std::string& fact_id) {
 void check_facts(const text::Article& article, const rules::CompiledSheet& sheet,
                  const std::vector<text::Sentence>& sentences, std::vector<SentenceValues>& values,
                  std::vector<Finding>& findings) {
+  // Built the first time a fact with `said_by` has a claimed value.
+  std::optional<attribution::Attributor> attributor;
   for (const rules::CompiledFact& fact : sheet.facts) {
     if (ignored(article, fact.fact->id)) continue;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -91,6 +95,12 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
         continue;
       std::optional<extract::Value> claimed = claimed_value(sentence, values[i].get(), cue_matches, fact);
       if (!claimed) continue;  // a mention that states no value to check
+      if (!fact.fact->said_by.empty()) {
+        if (!attributor) attributor.emplace(article, sentences, sheet);
+        if (auto f = attribution_finding(article, sentences, i, s.begin + claimed->begin,
+                                         s.begin + claimed->end, sheet, fact, *attributor))
+          findings.push_back(std::move(*f));
+      }
       bool agrees = std::any_of(fact.fact->expect.begin(), fact.fact->expect.end(), [&](const auto& e) {
         return comparable(*claimed, e) && consistent(*claimed, e, fact.fact->tolerance);
       });

@@ -122,6 +122,7 @@ CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags) {
   for (const Person& person : owned.people)
     compiled.people.push_back(compile_person(person, diags));
   for (const Fact& fact : owned.facts) compiled.facts.push_back(compile_fact(fact, diags));
+  compiled.attribution_cues = compile_all(owned.attribution_cues, diags);
   return compiled;
 }
 
@@ -130,6 +131,7 @@ CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags) {
 void check_patterns(const Sheet& sheet, Diagnostics& diags) {
   compile_all(sheet.scope.mentions, diags);
   for (const Fact& fact : sheet.facts) compile_fact(fact, diags);
+  compile_all(sheet.attribution_cues, diags);
 }
 
 RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags) {

@@ -37,6 +37,7 @@ struct CompiledSheet {
   std::vector<std::unique_ptr<const Pattern>> scope_paths;  // globs as patterns
   std::vector<CompiledPerson> people;
   std::vector<CompiledFact> facts;
+  std::vector<std::unique_ptr<const Pattern>> attribution_cues;  // the sheet's own, if any
 };
 
 struct RuleSet {

@@ -15,7 +15,8 @@ namespace factlint::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kSheetKeys = {"id", "title", "scope", "people", "facts"};
+constexpr std::array<std::string_view, 6> kSheetKeys = {"id",     "title", "scope",
+                                                        "people", "facts", "attribution_cues"};
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -92,6 +93,9 @@ void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet) {
   if (const YamlEntry* people = map.find("people")) sheet.people = read_people(reader, *people);
   if (reader.require(map, "facts", top, "")) {
     sheet.facts = read_facts(reader, *map.find("facts"), sheet.people);
+  }
+  if (const YamlEntry* cues = map.find("attribution_cues")) {
+    if (auto list = reader.string_list(*cues, "patterns")) sheet.attribution_cues = std::move(*list);
   }
 }
 

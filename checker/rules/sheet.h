@@ -56,6 +56,9 @@ struct Sheet {
   Scope scope;
   std::vector<Person> people;
   std::vector<Fact> facts;
+  // RE2 patterns added to the built-in attribution cues (said, according to,
+  // ...) for this sheet's articles; each works like "said".
+  std::vector<Located<std::string>> attribution_cues;
 };
 
 }  // namespace factlint::rules

@@ -17,8 +17,9 @@ std::vector<Fact> read_facts(YamlReader& reader, const YamlEntry& entry,
                              const std::vector<Person>& people);
 
 // Compiles every editor-written regex (scope mentions, cues, unless, both
-// sides of a pattern) to report the bad ones while loading, so that one run
-// shows them together with the sheet's other errors. (compile_rules.cc)
+// sides of a pattern, attribution cues) to report the bad ones while loading,
+// so that one run shows them together with the sheet's other errors.
+// (compile_rules.cc)
 void check_patterns(const Sheet& sheet, Diagnostics& diags);
 
 // Sheet and fact ids: [a-z0-9][a-z0-9_-]*, plus '.' inside a sheet id.

@@ -1,0 +1,86 @@
+// Who said it: the speaker a figure in an article is credited to, among the
+// people of one fact sheet, from attribution cues, quotations and pronouns.
+// See docs/attribution.md for the rules with worked examples.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/attribution/cues.h"
+#include "checker/attribution/quotes.h"
+#include "checker/attribution/references.h"
+#include "checker/rules/compiled_rules.h"
+#include "checker/text/article.h"
+#include "checker/text/sentences.h"
+
+namespace factlint::attribution {
+
+enum class Credit {
+  kNobody,   // no attribution at all
+  kUnnamed,  // credited to a source that is not a person of the sheet ("officials said")
+  kPerson,   // credited to `person`
+};
+
+struct Attribution {
+  Credit credit = Credit::kNobody;
+  int person = -1;  // index into CompiledSheet::people when kPerson
+  // The words that credit the figure: the speaker as written ("he",
+  // "Lavrov") and the name it stands for (the same span for a name).
+  std::size_t via_begin = 0, via_end = 0;
+  std::size_t name_begin = 0, name_end = 0;
+  std::size_t cue_begin = 0, cue_end = 0;  // the cue, when one decided it
+  bool has_cue = false;
+  // Set when the figure is inside a quotation: where it opens.
+  std::optional<std::size_t> quote_open;
+};
+
+// Attribution of every figure in one article for one fact sheet. Builds its
+// tables (references, cues, quotations) once, each in one pass over the
+// text; each query then looks only at the sentence and its neighbours, with
+// a bounded number of cues tried, so an article costs time linear in its size
+// plus a bounded amount per query.
+class Attributor {
+ public:
+  Attributor(const text::Article& article, const std::vector<text::Sentence>& sentences,
+             const rules::CompiledSheet& sheet);
+
+  // The speaker of the figure at text[begin, end) in sentences[sentence].
+  Attribution attribute(std::size_t sentence, std::size_t begin, std::size_t end) const;
+
+  // How the answer was reached, for --verbose: "attributed to Sergey Lavrov via
+  // 'he' -> 'Russian FM', line 32", "no attribution cue with a person of the
+  // sheet in the sentence, and not inside a quotation".
+  std::string explain(const Attribution& attribution) const;
+
+  // "Sergey Lavrov" for a person index.
+  const std::string& person_name(int person) const;
+
+ private:
+  struct Region {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool in_quote = false;  // inside one quotation: only names count, no pronouns
+  };
+
+  Attribution in_region(const Region& region, std::size_t target_begin, std::size_t target_end,
+                        bool cues_after_only = false) const;
+  Attribution speaker_of_cue(const Region& region, const CueMatch& cue) const;
+  Attribution speaker_of_quote(const Quotation& quote) const;
+  Attribution from_ref(const Reference& ref, const CueMatch* cue) const;
+  const Reference* subject_before(const Region& region, const CueMatch& cue) const;
+  const Reference* first_subject(const Region& region, std::size_t before) const;
+  const Reference* right_after(const Region& region, std::size_t offset) const;
+  bool usable(const Region& region, const Reference& ref) const;
+  std::size_t sentence_index_at(std::size_t offset) const;
+
+  const text::Article& article_;
+  const std::vector<text::Sentence>& sentences_;
+  const rules::CompiledSheet& sheet_;
+  std::vector<Quotation> quotes_;
+  std::vector<Reference> refs_;
+  std::vector<CueMatch> cues_;
+};
+
+}  // namespace factlint::attribution

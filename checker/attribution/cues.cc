@@ -1,0 +1,147 @@
+#include "checker/attribution/cues.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "checker/util/diagnostics.h"
+
+namespace factlint::attribution {
+
+namespace {
+
+// THE LIST. Each entry is an RE2 fragment matched as whole words, ignoring
+// case, on normalised text (plain spaces: write `\s+` between words). To add
+// a cue for every sheet, add it to the right group here and a labelled case
+// to tests/unit/attribution/cases.yaml; for one story, use the sheet's
+// `attribution_cues` instead.
+
+// Verbs of saying, every form, where the speaker is the subject and may also
+// follow the verb at the head of a clause: "Lavrov said", ", said Lavrov".
+// Strong: "officials said" credits the words even without a named person.
+constexpr std::string_view kSpeechVerbs[] = {
+    "said",      "says",       "say",     "added",      "adds",      "announced", "announces",
+    "stated",    "declared",   "declares", "wrote",     "writes",    "tweeted",   "tweets",
+    "posted",    "explained",  "explains", "insisted",  "insists",   "replied",   "replies",
+    "asserted",  "asserts",    "told\\s+reporters",     "quoted\\s+as\\s+saying",
+    "was\\s+quoted",           "were\\s+quoted",        "in\\s+a\\s+statement",
+    "in\\s+an\\s+interview",   "on\\s+Twitter",         "in\\s+a\\s+tweet",
+};
+
+// The same, weak: words that often mean something else ("the United States",
+// "reported cases", "the president noted for ..."), so they need a person of
+// the sheet as their subject to count.
+constexpr std::string_view kWeakSpeechVerbs[] = {
+    "states",    "noted",     "notes",     "recalled",  "recalls",   "stressed",  "stresses",
+    "reported",  "reports",   "observed",  "observes",  "remarked",  "remarks",   "commented",
+    "comments",  "continued", "asked",     "answered",  "revealed",  "reveals",   "disclosed",
+    "discloses", "highlighted", "highlights", "warned",  "warns",     "argued",    "argues",
+    "estimated", "estimates",  "affirmed",  "affirms",   "assured",   "assures",
+};
+
+// Verbs whose object is not the speaker: "Qureshi told Lavrov" is Qureshi's
+// statement, so the speaker is only ever the subject before the verb.
+constexpr std::string_view kTellVerbs[] = {"told", "tells", "tell", "informed", "informs",
+                                           "briefed", "briefs", "assured\\s+reporters"};
+
+// Verbs that report a view or an emphasis; weak for the same reason as above
+// ("maintained close contact", "confirmed cases", "in terms of").
+constexpr std::string_view kViewVerbs[] = {
+    "expressed",   "expresses",   "reiterated",  "reiterates",  "underlined", "underlines",
+    "underscored", "underscores", "emphasised",  "emphasized",  "emphasises", "emphasizes",
+    "claimed",     "claims",      "confirmed",   "confirms",    "maintained", "maintains",
+    "termed",      "terms",       "described",   "describes",   "acknowledged", "acknowledges",
+    "admitted",    "admits",      "pointed\\s+out", "points\\s+out", "spoke\\s+of",
+    "speaks\\s+of", "put\\s+the\\s+(?:figure|number|toll)\\s+at",
+};
+
+// Participles after a comma take the subject of the clause before:
+// "Lavrov welcomed the deal, saying trade grew 46 percent".
+constexpr std::string_view kParticiples[] = {
+    "saying",      "adding",      "noting",      "stressing",    "telling",     "recalling",
+    "explaining",  "insisting",   "announcing",  "claiming",     "stating",     "writing",
+    "emphasising", "emphasizing", "underlining", "underscoring", "reiterating", "pointing\\s+out",
+    "expressing",  "confirming",  "observing",   "warning",      "tweeting",
+};
+
+// Source phrases: the speaker follows them. Strong: "according to the
+// ministry" credits the words to the ministry.
+constexpr std::string_view kSourcePhrases[] = {
+    "according\\s+to", "in\\s+the\\s+words\\s+of", "as\\s+quoted\\s+by", "quoted\\s+by",
+};
+
+// The same, weak: "per" is also "per cent" and "per day", "citing" also
+// "citing security concerns"; they count only before a person of the sheet.
+constexpr std::string_view kWeakSourcePhrases[] = {"per", "citing", "quoting", "as\\s+per"};
+
+constexpr std::array<CueGroup, 7> kGroups = {{
+    {CueKind::kSpeech, true, kSpeechVerbs},
+    {CueKind::kSpeech, false, kWeakSpeechVerbs},
+    {CueKind::kVerb, true, kTellVerbs},
+    {CueKind::kVerb, false, kViewVerbs},
+    {CueKind::kParticiple, false, kParticiples},
+    {CueKind::kSource, true, kSourcePhrases},
+    {CueKind::kSource, false, kWeakSourcePhrases},
+}};
+
+struct CompiledGroup {
+  CueKind kind;
+  bool strong;
+  std::unique_ptr<const rules::Pattern> pattern;
+};
+
+std::vector<CompiledGroup> compile_groups() {
+  std::vector<CompiledGroup> compiled;
+  for (const CueGroup& group : kGroups) {
+    std::string regex = "\\b(?:";
+    for (std::size_t i = 0; i < group.words.size(); ++i) {
+      if (i > 0) regex += '|';
+      regex += group.words[i];
+    }
+    regex += ")\\b";
+    Diagnostics diags;  // the list is tested to compile; a bad entry is left out, never a crash
+    const Located<std::string> shown{regex, {"checker/attribution/cues.cc", 0, 0}};
+    if (auto pattern = rules::Pattern::compile_derived(regex, shown, "", diags, {})) {
+      compiled.push_back({group.kind, group.strong, std::move(pattern)});
+    }
+  }
+  return compiled;
+}
+
+// Compiled once for the whole run; RE2 is safe to share between threads.
+const std::vector<CompiledGroup>& compiled_groups() {
+  static const std::vector<CompiledGroup> groups = compile_groups();
+  return groups;
+}
+
+}  // namespace
+
+std::span<const CueGroup> builtin_cue_groups() { return kGroups; }
+
+std::vector<CueMatch> find_cues(std::string_view text,
+                                const std::vector<std::unique_ptr<const rules::Pattern>>& extra) {
+  std::vector<CueMatch> found;
+  for (const CompiledGroup& group : compiled_groups()) {
+    for (const rules::Pattern::Match& m : group.pattern->find_all(text))
+      found.push_back({m.begin, m.end, group.kind, group.strong});
+  }
+  for (const auto& pattern : extra) {
+    for (const rules::Pattern::Match& m : pattern->find_all(text))
+      found.push_back({m.begin, m.end, CueKind::kSpeech, true});
+  }
+  // Longest first at a position, then drop cues inside one already kept
+  // ("told reporters" over "told", "as per" over "per").
+  std::sort(found.begin(), found.end(), [](const CueMatch& a, const CueMatch& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<CueMatch> kept;
+  std::size_t covered_to = 0;
+  for (const CueMatch& cue : found) {
+    if (!kept.empty() && cue.begin < covered_to) continue;
+    kept.push_back(cue);
+    covered_to = cue.end;
+  }
+  return kept;
+}
+
+}  // namespace factlint::attribution

@@ -1,0 +1,52 @@
+// References to people in an article: the names and aliases of a fact sheet's
+// people, and the pronouns and role nouns ("he", "the minister") that stand
+// for the last of them named before.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "checker/attribution/quotes.h"
+#include "checker/rules/compiled_rules.h"
+#include "checker/text/sentences.h"
+
+namespace factlint::attribution {
+
+struct Reference {
+  std::size_t begin = 0;  // the words in the text
+  std::size_t end = 0;
+  int paragraph = 0;
+  bool pronoun = false;  // "he", "she", "they", "the minister", ...
+  // After a preposition ("talks with Qureshi") or a possessive: named, but not
+  // the one doing things, so a weak antecedent and never a verb's subject.
+  bool object = false;
+  int person = -1;  // index into CompiledSheet::people; -1: a pronoun with no antecedent
+  // The name that identifies the person: the reference itself for a name, the
+  // name at the end of the chain for a pronoun ("he" -> "He" -> "Russian FM").
+  std::size_t name_begin = 0;
+  std::size_t name_end = 0;
+};
+
+// Every reference in `text`, sorted by position, with pronouns resolved.
+//
+// How a pronoun is resolved: to the last person referred to before it in the
+// same paragraph, else in the paragraph just before. Within the last sentence
+// that refers to anybody, a reference that is not an object wins ("The Prime
+// Minister recalled his talks with President Putin. He reiterated ..." is the
+// Prime Minister). A resolved pronoun counts as a reference itself, so "He
+// termed ... he announced" both reach the name of the paragraph before.
+// People named inside a quotation are talked about, not talking: they are
+// never antecedents (`"We respect Lavrov," he said` is not Lavrov).
+// Overlaps: a name wins over a pronoun ("the Prime Minister" is Imran Khan
+// when the sheet says so), the longer name over the shorter one. One pass over
+// the text per person and one for pronouns.
+std::vector<Reference> find_references(std::string_view text,
+                                       const std::vector<text::Sentence>& sentences,
+                                       const std::vector<Quotation>& quotes,
+                                       const rules::CompiledSheet& sheet);
+
+// True when the word before `offset` is a preposition ("with", "to", "of").
+bool after_preposition(std::string_view text, std::size_t offset);
+
+}  // namespace factlint::attribution
