@@ -13,7 +13,8 @@ void write_json(const std::vector<Finding>& findings, const Summary& summary, co
   report["tool"] = {{"name", "factlint"}, {"version", options.tool_version}};
   report["summary"] = {{"articles", summary.articles}, {"findings", summary.findings},
                        {"errors", summary.errors},     {"warnings", summary.warnings},
-                       {"infos", summary.infos},       {"skipped", summary.skipped}};
+                       {"infos", summary.infos},       {"skipped", summary.skipped},
+                       {"suppressed", summary.suppressed}, {"baselined", summary.baselined}};
   Json list = Json::array();
   for (const Finding& f : findings) {
     list.push_back({{"file", f.file},
@@ -34,6 +35,12 @@ void write_json(const std::vector<Finding>& findings, const Summary& summary, co
   Json skipped = Json::array();
   for (const SkippedFile& s : summary.skipped_files) skipped.push_back({{"file", s.file}, {"reason", s.reason}});
   report["skipped"] = std::move(skipped);
+  Json notices = Json::array();
+  for (const Notice& n : summary.notices) {
+    notices.push_back(
+        {{"file", n.file}, {"line", n.line}, {"column", n.column}, {"severity", "info"}, {"message", n.message}});
+  }
+  report["notices"] = std::move(notices);
   // Paths on disk need not be UTF-8: replace bad bytes rather than throw.
   out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

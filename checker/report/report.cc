@@ -12,6 +12,11 @@ struct Format {
 constexpr Format kFormats[] = {
     {"text", write_text},
     {"json", write_json},
+    {"sarif", write_sarif},
+    {"junit", write_junit},
+    {"github", write_github},
+    {"gitlab", write_gitlab},
+    {"checkstyle", write_checkstyle},
 };
 
 }  // namespace
@@ -21,6 +26,12 @@ Writer writer_for(std::string_view format) {
     if (f.name == format) return f.writer;
   }
   return nullptr;
+}
+
+std::vector<std::string> format_list() {
+  std::vector<std::string> names;
+  for (const Format& f : kFormats) names.emplace_back(f.name);
+  return names;
 }
 
 std::string format_names() {

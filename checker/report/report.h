@@ -2,6 +2,7 @@
 // format, one signature; each writes to the stream it is given.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -31,6 +32,12 @@ struct ReportOptions {
   std::vector<std::string> articles;  // every article found, checked or skipped, sorted
   std::vector<std::string> sheets;    // every fact sheet loaded, sorted
   std::vector<RuleInfo> rules;        // every rule of every sheet, sorted by id
+  // SARIF: the absolute path of the directory finding paths are relative to
+  // (originalUriBaseIds %SRCROOT%); empty: the working directory.
+  std::string source_root;
+  // JUnit's timestamp, seconds since 1970 (UTC); -1: $SOURCE_DATE_EPOCH if
+  // set, else now.
+  std::int64_t timestamp = -1;
 };
 
 void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
@@ -38,11 +45,33 @@ void write_text(const std::vector<Finding>& findings, const Summary& summary, co
 void write_json(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
                 std::ostream& out);
 
+// SARIF 2.1.0 for GitHub code scanning (sarif.cc).
+void write_sarif(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+                 std::ostream& out);
+// JUnit XML (Ant schema) for Jenkins and GitLab test reports (junit.cc).
+void write_junit(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+                 std::ostream& out);
+// GitHub Actions workflow commands: one annotation per finding (github.cc).
+void write_github(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+                  std::ostream& out);
+// A Markdown job summary with a table of all findings, for $GITHUB_STEP_SUMMARY
+// (github_summary.cc). Not a --format of its own: the CLI appends it.
+void write_github_summary(const std::vector<Finding>& findings, const Summary& summary,
+                          const ReportOptions& options, std::ostream& out);
+// GitLab Code Quality JSON (gitlab.cc).
+void write_gitlab(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+                  std::ostream& out);
+// Checkstyle XML, as reviewdog and other tools read it (checkstyle.cc).
+void write_checkstyle(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+                      std::ostream& out);
+
 using Writer = void (*)(const std::vector<Finding>&, const Summary&, const ReportOptions&, std::ostream&);
 
-// The writer for a format name ("text", "json"), or nullptr.
+// The writer for a format name ("text", "json", "sarif", ...), or nullptr.
 Writer writer_for(std::string_view format);
-// "text, json": for --help and error messages.
+// Every format name, in the order of format_names().
+std::vector<std::string> format_list();
+// "text, json, sarif, junit, github, gitlab, checkstyle": for --help and error messages.
 std::string format_names();
 
 }  // namespace factlint::report

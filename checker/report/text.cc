@@ -79,11 +79,17 @@ void write_text(const std::vector<Finding>& findings, const Summary& summary, co
     out << style.wrap("1", s.file + ":") << ' ' << style.wrap(severity_colour(Severity::kWarning), "warning")
         << ": skipped: " << s.reason << '\n';
   }
+  for (const Notice& n : summary.notices) {
+    out << style.wrap("1", fmt::format("{}:{}:{}:", n.file, n.line, n.column)) << ' '
+        << style.wrap(severity_colour(Severity::kInfo), "info") << ": " << n.message << '\n';
+  }
   if (options.quiet) return;
   std::string line = fmt::format("{} checked: {} ({}, {}, {})", plural(summary.articles, "article"),
                                  plural(summary.findings, "finding"), plural(summary.errors, "error"),
                                  plural(summary.warnings, "warning"), plural(summary.infos, "info"));
   if (summary.skipped > 0) line += fmt::format(", {} skipped", summary.skipped);
+  if (summary.suppressed > 0) line += fmt::format(", {} suppressed", summary.suppressed);
+  if (summary.baselined > 0) line += fmt::format(", {} baselined", summary.baselined);
   out << "factlint: " << line << '\n';
 }
 

@@ -88,8 +88,8 @@ TEST_CASE("the JSON report has the spec's shape", "[report][json]") {
   CHECK(report["version"] == 1);
   CHECK(report["tool"]["name"] == "factlint");
   CHECK(report["tool"]["version"] == "0.1.0");
-  CHECK(report["summary"] == nlohmann::json{{"articles", 3}, {"findings", 1}, {"errors", 1}, {"warnings", 0},
-                                            {"infos", 0},    {"skipped", 1}});
+  CHECK(report["summary"] == nlohmann::json{{"articles", 3}, {"findings", 1}, {"errors", 1},    {"warnings", 0},
+                                            {"infos", 0},    {"skipped", 1},  {"suppressed", 0}, {"baselined", 0}});
   REQUIRE(report["findings"].size() == 1);
   nlohmann::json f = report["findings"][0];
   std::vector<std::string> keys;
@@ -117,8 +117,15 @@ TEST_CASE("the JSON report escapes control characters and survives bad bytes in 
 TEST_CASE("formats are looked up by name", "[report]") {
   CHECK(writer_for("text") == &write_text);
   CHECK(writer_for("json") == &write_json);
+  CHECK(writer_for("sarif") == &write_sarif);
+  CHECK(writer_for("junit") == &write_junit);
+  CHECK(writer_for("github") == &write_github);
+  CHECK(writer_for("gitlab") == &write_gitlab);
+  CHECK(writer_for("checkstyle") == &write_checkstyle);
   CHECK(writer_for("xml") == nullptr);
-  CHECK(format_names() == "text, json");
+  CHECK(writer_for("SARIF") == nullptr);
+  CHECK(format_names() == "text, json, sarif, junit, github, gitlab, checkstyle");
+  for (const std::string& name : format_list()) CHECK(writer_for(name) != nullptr);
 }
 
 }  // namespace

@@ -1,0 +1,50 @@
+// The GitLab Code Quality report: a JSON array of issues, which GitLab shows in
+// the merge request widget and diff. Severities: error -> critical,
+// warning -> minor, info -> info. No byte-order mark (GitLab rejects one).
+#include <map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "checker/findings/fingerprint.h"
+#include "checker/report/report.h"
+
+namespace factlint::report {
+
+namespace {
+
+std::string_view gitlab_severity(Severity s) {
+  switch (s) {
+    case Severity::kError: return "critical";
+    case Severity::kWarning: return "minor";
+    case Severity::kInfo: return "info";
+  }
+  return "minor";
+}
+
+}  // namespace
+
+void write_gitlab(const std::vector<Finding>& findings, const Summary&, const ReportOptions&, std::ostream& out) {
+  using Json = nlohmann::ordered_json;
+  Json issues = Json::array();
+  std::map<std::string, int> seen;  // fingerprint -> occurrences so far
+  for (const Finding& f : findings) {
+    // GitLab keeps one issue per fingerprint. Two findings with the same rule,
+    // file, sentence and words (a repeated sentence) get "-2", "-3", ... in
+    // file order, so each stays and each keeps its fingerprint between runs.
+    std::string print = fingerprint(f);
+    int n = ++seen[print];
+    if (n > 1) print += fmt::format("-{}", n);
+    std::string description = f.message;
+    if (!f.source.empty()) description += fmt::format(" (source: {})", f.source);
+    issues.push_back({{"description", description},
+                      {"check_name", f.rule},
+                      {"fingerprint", print},
+                      {"severity", gitlab_severity(f.severity)},
+                      {"location", {{"path", f.file}, {"lines", {{"begin", f.line}}}}}});
+  }
+  // Paths on disk need not be UTF-8: replace bad bytes rather than throw.
+  out << issues.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace factlint::report
