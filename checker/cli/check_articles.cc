@@ -8,7 +8,9 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "checker/findings/suppress.h"
 #include "checker/match/check_article.h"
+#include "checker/text/front_matter.h"
 #include "checker/text/load_article.h"
 #include "checker/util/read_file.h"
 
@@ -18,12 +20,22 @@ namespace {
 
 struct ArticleResult {
   std::vector<Finding> findings;
+  std::vector<Notice> notices;
+  int suppressed = 0;
   std::optional<SkippedFile> skipped;
   Diagnostics diags;
   bool checked = false;
 };
 
-ArticleResult check_one(const std::string& path, const rules::RuleSet& rules, std::size_t max_file_size) {
+// Where the body starts, after any byte-order mark and front matter.
+std::size_t body_begin(std::string_view raw) {
+  std::size_t start = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  auto block = text::find_front_matter(raw, start);
+  return block ? block->body_begin : start;
+}
+
+ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
+                        const std::vector<std::string>& known_rules, std::size_t max_file_size) {
   ArticleResult result;
   util::ReadResult file = util::read_file(path, max_file_size);
   if (!file.content) {
@@ -39,8 +51,18 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules, st
     result.skipped = SkippedFile{skipped->path, skipped->reason};
     return result;
   }
-  const text::Article& article = std::get<text::Article>(loaded);
-  result.findings = match::check_article(article, rules);
+  text::Article& article = std::get<text::Article>(loaded);
+  // Front matter `ignore` is applied with the comments below, so that what it
+  // silences is counted and an entry that silences nothing is reported.
+  std::vector<std::string> ignore = std::move(article.meta.ignore);
+  article.meta.ignore.clear();
+  findings::ParsedSuppressions parsed =
+      findings::parse_suppressions(path, article.raw, body_begin(article.raw), ignore);
+  findings::SuppressResult kept =
+      findings::apply_suppressions(match::check_article(article, rules), parsed, path, known_rules);
+  result.findings = std::move(kept.kept);
+  result.notices = std::move(kept.notices);
+  result.suppressed = kept.suppressed;
   result.checked = true;
   spdlog::debug("{}: {} finding(s)", path, result.findings.size());
   return result;
@@ -49,12 +71,13 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules, st
 }  // namespace
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
-                           unsigned jobs, std::size_t max_file_size, Diagnostics& diags) {
+                           const std::vector<std::string>& known_rules, unsigned jobs,
+                           std::size_t max_file_size, Diagnostics& diags) {
   std::vector<ArticleResult> results(paths.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      results[i] = check_one(paths[i], rules, max_file_size);
+      results[i] = check_one(paths[i], rules, known_rules, max_file_size);
     }
   };
   unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(paths.size())));
@@ -68,6 +91,8 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     diags.append(r.diags);
     if (r.skipped) merged.skipped.push_back(std::move(*r.skipped));
     merged.checked += r.checked;
+    merged.suppressed += r.suppressed;
+    std::move(r.notices.begin(), r.notices.end(), std::back_inserter(merged.notices));
     std::move(r.findings.begin(), r.findings.end(), std::back_inserter(merged.findings));
   }
   return merged;

@@ -13,12 +13,17 @@
 namespace factlint::cli {
 
 struct CheckResult {
-  std::vector<Finding> findings;  // unsorted
+  std::vector<Finding> findings;  // unsorted; suppressed ones already dropped
   std::vector<SkippedFile> skipped;
-  int checked = 0;  // articles read and checked
+  std::vector<Notice> notices;    // unused suppressions and the like, in path order
+  int checked = 0;     // articles read and checked
+  int suppressed = 0;  // findings dropped by suppression comments or front matter
 };
 
+// Each article's suppressions (findings/suppress.h) are applied to its own
+// findings; `known_rules` (every rule id) lets a misspelt id be reported.
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
-                           unsigned jobs, std::size_t max_file_size, Diagnostics& diags);
+                           const std::vector<std::string>& known_rules, unsigned jobs,
+                           std::size_t max_file_size, Diagnostics& diags);
 
 }  // namespace factlint::cli

@@ -13,12 +13,19 @@ namespace factlint::cli {
 enum class FailOn { kError, kWarning, kInfo, kNever };
 enum class Color { kAuto, kAlways, kNever };
 
+// Empty or unset fields fall back to .factlint.yaml, then to the defaults.
 struct CheckOptions {
-  std::vector<std::string> paths;       // articles; default corpus/
-  std::vector<std::string> rule_paths;  // default rules/
-  std::string format = "text";
-  FailOn fail_on = FailOn::kError;
-  unsigned jobs = 0;                    // 0 = hardware threads
+  std::vector<std::string> paths;       // articles; default: config `articles`, else corpus/
+  std::vector<std::string> rule_paths;  // default: config `rules`, else rules/
+  std::string format;                   // empty: not given (config `reports`, else text)
+  std::string output;                   // --output: the --format report to this file
+  std::vector<std::string> reports;     // --report FORMAT[=PATH], as typed
+  std::optional<FailOn> fail_on;        // default: config `fail-on`, else error
+  std::string config;                   // --config; empty: .factlint.yaml if present
+  std::string baseline;                 // --baseline; empty: config `baseline`
+  bool update_baseline = false;
+  std::string changed_since;            // --changed-since REF
+  unsigned jobs = 0;                    // 0 = config `jobs`, else hardware threads
   Color color = Color::kAuto;
   bool quiet = false;
   bool verbose = false;

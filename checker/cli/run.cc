@@ -8,6 +8,7 @@
 
 #include "checker/cli/commands.h"
 #include "checker/cli/options.h"
+#include "checker/cli/settings.h"
 #include "checker/report/report.h"
 
 #ifndef FACTLINT_VERSION
@@ -28,12 +29,18 @@ constexpr const char* kFooter =
     "  factlint check drafts/lavrov.md         check one article\n"
     "  factlint check --format json > out.json machine-readable report\n"
     "  factlint check --fail-on warning        fail on warnings too\n"
+    "  factlint check --report sarif=out/factlint.sarif --report github\n"
+    "                                          text on the terminal, SARIF to a file, annotations\n"
+    "  factlint check --baseline .factlint-baseline.json --update-baseline\n"
+    "                                          accept today's findings; later runs fail on new ones\n"
+    "  factlint check --changed-since origin/main   only articles changed on this branch\n"
     "  factlint rules check                    validate the fact sheets only\n"
     "  factlint values --date 2021-04-08 \"arrived on Tuesday with 50,000 doses\"\n"
     "\n"
     "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"
-    "            2 usage error, invalid fact sheet, unreadable path or no article found.\n"
-    "Docs: README.md, docs/fact-sheets.md, docs/reports.md";
+    "            2 usage error, invalid config, fact sheet or baseline, unreadable path, or\n"
+    "              no article found.\n"
+    "Docs: README.md, docs/fact-sheets.md, docs/reports.md, docs/ci.md";
 
 // CLI11's messages in our wording: lowercase first word, no trailing newline.
 std::string usage_error(std::string message) {
@@ -62,19 +69,44 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check articles against the fact sheets (the CI job)");
   check_cmd->add_option("paths", check.paths,
-                        "Article files or directories (.md, .markdown, .txt); default: corpus/");
+                        "Article files or directories (.md, .markdown, .txt, .html, .htm); default: corpus/");
   check_cmd->add_option("--rules", check.rule_paths,
                         "Fact sheet file or directory (*.yaml); repeatable; default: rules/")
       ->allow_extra_args(false)  // `--rules a b` is one sheet path and one article path
       ->option_text("PATH");
-  check_cmd->add_option("--format", check.format, "Report format: " + report::format_names())
-      ->check(CLI::IsMember({"text", "json"}))
-      ->option_text("text|json");
-  std::string fail_on = "error";
+  std::vector<std::string> formats = report::format_list();
+  check_cmd->add_option("--format", check.format,
+                        "Report format on standard output (or --output): " + report::format_names() +
+                            "; default text")
+      ->check(CLI::IsMember(formats))
+      ->option_text("FORMAT");
+  check_cmd->add_option("--output,-o", check.output,
+                        "Write the --format report to this file instead of standard output "
+                        "(atomically; missing folders are created)")
+      ->option_text("PATH");
+  check_cmd->add_option("--report", check.reports,
+                        "Also write a report: FORMAT=PATH to a file, or FORMAT alone to standard output; "
+                        "repeatable (e.g. --report sarif=out/factlint.sarif --report github)")
+      ->allow_extra_args(false)
+      ->option_text("FORMAT[=PATH]");
+  std::string fail_on;
   check_cmd->add_option("--fail-on", fail_on,
-                        "Lowest severity that fails the run (exit 1): error, warning, info, never")
+                        "Lowest severity that fails the run (exit 1): error, warning, info, never; "
+                        "default: config, else error")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->option_text("error|warning|info|never");
+  check_cmd->add_option("--config", check.config,
+                        "Project settings (YAML); default: .factlint.yaml in the current folder, if present")
+      ->option_text("FILE");
+  check_cmd->add_option("--baseline", check.baseline,
+                        "Accept the findings recorded in FILE; only new ones are reported and fail")
+      ->option_text("FILE");
+  check_cmd->add_flag("--update-baseline", check.update_baseline,
+                      "Record every current finding in the --baseline file (sorted, atomically)");
+  check_cmd->add_option("--changed-since", check.changed_since,
+                        "Check only articles changed since this git ref (all when a fact sheet or the "
+                        "config changed), e.g. origin/main")
+      ->option_text("REF");
   check_cmd->add_option("--jobs,-j", check.jobs, "Articles checked in parallel; default: hardware threads")
       ->check(CLI::Range(1u, 1024u))
       ->option_text("N");
@@ -133,10 +165,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   setup_logging(check_cmd->parsed() && check.verbose);
   try {
     if (check_cmd->parsed()) {
-      check.fail_on = fail_on == "warning" ? FailOn::kWarning
-                      : fail_on == "info"  ? FailOn::kInfo
-                      : fail_on == "never" ? FailOn::kNever
-                                           : FailOn::kError;
+      if (!fail_on.empty()) check.fail_on = parse_fail_on(fail_on);
       check.color = color == "always" ? Color::kAlways : color == "never" ? Color::kNever : Color::kAuto;
       return run_check(check, out, err);
     }

@@ -3,17 +3,26 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <thread>
+
+#include <fmt/format.h>
 
 #include "checker/cli/check_articles.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/load_rules.h"
-#include "checker/discover/find_articles.h"
+#include "checker/cli/select_articles.h"
+#include "checker/cli/settings.h"
+#include "checker/cli/write_reports.h"
+#include "checker/findings/baseline.h"
+#include "checker/findings/fingerprint.h"
 #include "checker/report/report.h"
+#include "checker/util/atomic_write.h"
+#include "checker/util/read_file.h"
 
 namespace factlint::cli {
 
 namespace {
+
+constexpr std::size_t kMaxBaselineBytes = 256u << 20;
 
 void print_diagnostics(const Diagnostics& diags, std::ostream& err) {
   for (const Diagnostic& d : diags.entries()) err << format_diagnostic(d) << '\n';
@@ -26,32 +35,43 @@ bool use_color(Color color) {
          !(term && std::string_view(term) == "dumb");
 }
 
-bool fails(Severity severity, FailOn fail_on) {
-  switch (fail_on) {
-    case FailOn::kNever: return false;
-    case FailOn::kInfo: return true;
-    case FailOn::kWarning: return severity != Severity::kInfo;
-    case FailOn::kError: return severity == Severity::kError;
+// The baseline to compare with; nullopt when none is used (or when it is
+// about to be rewritten). A missing or broken file is an error: a gate that
+// silently passes because its baseline vanished is worse than no gate.
+std::optional<findings::Baseline> read_baseline(const CheckSettings& settings, Diagnostics& diags) {
+  if (settings.baseline.empty() || settings.update_baseline) return std::nullopt;
+  util::ReadResult file = util::read_file(settings.baseline, kMaxBaselineBytes);
+  if (!file.content) {
+    diags.error({settings.baseline}, fmt::format("cannot read baseline: {}", file.error),
+                "create it with --update-baseline");
+    return std::nullopt;
   }
-  return true;
+  return findings::parse_baseline(settings.baseline, *file.content, diags);
+}
+
+std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules) {
+  std::vector<std::string> ids;
+  for (const report::RuleInfo& r : rules) ids.push_back(r.id);
+  return ids;
 }
 
 }  // namespace
 
 ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags);
-  std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"corpus"} : options.paths;
-  std::vector<std::string> articles = discover::find_articles(paths, diags);
-  if (diags.has_errors()) {  // every sheet and path error printed, then stop
+  CheckSettings settings = resolve_settings(options, diags);
+  if (diags.has_errors()) {  // a bad config or report flag: stop before reading anything else
     print_diagnostics(diags, err);
     return ExitCode::kUsage;
   }
-
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  CheckResult result = check_articles(articles, loaded.rules, jobs, options.max_file_size, diags);
-  sort_findings(result.findings);  // same bytes for any --jobs
-  Summary summary = summarize(result.findings, result.checked, std::move(result.skipped));
+  LoadedRules loaded = load_rules(settings.rule_paths, diags);
+  std::vector<std::string> articles =
+      select_articles(settings, loaded.sheet_paths, options.changed_since, diags);
+  std::optional<findings::Baseline> baseline = read_baseline(settings, diags);
+  if (diags.has_errors()) {  // every config, sheet, path and baseline error printed, then stop
+    print_diagnostics(diags, err);
+    return ExitCode::kUsage;
+  }
 
   report::ReportOptions report_options;
   report_options.color = use_color(options.color);
@@ -61,13 +81,48 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   report_options.articles = articles;
   report_options.sheets = loaded.sheet_paths;
   report_options.rules = describe_rules(loaded.rules);
+
+  CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
+                                      options.max_file_size, diags);
+  config::apply_severity(result.findings, settings.severity);  // before fail-on and the reports
+  sort_findings(result.findings);  // same bytes for any --jobs
+
+  if (settings.update_baseline) {
+    std::string error = util::atomic_write(settings.baseline, findings::format_baseline(result.findings));
+    if (!error.empty()) {
+      diags.error({settings.baseline}, fmt::format("cannot write baseline: {}", error));
+      print_diagnostics(diags, err);
+      return ExitCode::kUsage;
+    }
+    err << fmt::format("factlint: baseline '{}' updated: {} finding{}\n", settings.baseline,
+                       result.findings.size(), result.findings.size() == 1 ? "" : "s");
+    baseline = findings::Baseline{};
+    for (const Finding& f : result.findings) baseline->entries.push_back({fingerprint(f), {}, {}, {}, {}});
+  }
+  int baselined = 0;
+  if (baseline) {
+    findings::BaselineResult accepted = findings::apply_baseline(std::move(result.findings), *baseline);
+    result.findings = std::move(accepted.kept);
+    baselined = accepted.baselined;
+    if (accepted.stale > 0 && !options.quiet) {
+      err << fmt::format("factlint: {} baselined finding{} no longer occur{}; "
+                         "run with --update-baseline to drop {} from '{}'\n",
+                         accepted.stale, accepted.stale == 1 ? "" : "s", accepted.stale == 1 ? "s" : "",
+                         accepted.stale == 1 ? "it" : "them", settings.baseline);
+    }
+  }
+
   const std::vector<Finding>& findings = result.findings;
-  report::writer_for(options.format)(findings, summary, report_options, out);
+  Summary summary = summarize(findings, result.checked, std::move(result.skipped));
+  summary.suppressed = result.suppressed;
+  summary.baselined = baselined;
+  summary.notices = std::move(result.notices);
+  write_reports(settings.reports, findings, summary, report_options, out, diags);
   print_diagnostics(diags, err);
 
-  if (diags.has_errors()) return ExitCode::kUsage;  // e.g. an article that could not be read
+  if (diags.has_errors()) return ExitCode::kUsage;  // an unreadable article, an unwritable report
   bool failed = std::any_of(findings.begin(), findings.end(),
-                            [&](const Finding& f) { return fails(f.severity, options.fail_on); });
+                            [&](const Finding& f) { return fails(f.severity, settings.fail_on); });
   return failed ? ExitCode::kFindings : ExitCode::kClean;
 }
 

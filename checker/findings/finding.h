@@ -42,14 +42,27 @@ struct SkippedFile {
   std::string reason;
 };
 
+// Something the user should tidy up that is neither a finding nor an error,
+// e.g. "unused suppression for 'trade-growth'". Reported with severity info;
+// never affects the exit code.
+struct Notice {
+  std::string file;
+  int line = 0;  // 1-based; columns in code points
+  int column = 0;
+  std::string message;
+};
+
 struct Summary {
   int articles = 0;  // articles checked (not counting skipped)
-  int findings = 0;
+  int findings = 0;  // reported findings: suppressed and baselined ones not counted
   int errors = 0;
   int warnings = 0;
   int infos = 0;
   int skipped = 0;
+  int suppressed = 0;  // findings silenced by a comment or front matter `factlint: {ignore}`
+  int baselined = 0;   // findings accepted by --baseline
   std::vector<SkippedFile> skipped_files;
+  std::vector<Notice> notices;  // sorted by file, line, column
 };
 
 // By file, line, column, rule, then kind and message: the same order for any --jobs.

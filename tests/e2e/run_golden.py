@@ -7,6 +7,9 @@ A case folder holds the inputs (articles, fact sheets) and:
   expected_stdout  optional: stdout, byte for byte
   expected_stderr  optional: stderr, byte for byte
   stdin            optional: fed to standard input
+  expected_files/  optional: files the run must write (reports, baselines), byte for byte,
+                   at the same paths relative to the case; the case then runs in a scratch
+                   copy of its folder, so nothing is written into the source tree
 
 Invariants checked on every `check` run, like bloaty's CheckConsistency:
   * `--jobs 1` and `--jobs 8` give byte-identical stdout;
@@ -17,8 +20,10 @@ import argparse
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 
 
 def run(factlint, case, args):
@@ -47,6 +52,31 @@ def check_summary(stdout):
     return errors
 
 
+def compare_files(case, workdir, update):
+    """Checks (or, when updating, rewrites) each file under expected_files/."""
+    failures = []
+    root = os.path.join(case, "expected_files")
+    for folder, _, names in os.walk(root):
+        for name in names:
+            rel = os.path.relpath(os.path.join(folder, name), root)
+            written = os.path.join(workdir, rel)
+            actual = open(written, "rb").read() if os.path.exists(written) else None
+            if update and actual is not None:
+                open(os.path.join(root, rel), "wb").write(actual)
+            elif actual is None:
+                failures.append(f"{rel} was not written")
+            elif actual != open(os.path.join(root, rel), "rb").read():
+                failures.append(f"{rel} differs:\n--- actual\n{actual.decode(errors='replace')}")
+    return failures
+
+
+def scratch_copy(case):
+    workdir = tempfile.mkdtemp(prefix="factlint-golden-")
+    shutil.rmtree(workdir)
+    shutil.copytree(case, workdir, ignore=shutil.ignore_patterns("expected_*"), symlinks=True)
+    return workdir
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--factlint", required=True)
@@ -57,8 +87,10 @@ def main():
     args = shlex.split(open(os.path.join(case, "cmd")).read())
     update = os.environ.get("FACTLINT_UPDATE_GOLDEN") == "1"
 
-    code, out, err = run(opts.factlint, case, args)
-    failures = []
+    has_files = os.path.isdir(os.path.join(case, "expected_files"))
+    workdir = scratch_copy(case) if has_files else case
+    code, out, err = run(opts.factlint, workdir, args)
+    failures = compare_files(case, workdir, update) if has_files else []
     expected_exit = int(open(os.path.join(case, "expected_exit")).read().strip()) if not update else code
     if update:
         open(os.path.join(case, "expected_exit"), "w").write(f"{code}\n")
@@ -75,12 +107,20 @@ def main():
                                 f"--- actual\n{actual.decode(errors='replace')}")
 
     if args and args[0] == "check" and "--jobs" not in args:
-        outputs = {run(opts.factlint, case, args + ["--jobs", str(j)])[1] for j in (1, 8)}
+        outputs = set()
+        for jobs in (1, 8):
+            rundir = scratch_copy(case) if has_files else case
+            outputs.add(run(opts.factlint, rundir, args + ["--jobs", str(jobs)])[1])
+            if has_files:
+                failures += [f"--jobs {jobs}: {f}" for f in compare_files(case, rundir, False)]
+                shutil.rmtree(rundir, ignore_errors=True)
         if len(outputs) != 1 or out not in outputs:
             failures.append("output differs between --jobs 1, --jobs 8 and the default")
         if "--format" in args and args[args.index("--format") + 1] == "json" and code in (0, 1):
             failures += check_summary(out)
 
+    if has_files:
+        shutil.rmtree(workdir, ignore_errors=True)
     if failures:
         print(f"FAIL {os.path.basename(case)}: factlint {' '.join(args)}")
         print("\n".join(failures))

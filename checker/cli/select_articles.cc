@@ -1,0 +1,78 @@
+#include "checker/cli/select_articles.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "checker/cli/git.h"
+#include "checker/discover/find_articles.h"
+#include "checker/util/glob_match.h"
+
+namespace factlint::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string absolute(const std::string& path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return p.lexically_normal().string();
+}
+
+bool contains(const std::vector<std::string>& sorted, const std::string& path) {
+  return std::binary_search(sorted.begin(), sorted.end(), absolute(path));
+}
+
+}  // namespace
+
+std::vector<std::string> exclude_files(std::vector<std::string> files, const std::vector<std::string>& globs) {
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [&](const std::string& file) {
+                               return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
+                                 return util::glob_match(glob, file);
+                               });
+                             }),
+              files.end());
+  return files;
+}
+
+std::vector<std::string> select_articles(const CheckSettings& settings, const std::vector<std::string>& sheets,
+                                         const std::string& changed_since, Diagnostics& diags) {
+  std::vector<std::string> found = discover::find_articles(settings.paths, diags);
+  if (diags.has_errors()) return found;
+  std::vector<std::string> articles = exclude_files(found, settings.exclude);
+  if (articles.empty()) {
+    diags.error({settings.config_path}, fmt::format("all {} articles found are excluded by 'exclude'", found.size()),
+                "check the globs in 'exclude'");
+    return articles;
+  }
+  if (changed_since.empty()) return articles;
+
+  std::optional<std::vector<std::string>> changed = changed_files(changed_since, diags);
+  if (!changed) return {};
+  std::vector<std::string> canonical;
+  for (const std::string& file : *changed) canonical.push_back(absolute(file));
+  std::sort(canonical.begin(), canonical.end());
+  // A changed fact sheet or config can change the findings of any article.
+  for (const std::string& sheet : sheets) {
+    if (contains(canonical, sheet)) {
+      spdlog::debug("--changed-since {}: fact sheet '{}' changed: checking every article", changed_since, sheet);
+      return articles;
+    }
+  }
+  if (!settings.config_path.empty() && contains(canonical, settings.config_path)) {
+    spdlog::debug("--changed-since {}: '{}' changed: checking every article", changed_since, settings.config_path);
+    return articles;
+  }
+  std::vector<std::string> selected;
+  for (const std::string& article : articles) {
+    if (contains(canonical, article)) selected.push_back(article);
+  }
+  spdlog::debug("--changed-since {}: {} of {} articles changed", changed_since, selected.size(), articles.size());
+  return selected;
+}
+
+}  // namespace factlint::cli

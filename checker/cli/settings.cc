@@ -1,0 +1,120 @@
+#include "checker/cli/settings.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "checker/report/report.h"
+
+namespace factlint::cli {
+
+namespace {
+
+// Formats that read well one after another on a terminal; anything else
+// (JSON, XML) must be the only report on standard output.
+bool is_streaming(std::string_view format) { return format == "text" || format == "github"; }
+
+void check_reports(const std::vector<config::ReportRequest>& reports, Diagnostics& diags) {
+  std::vector<const config::ReportRequest*> to_stdout;
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const config::ReportRequest& r = reports[i];
+    SourceLocation where = r.where;
+    std::string flag = where.file.empty() ? "--report " : "";
+    if (report::writer_for(r.format) == nullptr) {
+      diags.error(where, fmt::format("{}unknown report format '{}'", flag, r.format),
+                  fmt::format("formats: {}", report::format_names()));
+      continue;
+    }
+    if (r.path.empty()) {
+      to_stdout.push_back(&r);
+      continue;
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (reports[j].path == r.path) {
+        diags.error(where, fmt::format("two reports would be written to '{}'", r.path),
+                    "give each report its own file");
+      }
+    }
+  }
+  if (to_stdout.size() > 1 &&
+      std::any_of(to_stdout.begin(), to_stdout.end(), [](auto* r) { return !is_streaming(r->format); })) {
+    std::vector<std::string> names;
+    for (auto* r : to_stdout) names.push_back(r->format);
+    diags.error(to_stdout.back()->where,
+                fmt::format("reports {} would all go to standard output", fmt::join(names, ", ")),
+                fmt::format("write one to a file: --report {}=PATH", to_stdout.back()->format));
+  }
+}
+
+}  // namespace
+
+std::optional<FailOn> parse_fail_on(std::string_view word) {
+  if (word == "error") return FailOn::kError;
+  if (word == "warning") return FailOn::kWarning;
+  if (word == "info") return FailOn::kInfo;
+  if (word == "never") return FailOn::kNever;
+  return std::nullopt;
+}
+
+bool fails(Severity severity, FailOn fail_on) {
+  switch (fail_on) {
+    case FailOn::kNever: return false;
+    case FailOn::kInfo: return true;
+    case FailOn::kWarning: return severity != Severity::kInfo;
+    case FailOn::kError: return severity == Severity::kError;
+  }
+  return true;
+}
+
+CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) {
+  config::Config config;
+  if (!options.config.empty()) {
+    config = config::load_config(options.config, diags);
+  } else if (std::error_code ec; std::filesystem::exists(config::kDefaultConfigFile, ec)) {
+    config = config::load_config(std::string(config::kDefaultConfigFile), diags);
+  }
+
+  CheckSettings s;
+  s.config_path = config.path;
+  s.paths = !options.paths.empty()         ? options.paths
+            : !config.article_paths.empty() ? config.article_paths
+                                            : std::vector<std::string>{"corpus"};
+  s.rule_paths = !options.rule_paths.empty() ? options.rule_paths : config.rule_paths;  // empty: rules/
+  s.exclude = config.exclude;
+  s.fail_on = options.fail_on ? *options.fail_on
+              : config.fail_on ? parse_fail_on(*config.fail_on).value_or(FailOn::kError)
+                               : FailOn::kError;
+  s.jobs = options.jobs ? options.jobs
+           : config.jobs ? config.jobs
+                         : std::max(1u, std::thread::hardware_concurrency());
+  s.severity = config.severity;
+  s.baseline = !options.baseline.empty() ? options.baseline : config.baseline;
+  s.update_baseline = options.update_baseline;
+  if (s.update_baseline && s.baseline.empty()) {
+    diags.error({}, "--update-baseline needs a baseline file",
+                "give --baseline FILE, or 'baseline: FILE' in .factlint.yaml");
+  }
+
+  // Any report flag on the command line replaces the config's list.
+  bool flags = !options.format.empty() || !options.output.empty() || !options.reports.empty();
+  if (flags || config.reports.empty()) {
+    s.reports.push_back({options.format.empty() ? "text" : options.format, options.output, {}});
+    for (const std::string& text : options.reports) {
+      config::ReportRequest request = config::parse_report_request(text);
+      if (request.path.empty() && text.find('=') != std::string::npos) {
+        diags.error({}, fmt::format("--report '{}' has no file after '='", text),
+                    fmt::format("e.g. --report {}=out/factlint.{}", request.format, request.format));
+        continue;
+      }
+      s.reports.push_back(std::move(request));
+    }
+  } else {
+    s.reports = config.reports;
+  }
+  check_reports(s.reports, diags);
+  return s;
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,39 @@
+// What `factlint check` will do: the command line laid over .factlint.yaml
+// laid over the defaults, with every report request and path checked before
+// any article is read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/cli/options.h"
+#include "checker/config/config.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::cli {
+
+struct CheckSettings {
+  std::string config_path;  // the config file read; empty when none
+  std::vector<std::string> paths;
+  std::vector<std::string> rule_paths;
+  std::vector<std::string> exclude;
+  FailOn fail_on = FailOn::kError;
+  unsigned jobs = 1;
+  std::vector<config::ReportRequest> reports;  // at least one
+  std::vector<config::SeverityOverride> severity;
+  std::string baseline;
+  bool update_baseline = false;
+};
+
+// Flags override the config; a config problem or a bad report request is an
+// error in `diags`.
+CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags);
+
+// "error" -> FailOn::kError; nullopt for anything else.
+std::optional<FailOn> parse_fail_on(std::string_view word);
+
+// Whether a finding of `severity` fails the run.
+bool fails(Severity severity, FailOn fail_on);
+
+}  // namespace factlint::cli

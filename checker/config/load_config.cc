@@ -1,0 +1,287 @@
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <span>
+
+#include <fmt/format.h>
+
+#include "checker/config/config.h"
+#include "checker/findings/suppress.h"
+#include "checker/util/edit_distance.h"
+#include "checker/util/read_file.h"
+#include "checker/util/utf8.h"
+
+namespace factlint::config {
+
+namespace {
+
+constexpr std::array<std::string_view, 8> kKeys = {"rules",    "articles", "exclude", "fail-on",
+                                                   "severity", "baseline", "reports", "jobs"};
+constexpr std::array<std::string_view, 4> kFailOn = {"error", "warning", "info", "never"};
+constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "info"};
+constexpr std::array<std::string_view, 4> kKinds = {"contradiction", "missing-attribution", "misattribution",
+                                                    "misspelling"};
+constexpr std::size_t kMaxConfigBytes = 1u << 20;
+
+std::string_view type_name(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Map: return "a map";
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Scalar: return "a string";
+    default: return "empty";
+  }
+}
+
+// yaml-cpp marks (0-based, bytes) as 1-based line:column in code points.
+class Reader {
+ public:
+  Reader(const std::string& path, std::string_view text, Diagnostics& diags)
+      : path_(path), text_(text), diags_(diags) {}
+
+  SourceLocation at(const YAML::Mark& mark) const {
+    if (mark.line < 0 || mark.column < 0) return {path_, 0, 0};
+    std::size_t start = 0;
+    for (int line = 0; line < mark.line && start != std::string_view::npos; ++line) {
+      start = text_.find('\n', start);
+      if (start != std::string_view::npos) ++start;
+    }
+    if (start == std::string_view::npos) return {path_, mark.line + 1, mark.column + 1};
+    std::size_t end = std::min(text_.size(), start + static_cast<std::size_t>(mark.column));
+    return {path_, mark.line + 1, static_cast<int>(util::count_code_points(text_, start, end)) + 1};
+  }
+  SourceLocation at(const YAML::Node& node) const { return at(node.Mark()); }
+  void error(const SourceLocation& where, std::string message, std::string hint = {}) {
+    diags_.error(where, std::move(message), std::move(hint));
+  }
+
+  // A string, or a list of strings (a lone string is a list of one).
+  std::optional<std::vector<Located<std::string>>> strings(std::string_view key, const YAML::Node& key_node,
+                                                           const YAML::Node& value, std::string_view what) {
+    if (!value.IsDefined() || value.IsNull()) {
+      error(at(key_node), fmt::format("'{}' has no value", key), fmt::format("give a list of {}", what));
+      return std::nullopt;
+    }
+    if (value.IsMap()) {
+      error(at(value), fmt::format("'{}' must be a list of {}, not a map", key, what));
+      return std::nullopt;
+    }
+    std::vector<YAML::Node> items;
+    if (value.IsScalar()) {
+      items.push_back(value);
+    } else {
+      for (const YAML::Node& item : value) items.push_back(item);
+    }
+    std::vector<Located<std::string>> result;
+    bool ok = true;
+    for (const YAML::Node& item : items) {
+      if (!item.IsScalar() || item.Scalar().empty()) {
+        error(item.IsNull() ? at(key_node) : at(item),
+              item.IsScalar() || item.IsNull()
+                  ? fmt::format("empty entry in '{}'", key)
+                  : fmt::format("each entry of '{}' must be a string, not {}", key, type_name(item)));
+        ok = false;
+        continue;
+      }
+      result.push_back({item.Scalar(), at(item)});
+    }
+    if (!ok) return std::nullopt;
+    return result;
+  }
+
+  std::optional<Located<std::string>> string(std::string_view key, const YAML::Node& key_node,
+                                              const YAML::Node& value) {
+    if (value.IsScalar()) return Located<std::string>{value.Scalar(), at(value)};
+    if (!value.IsDefined() || value.IsNull()) {
+      error(at(key_node), fmt::format("'{}' has no value", key));
+    } else {
+      error(at(value), fmt::format("'{}' must be a string, not {}", key, type_name(value)));
+    }
+    return std::nullopt;
+  }
+
+  // `word` must be one of `allowed`; reports "'fail-on' must be one of ...".
+  bool one_of(std::string_view key, const Located<std::string>& word, std::span<const std::string_view> allowed) {
+    if (std::find(allowed.begin(), allowed.end(), word.value) != allowed.end()) return true;
+    std::string hint;
+    if (auto near = util::closest(word.value, allowed)) {
+      hint = fmt::format("did you mean '{}'?", *near);
+    } else {
+      hint = fmt::format("one of {}", fmt::join(allowed, ", "));
+    }
+    error(word.where, fmt::format("'{}' is not a valid value for '{}'", word.value, key), std::move(hint));
+    return false;
+  }
+
+ private:
+  const std::string& path_;
+  std::string_view text_;
+  Diagnostics& diags_;
+};
+
+// A path from the file, relative to the config file's folder.
+std::string resolve(const std::string& config_path, const std::string& path) {
+  std::filesystem::path dir = std::filesystem::path(config_path).parent_path();
+  if (dir.empty() || std::filesystem::path(path).is_absolute()) return path;
+  return (dir / path).lexically_normal().generic_string();
+}
+
+void read_severity(Reader& reader, const YAML::Node& key, const YAML::Node& value, Config& config) {
+  if (!value.IsMap()) {
+    reader.error(value.IsNull() || !value.IsDefined() ? reader.at(key) : reader.at(value),
+                 value.IsNull() || !value.IsDefined()
+                     ? std::string("'severity' has no value")
+                     : fmt::format("'severity' must be a map, not {}", type_name(value)),
+                 "e.g. 'severity: {misspelling: warning, lavrov-pakistan-2021/arrival: info}'");
+    return;
+  }
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      reader.error(reader.at(it->first), "keys of 'severity' must be finding kinds or rule ids");
+      continue;
+    }
+    auto level = reader.string(it->first.Scalar(), it->first, it->second);
+    if (!level || !reader.one_of("severity", *level, kSeverities)) continue;
+    SeverityOverride o;
+    o.target = it->first.Scalar();
+    o.severity = level->value == "error" ? Severity::kError : level->value == "warning" ? Severity::kWarning
+                                                                                         : Severity::kInfo;
+    o.is_kind = std::find(kKinds.begin(), kKinds.end(), o.target) != kKinds.end();
+    o.where = reader.at(it->first);
+    if (!o.is_kind && o.target.find('/') == std::string::npos && o.target.find('.') == std::string::npos) {
+      // A bare word is a fact id; a near miss of a kind is more likely a typo.
+      if (auto near = util::closest(o.target, kKinds)) {
+        reader.error(o.where, fmt::format("unknown finding kind '{}'", o.target),
+                     fmt::format("did you mean '{}'?", *near));
+        continue;
+      }
+    }
+    config.severity.push_back(std::move(o));
+  }
+}
+
+}  // namespace
+
+ReportRequest parse_report_request(std::string_view text) {
+  std::size_t eq = text.find('=');
+  if (eq == std::string_view::npos) return {std::string(text), {}, {}};
+  return {std::string(text.substr(0, eq)), std::string(text.substr(eq + 1)), {}};
+}
+
+Config parse_config(const std::string& path, std::string_view text, Diagnostics& diags) {
+  Config config;
+  config.path = path;
+  Reader reader(path, text, diags);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    reader.error(reader.at(e.mark), fmt::format("config is not valid YAML: {}", e.msg));
+    return config;
+  }
+  if (!root.IsDefined() || root.IsNull()) return config;  // an empty file sets nothing
+  if (!root.IsMap()) {
+    reader.error(reader.at(root), fmt::format("config must be a map of settings, not {}", type_name(root)),
+                 fmt::format("known keys: {}", fmt::join(kKeys, ", ")));
+    return config;
+  }
+  std::vector<std::string> seen;
+  try {
+    for (auto it = root.begin(); it != root.end(); ++it) {
+      const YAML::Node& key = it->first;
+      const YAML::Node& value = it->second;
+      if (!key.IsScalar()) {
+        reader.error(reader.at(key), fmt::format("keys must be plain words, not {}", type_name(key)));
+        continue;
+      }
+      const std::string name = key.Scalar();
+      if (std::find(kKeys.begin(), kKeys.end(), name) == kKeys.end()) {
+        auto near = util::closest(name, kKeys);
+        reader.error(reader.at(key), fmt::format("unknown key '{}'", name),
+                     near ? fmt::format("did you mean '{}'?", *near)
+                          : fmt::format("known keys: {}", fmt::join(kKeys, ", ")));
+        continue;
+      }
+      if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+        reader.error(reader.at(key), fmt::format("duplicate key '{}'", name));
+        continue;
+      }
+      seen.push_back(name);
+      if (name == "rules" || name == "articles" || name == "exclude") {
+        auto list = reader.strings(name, key, value, name == "exclude" ? "globs" : "paths");
+        if (!list) continue;
+        for (const auto& item : *list) {
+          if (name == "rules") config.rule_paths.push_back(resolve(path, item.value));
+          if (name == "articles") config.article_paths.push_back(resolve(path, item.value));
+          if (name == "exclude") config.exclude.push_back(resolve(path, item.value));
+        }
+      } else if (name == "fail-on") {
+        auto word = reader.string(name, key, value);
+        if (word && reader.one_of(name, *word, kFailOn)) config.fail_on = word->value;
+      } else if (name == "severity") {
+        read_severity(reader, key, value, config);
+      } else if (name == "baseline") {
+        if (auto file = reader.string(name, key, value)) config.baseline = resolve(path, file->value);
+      } else if (name == "reports") {
+        auto list = reader.strings(name, key, value, "formats");
+        if (!list) continue;
+        for (const auto& item : *list) {
+          ReportRequest request = parse_report_request(item.value);
+          if (!request.path.empty()) request.path = resolve(path, request.path);
+          request.where = item.where;
+          config.reports.push_back(std::move(request));
+        }
+      } else if (name == "jobs") {
+        auto word = reader.string(name, key, value);
+        if (!word) continue;
+        const std::string& s = word->value;
+        bool digits = !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) {
+          return c >= '0' && c <= '9';
+        });
+        int n = digits ? std::stoi(s) : 0;
+        if (n < 1 || n > 1024) {
+          reader.error(word->where, fmt::format("'jobs' must be a whole number from 1 to 1024, not '{}'", s));
+          continue;
+        }
+        config.jobs = static_cast<unsigned>(n);
+      }
+    }
+  } catch (const YAML::Exception& e) {  // defensive: a node access yaml-cpp refuses
+    reader.error(reader.at(e.mark), fmt::format("config could not be read: {}", e.msg));
+  }
+  return config;
+}
+
+Config load_config(const std::string& path, Diagnostics& diags) {
+  util::ReadResult file = util::read_file(path, kMaxConfigBytes);
+  if (!file.content) {
+    diags.error({path}, fmt::format("cannot read config: {}", file.error));
+    Config config;
+    config.path = path;
+    return config;
+  }
+  return parse_config(path, *file.content, diags);
+}
+
+Severity effective_severity(const Finding& finding, const std::vector<SeverityOverride>& overrides) {
+  const SeverityOverride* by_rule = nullptr;
+  const SeverityOverride* by_kind = nullptr;
+  for (const SeverityOverride& o : overrides) {
+    if (o.is_kind) {
+      if (o.target == kind_name(finding.kind)) by_kind = &o;
+    } else if (findings::id_matches(o.target, finding.rule)) {
+      by_rule = &o;
+    }
+  }
+  if (by_rule) return by_rule->severity;
+  if (by_kind) return by_kind->severity;
+  return finding.severity;
+}
+
+void apply_severity(std::vector<Finding>& findings, const std::vector<SeverityOverride>& overrides) {
+  if (overrides.empty()) return;
+  for (Finding& f : findings) f.severity = effective_severity(f, overrides);
+}
+
+}  // namespace factlint::config

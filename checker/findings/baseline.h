@@ -1,0 +1,48 @@
+// Baseline: findings a team has accepted for now, recorded by fingerprint
+// (fingerprint.h), so a CI gate fails only on new ones. The file is sorted,
+// one finding a line, so its diffs read well in review.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/findings/finding.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::findings {
+
+constexpr int kBaselineVersion = 1;
+
+struct BaselineEntry {
+  std::string fingerprint;  // the identity; the other fields are for humans reading diffs
+  std::string rule;
+  std::string file;
+  std::string found;
+  std::string sentence;
+};
+
+struct Baseline {
+  std::vector<BaselineEntry> entries;
+};
+
+// Parses a baseline file's text. Invalid JSON, another version, another tool's
+// file or a malformed entry is an error located at `path:line:col`; nullopt then.
+std::optional<Baseline> parse_baseline(const std::string& path, std::string_view text, Diagnostics& diags);
+
+// The baseline file for `findings`: {"version":1,"tool":"factlint","findings":[...]},
+// entries sorted by file, rule, fingerprint, one a line, ending in a newline.
+std::string format_baseline(const std::vector<Finding>& findings);
+
+struct BaselineResult {
+  std::vector<Finding> kept;  // new findings, in their original order
+  int baselined = 0;
+  int stale = 0;  // entries that matched no finding (fixed since): worth an --update-baseline
+};
+
+// Drops each finding whose fingerprint the baseline records; an entry accepts
+// one finding, so a second copy of an accepted sentence is new.
+BaselineResult apply_baseline(std::vector<Finding> findings, const Baseline& baseline);
+
+}  // namespace factlint::findings

@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "checker/cli/run.h"
+#include "checker/cli/settings.h"
+
+namespace factlint::cli {
+namespace {
+
+ExitCode run_with(std::vector<std::string> args, std::string& out, std::string& err) {
+  args.insert(args.begin(), "factlint");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  std::ostringstream o, e;
+  ExitCode code = run(static_cast<int>(argv.size()), argv.data(), o, e);
+  out = o.str();
+  err = e.str();
+  return code;
+}
+
+const std::string kCase = std::string(FACTLINT_SOURCE_DIR) + "/tests/golden/text-report";
+
+TEST_CASE("each --fail-on level gives its exit code", "[cli][exit-code]") {
+  // The case has 3 errors and 1 warning.
+  struct Row { std::string fail_on; ExitCode code; };
+  const std::string errors = kCase + "/corpus";
+  for (const Row& row : {Row{"error", ExitCode::kFindings}, Row{"warning", ExitCode::kFindings},
+                         Row{"info", ExitCode::kFindings}, Row{"never", ExitCode::kClean}}) {
+    CAPTURE(row.fail_on);
+    std::string out, err;
+    CHECK(run_with({"check", errors, "--rules", kCase + "/rules", "--fail-on", row.fail_on, "-q", "-j", "1"}, out,
+                   err) == row.code);
+    CHECK(err.empty());
+  }
+}
+
+TEST_CASE("fail-on compares each severity with the failing level", "[cli][exit-code]") {
+  struct Row { Severity severity; FailOn fail_on; bool fails; };
+  for (const Row& row : {Row{Severity::kError, FailOn::kError, true}, Row{Severity::kWarning, FailOn::kError, false},
+                         Row{Severity::kInfo, FailOn::kError, false}, Row{Severity::kError, FailOn::kWarning, true},
+                         Row{Severity::kWarning, FailOn::kWarning, true}, Row{Severity::kInfo, FailOn::kWarning, false},
+                         Row{Severity::kInfo, FailOn::kInfo, true}, Row{Severity::kError, FailOn::kNever, false}}) {
+    CAPTURE(severity_name(row.severity), static_cast<int>(row.fail_on));
+    CHECK(fails(row.severity, row.fail_on) == row.fails);
+  }
+  CHECK(parse_fail_on("warning") == FailOn::kWarning);
+  CHECK_FALSE(parse_fail_on("warn"));
+}
+
+TEST_CASE("bad report requests are usage errors before anything is read", "[cli][exit-code]") {
+  struct Row { std::vector<std::string> args; std::string err; };
+  for (const Row& row : {
+           Row{{"--report", "pdf=x.pdf"},
+               "factlint: error: --report unknown report format 'pdf' (formats: text, json, sarif, junit, github, "
+               "gitlab, checkstyle)\n"},
+           Row{{"--report", "sarif="}, "factlint: error: --report 'sarif=' has no file after '=' (e.g. --report "
+                                       "sarif=out/factlint.sarif)\n"},
+           Row{{"--report", "json"}, "factlint: error: reports text, json would all go to standard output (write one "
+                                     "to a file: --report json=PATH)\n"},
+           Row{{"--report", "json=a.json", "--report", "sarif=a.json"},
+               "factlint: error: two reports would be written to 'a.json' (give each report its own file)\n"},
+           Row{{"--update-baseline"}, "factlint: error: --update-baseline needs a baseline file (give --baseline FILE, "
+                                      "or 'baseline: FILE' in .factlint.yaml)\n"},
+       }) {
+    std::vector<std::string> args = {"check", kCase + "/corpus", "--rules", kCase + "/rules"};
+    args.insert(args.end(), row.args.begin(), row.args.end());
+    std::string out, err;
+    CHECK(run_with(args, out, err) == ExitCode::kUsage);
+    CHECK(out.empty());
+    CHECK(err == row.err);
+  }
+}
+
+TEST_CASE("every format the report table knows is accepted by --format", "[cli][exit-code]") {
+  for (std::string format : {"text", "json", "sarif", "junit", "github", "gitlab", "checkstyle"}) {
+    CAPTURE(format);
+    std::string out, err;
+    CHECK(run_with({"check", kCase + "/corpus", "--rules", kCase + "/rules", "--format", format, "--fail-on", "never"},
+                   out, err) == ExitCode::kClean);
+    CHECK_FALSE(out.empty());
+  }
+}
+
+}  // namespace
+}  // namespace factlint::cli

@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "checker/cli/select_articles.h"
+#include "checker/util/atomic_write.h"
+#include "checker/util/glob_match.h"
+
+namespace factlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST_CASE("exclude globs match paths as users write them", "[cli][glob]") {
+  struct Row { std::string_view glob, path; bool matches; };
+  for (const Row& row : {Row{"corpus/drafts/**", "corpus/drafts/a.md", true},
+                         Row{"corpus/drafts/**", "corpus/drafts/x/y.md", true},
+                         Row{"corpus/drafts/**", "corpus/a.md", false},
+                         Row{"corpus/drafts", "corpus/drafts/x/y.md", true},
+                         Row{"corpus/drafts/", "corpus/drafts/a.md", true},
+                         Row{"*.wip.md", "corpus/x/a.wip.md", true},
+                         Row{"*.wip.md", "corpus/a.md", false},
+                         Row{"corpus/*.md", "corpus/a.md", true},
+                         Row{"corpus/*.md", "corpus/x/a.md", false},
+                         Row{"corpus/**/*.md", "corpus/a.md", true},
+                         Row{"corpus/**/*.md", "corpus/x/y/a.md", true},
+                         Row{"corpus/202?-*", "corpus/2021-04-07-a.md", true},
+                         Row{"./corpus/a.md", "corpus/a.md", true},
+                         Row{"corpus/a.md", "./corpus/a.md", true},
+                         Row{"corpus/a", "corpus/ab.md", false},
+                         Row{"", "corpus/a.md", false}}) {
+    CAPTURE(row.glob, row.path);
+    CHECK(util::glob_match(row.glob, row.path) == row.matches);
+  }
+  CHECK(cli::exclude_files({"a/x.md", "b/y.md", "b/z.wip.md"}, {"a", "*.wip.md"}) ==
+        std::vector<std::string>{"b/y.md"});
+}
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST_CASE("a report is written whole into new folders and leaves no temporary file", "[cli][atomic-write]") {
+  fs::path dir = fs::temp_directory_path() / ("factlint-atomic-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::path target = dir / "a" / "b" / "report.sarif";
+  CHECK(util::atomic_write(target.string(), "first") == "");
+  CHECK(slurp(target) == "first");
+  CHECK(util::atomic_write(target.string(), "second, longer") == "");
+  CHECK(slurp(target) == "second, longer");
+  CHECK(std::distance(fs::directory_iterator(target.parent_path()), fs::directory_iterator()) == 1);
+
+  // A folder in the way, or a file where a folder must be: a reason, no debris.
+  CHECK(util::atomic_write((dir / "a").string(), "x") == "is a directory");
+  CHECK(util::atomic_write((target / "nested.sarif").string(), "x") ==
+        "cannot create directory '" + target.string() + "': not a directory");
+  CHECK(slurp(target) == "second, longer");
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace factlint

@@ -1,0 +1,128 @@
+#include "checker/config/config.h"
+
+#include <catch2/catch.hpp>
+
+namespace factlint::config {
+namespace {
+
+std::string errors(const Diagnostics& diags) {
+  std::string text;
+  for (const Diagnostic& d : diags.entries()) text += format_diagnostic(d) + "\n";
+  return text;
+}
+
+TEST_CASE("a full config is read with paths relative to its folder", "[config]") {
+  Diagnostics diags;
+  Config c = parse_config("ci/.factlint.yaml",
+                          "rules: [sheets]\n"
+                          "articles: corpus\n"
+                          "exclude: ['corpus/drafts/**', '*.wip.md']\n"
+                          "fail-on: warning\n"
+                          "severity: {misspelling: warning, lavrov-pakistan-2021/arrival: info}\n"
+                          "baseline: .factlint-baseline.json\n"
+                          "reports: [text, sarif=out/factlint.sarif]\n"
+                          "jobs: 4\n",
+                          diags);
+  CHECK(errors(diags).empty());
+  CHECK(c.rule_paths == std::vector<std::string>{"ci/sheets"});
+  CHECK(c.article_paths == std::vector<std::string>{"ci/corpus"});
+  CHECK(c.exclude == std::vector<std::string>{"ci/corpus/drafts/**", "ci/*.wip.md"});
+  CHECK(c.fail_on == "warning");
+  REQUIRE(c.severity.size() == 2);
+  CHECK(c.severity[0].is_kind);
+  CHECK(c.severity[0].severity == Severity::kWarning);
+  CHECK_FALSE(c.severity[1].is_kind);
+  CHECK(c.severity[1].target == "lavrov-pakistan-2021/arrival");
+  CHECK(c.baseline == "ci/.factlint-baseline.json");
+  REQUIRE(c.reports.size() == 2);
+  CHECK(c.reports[0].format == "text");
+  CHECK(c.reports[0].path.empty());
+  CHECK(c.reports[1].format == "sarif");
+  CHECK(c.reports[1].path == "ci/out/factlint.sarif");
+  CHECK(c.reports[1].where.line == 7);
+  CHECK(c.jobs == 4);
+}
+
+TEST_CASE("an empty config sets nothing", "[config]") {
+  Diagnostics diags;
+  Config c = parse_config(".factlint.yaml", "# nothing yet\n", diags);
+  CHECK(errors(diags).empty());
+  CHECK(c.rule_paths.empty());
+  CHECK_FALSE(c.fail_on);
+  CHECK(c.jobs == 0);
+}
+
+TEST_CASE("config errors are located with a hint", "[config]") {
+  struct Row { std::string_view text, errors; };
+  for (const Row& row : {
+           Row{"rulez: [a]\n", "f.yaml:1:1: error: unknown key 'rulez' (did you mean 'rules'?)\n"},
+           Row{"colour: auto\n",
+               "f.yaml:1:1: error: unknown key 'colour' (known keys: rules, articles, exclude, fail-on, severity, "
+               "baseline, reports, jobs)\n"},
+           Row{"fail_on: error\n", "f.yaml:1:1: error: unknown key 'fail_on' (did you mean 'fail-on'?)\n"},
+           Row{"fail-on: sometimes\n",
+               "f.yaml:1:10: error: 'sometimes' is not a valid value for 'fail-on' (one of error, warning, info, never)\n"},
+           Row{"fail-on: [error]\n", "f.yaml:1:10: error: 'fail-on' must be a string, not a list\n"},
+           Row{"rules:\n", "f.yaml:1:1: error: 'rules' has no value (give a list of paths)\n"},
+           Row{"rules: {a: b}\n", "f.yaml:1:8: error: 'rules' must be a list of paths, not a map\n"},
+           Row{"rules: [a, [b]]\n", "f.yaml:1:12: error: each entry of 'rules' must be a string, not a list\n"},
+           Row{"severity: warning\n",
+               "f.yaml:1:11: error: 'severity' must be a map, not a string (e.g. 'severity: {misspelling: warning, "
+               "lavrov-pakistan-2021/arrival: info}')\n"},
+           Row{"severity:\n  misspellings: info\n",
+               "f.yaml:2:3: error: unknown finding kind 'misspellings' (did you mean 'misspelling'?)\n"},
+           Row{"severity:\n  misspelling: eror\n",
+               "f.yaml:2:16: error: 'eror' is not a valid value for 'severity' (did you mean 'error'?)\n"},
+           Row{"jobs: 0\n", "f.yaml:1:7: error: 'jobs' must be a whole number from 1 to 1024, not '0'\n"},
+           Row{"jobs: -3\n", "f.yaml:1:7: error: 'jobs' must be a whole number from 1 to 1024, not '-3'\n"},
+           Row{"jobs: 2\njobs: 3\n", "f.yaml:2:1: error: duplicate key 'jobs'\n"},
+           Row{"- rules\n",
+               "f.yaml:1:1: error: config must be a map of settings, not a list (known keys: rules, articles, exclude, "
+               "fail-on, severity, baseline, reports, jobs)\n"},
+           Row{"rules: [a\n", "f.yaml:2:1: error: config is not valid YAML: end of sequence flow not found\n"},
+           Row{"baseline: [a]\nreports: text\n", "f.yaml:1:11: error: 'baseline' must be a string, not a list\n"},
+       }) {
+    CAPTURE(row.text);
+    Diagnostics diags;
+    parse_config("f.yaml", row.text, diags);
+    CHECK(errors(diags) == row.errors);
+  }
+}
+
+TEST_CASE("every config error in a file is reported in one run", "[config]") {
+  Diagnostics diags;
+  parse_config("f.yaml", "rulez: a\nfail-on: warn\njobs: x\n", diags);
+  CHECK(diags.error_count() == 3);
+}
+
+TEST_CASE("a severity override for a rule beats one for its kind", "[config]") {
+  Diagnostics diags;
+  Config c = parse_config("f.yaml",
+                          "severity:\n  contradiction: warning\n  visit/arrival: info\n  people.lavrov: info\n", diags);
+  REQUIRE(errors(diags).empty());
+  struct Row { std::string rule; FindingKind kind; Severity before, after; };
+  for (const Row& row : {Row{"visit/arrival", FindingKind::kContradiction, Severity::kError, Severity::kInfo},
+                         Row{"visit/trade", FindingKind::kContradiction, Severity::kError, Severity::kWarning},
+                         Row{"visit/people.lavrov", FindingKind::kMisspelling, Severity::kError, Severity::kInfo},
+                         Row{"visit/people.qureshi", FindingKind::kMisspelling, Severity::kError, Severity::kError},
+                         Row{"other/arrival", FindingKind::kMissingAttribution, Severity::kWarning, Severity::kWarning}}) {
+    CAPTURE(row.rule);
+    Finding f;
+    f.rule = row.rule;
+    f.kind = row.kind;
+    f.severity = row.before;
+    CHECK(effective_severity(f, c.severity) == row.after);
+  }
+}
+
+TEST_CASE("a report request is a format with an optional path", "[config]") {
+  ReportRequest sarif = parse_report_request("sarif=out/a=b.sarif");
+  CHECK(sarif.format == "sarif");
+  CHECK(sarif.path == "out/a=b.sarif");
+  ReportRequest text = parse_report_request("github");
+  CHECK(text.format == "github");
+  CHECK(text.path.empty());
+}
+
+}  // namespace
+}  // namespace factlint::config

@@ -1,0 +1,89 @@
+#include "checker/findings/baseline.h"
+
+#include <catch2/catch.hpp>
+
+#include "checker/findings/fingerprint.h"
+
+namespace factlint::findings {
+namespace {
+
+Finding finding(std::string rule, std::string sentence, std::string found, int line) {
+  Finding f;
+  f.file = "corpus/a.md";
+  f.rule = std::move(rule);
+  f.sentence = std::move(sentence);
+  f.found = std::move(found);
+  f.line = line;
+  f.column = 1;
+  return f;
+}
+
+std::string errors(const Diagnostics& diags) {
+  std::string text;
+  for (const Diagnostic& d : diags.entries()) text += format_diagnostic(d) + "\n";
+  return text;
+}
+
+TEST_CASE("a baseline round trip accepts old findings and fails new ones", "[findings][baseline]") {
+  std::vector<Finding> before = {finding("v/trade", "Trade grew 64 percent.", "64 percent", 7),
+                                 finding("v/people.lavrov", "Lavorv met Qureshi.", "Lavorv", 9)};
+  std::string text = format_baseline(before);
+  Diagnostics diags;
+  std::optional<Baseline> baseline = parse_baseline("b.json", text, diags);
+  REQUIRE(baseline);
+  CHECK(errors(diags).empty());
+  CHECK(baseline->entries.size() == 2);
+
+  // An unrelated paragraph was added above (lines moved), one sentence was
+  // rewrapped, and one new contradiction appeared.
+  std::vector<Finding> after = {finding("v/trade", "Trade  grew\n64 percent.", "64 percent", 12),
+                                finding("v/people.lavrov", "Lavorv met Qureshi.", "Lavorv", 14),
+                                finding("v/trade", "Trade grew 60 percent in May.", "60 percent", 20)};
+  BaselineResult result = apply_baseline(after, *baseline);
+  CHECK(result.baselined == 2);
+  CHECK(result.stale == 0);
+  REQUIRE(result.kept.size() == 1);
+  CHECK(result.kept[0].found == "60 percent");
+
+  // A second copy of an accepted sentence is a new finding; a fixed one is stale.
+  BaselineResult twice = apply_baseline({before[0], before[0]}, *baseline);
+  CHECK(twice.baselined == 1);
+  CHECK(twice.kept.size() == 1);
+  CHECK(twice.stale == 1);
+}
+
+TEST_CASE("the baseline file is sorted with one finding a line", "[findings][baseline]") {
+  std::vector<Finding> findings = {finding("v/b", "B.", "2", 2), finding("v/a", "A \"q\".", "1", 1)};
+  std::string fa = fingerprint(findings[1]), fb = fingerprint(findings[0]);
+  CHECK(format_baseline(findings) ==
+        "{\n  \"version\": 1,\n  \"tool\": \"factlint\",\n  \"findings\": [\n"
+        "    {\"fingerprint\":\"" + fa + "\",\"rule\":\"v/a\",\"file\":\"corpus/a.md\",\"found\":\"1\",\"sentence\":\"A \\\"q\\\".\"},\n"
+        "    {\"fingerprint\":\"" + fb + "\",\"rule\":\"v/b\",\"file\":\"corpus/a.md\",\"found\":\"2\",\"sentence\":\"B.\"}\n"
+        "  ]\n}\n");
+  CHECK(format_baseline({}) == "{\n  \"version\": 1,\n  \"tool\": \"factlint\",\n  \"findings\": []\n}\n");
+  Diagnostics diags;
+  CHECK(parse_baseline("b.json", format_baseline({}), diags));
+}
+
+TEST_CASE("a broken baseline is a located error never an empty baseline", "[findings][baseline]") {
+  struct Row { std::string_view text, error; };
+  for (const Row& row : {
+           Row{"", "b.json:1:1: error: baseline is not valid JSON: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+           Row{"{\n  \"version\": 1,\n  oops\n}", "b.json:3:3: error: baseline is not valid JSON: syntax error while parsing object key - invalid literal; last read: '1,<U+000A>  o'; expected string literal"},
+           Row{"[]", "b.json:1:1: error: baseline must be a JSON object with 'version', 'tool' and 'findings'"},
+           Row{"{\"tool\": \"factlint\", \"findings\": []}", "b.json:1:1: error: baseline has no 'version'"},
+           Row{"{\"tool\": \"factlint\",\n \"version\": 2, \"findings\": []}", "b.json:2:2: error: baseline version 2 is not supported (this factlint reads version 1)"},
+           Row{"{\"version\": 1, \"tool\": \"eslint\", \"findings\": []}", "b.json:1:1: error: not a factlint baseline: 'tool' must be \"factlint\""},
+           Row{"{\"version\": 1, \"tool\": \"factlint\"}", "b.json:1:1: error: baseline has no 'findings' list"},
+           Row{"{\"version\": 1, \"tool\": \"factlint\", \"findings\": [\n  {\"fingerprint\": \"ab\"},\n  {\"rule\": \"x\"}]}", "b.json:3:3: error: baseline entry 2 has no 'fingerprint' string"},
+       }) {
+    CAPTURE(row.text);
+    Diagnostics diags;
+    CHECK_FALSE(parse_baseline("b.json", row.text, diags));
+    CHECK(errors(diags) == std::string(row.error) +
+                               " (regenerate it with 'factlint check --baseline FILE --update-baseline')\n");
+  }
+}
+
+}  // namespace
+}  // namespace factlint::findings
