@@ -2,7 +2,7 @@
 """Fails when a Catch2 test name would make its CTest entry run nothing.
 
 catch_discover_tests passes each test's name to the test binary as a filter. Catch2 reads a
-comma in a filter as "or" and treats a leading '~' or '[' specially, so such a test would match
+comma in a filter as "or", treats a leading '~' or '[' specially and a leading '-' as an option, so such a test would match
 nothing and "pass" without running. Names must also be unique within a binary.
 """
 import os
@@ -21,7 +21,7 @@ for folder, _, files in os.walk(root):
         for m in pattern.finditer(text):
             test, line = m.group(1), text.count("\n", 0, m.start()) + 1
             where = f"{os.path.relpath(path)}:{line}"
-            if "," in test or test.startswith(("~", "[")) or "\\" in test:
+            if "," in test or test.startswith(("~", "[", "-")) or "\\" in test:
                 problems.append(f"{where}: test name '{test}' has a character Catch2 reads as a filter")
             key = (os.path.basename(folder), test)
             if key in seen:

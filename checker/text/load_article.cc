@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "checker/text/front_matter.h"
+#include "checker/text/html_text.h"
 #include "checker/text/markdown.h"
 #include "checker/text/normalize.h"
 #include "checker/util/utf8.h"
@@ -24,6 +25,21 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
     if (c != suffix[i]) return false;
   }
   return true;
+}
+
+bool is_html(std::string_view path) {
+  return ends_with_ignoring_case(path, ".html") || ends_with_ignoring_case(path, ".htm");
+}
+
+// An HTML page's text, normalised, with the two byte maps composed: text ->
+// extracted text -> file.
+Normalized normalize_html(std::string_view raw, const LineIndex& lines, const std::string& path,
+                          FrontMatter& meta, Diagnostics& diags) {
+  HtmlText html = extract_html(raw, lines, path, diags);
+  meta = std::move(html.meta);
+  Normalized normalized = normalize(html.text, 0);
+  for (std::uint32_t& o : normalized.origin) o = html.origin[o];
+  return normalized;
 }
 
 bool is_markdown(std::string_view path) {
@@ -55,6 +71,17 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
     return Skipped{std::move(path), std::move(reason)};
 
   const std::size_t start = std::string_view(raw).starts_with(kBom) ? kBom.size() : 0;
+  if (is_html(path)) {
+    if (std::optional<std::string> reason = html_too_deep(raw)) return Skipped{std::move(path), std::move(*reason)};
+    Article article;
+    Normalized normalized = normalize_html(raw, lines, path, article.meta, diags);
+    article.path = std::move(path);
+    article.raw = std::move(raw);
+    article.text = std::move(normalized.text);
+    article.origin = std::move(normalized.origin);
+    article.lines = std::move(lines);
+    return article;
+  }
   FrontMatter meta;
   std::size_t body = start;
   if (const std::optional<FrontMatterBlock> block = find_front_matter(raw, start)) {

@@ -23,13 +23,13 @@ struct Tree {
 };
 
 TEST_CASE("articles are found recursively by extension and sorted", "[discover]") {
-  Tree tree{"b.md", "a/z.txt", "a/y.markdown", "a/UPPER.MD", "notes.docx", "rules.yaml", ".hidden/x.md",
+  Tree tree{"b.md", "a/z.txt", "a/y.markdown", "a/UPPER.MD", "c.html", "d.htm", "notes.docx", "rules.yaml", ".hidden/x.md",
             "a/.draft.md"};
   Diagnostics diags;
   std::vector<std::string> found = find_articles({tree.path()}, diags);
   CHECK_FALSE(diags.has_errors());
   std::vector<std::string> expected{tree.path("a/UPPER.MD"), tree.path("a/y.markdown"), tree.path("a/z.txt"),
-                                    tree.path("b.md")};
+                                    tree.path("b.md"), tree.path("c.html"), tree.path("d.htm")};
   CHECK(found == expected);
 }
 
@@ -58,7 +58,7 @@ TEST_CASE("a missing path and an empty result are errors", "[discover]") {
   CHECK(find_articles({tree.path()}, empty).empty());
   REQUIRE(empty.error_count() == 1);
   CHECK(format_diagnostic(empty.entries()[0]) ==
-        "factlint: error: no articles (.md, .markdown, .txt) found under '" + tree.path() + "'");
+        "factlint: error: no articles (.md, .markdown, .txt, .html, .htm) found under '" + tree.path() + "'");
 }
 
 TEST_CASE("fact sheets are yaml and yml files", "[discover]") {
