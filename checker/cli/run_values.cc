@@ -8,6 +8,7 @@
 
 #include "checker/cli/commands.h"
 #include "checker/extract/value.h"
+#include "checker/util/utf8.h"
 
 namespace factlint::cli {
 
@@ -26,20 +27,6 @@ std::vector<std::size_t> char_offsets(std::string_view text) {
   return chars;
 }
 
-bool is_valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (std::size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += n;
-  }
-  return true;
-}
-
 }  // namespace
 
 ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostream& err) {
@@ -49,7 +36,7 @@ ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostrea
   } else {
     for (const std::string& part : options.text) text += (text.empty() ? "" : " ") + part;
   }
-  if (!is_valid_utf8(text)) {
+  if (!util::is_valid_utf8(text)) {
     err << "factlint: error: the text is not valid UTF-8\n";
     return ExitCode::kUsage;
   }
@@ -64,7 +51,7 @@ ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostrea
       item["text"] = text.substr(v.begin, v.end - v.begin);
       item["kind"] = extract::kind_name(v.kind);
       if (v.kind == extract::ValueKind::kDate) {
-        item["value"] = v.resolved ? Json(to_iso(v.date)) : Json(nullptr);
+        item["value"] = v.resolved && !v.invalid ? Json(to_iso(v.date)) : Json(nullptr);
       } else {
         // 50000, not 50000.0, when the value is whole.
         bool whole = v.number == std::floor(v.number) && std::abs(v.number) < 9e15;
@@ -74,18 +61,26 @@ ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostrea
       item["start"] = chars[v.begin];
       item["end"] = chars[v.end];
       if (v.hedge != extract::Hedge::kNone) item["hedge"] = extract::hedge_name(v.hedge);
+      if (v.direction != extract::Direction::kNone)
+        item["direction"] = v.direction == extract::Direction::kUp ? "up" : "down";
+      if (v.invalid) item["invalid"] = true;
       list.push_back(std::move(item));
     }
     out << Json{{"values", list}}.dump(2) << '\n';
     return ExitCode::kClean;
   }
   for (const extract::Value& v : values) {
-    std::string shown = v.kind == extract::ValueKind::kDate
-                            ? (v.resolved ? to_iso(v.date) : std::string("(unresolved: no --date)"))
-                            : extract::describe(v);
+    std::string shown = v.invalid                           ? std::string("(invalid)")
+                        : v.kind != extract::ValueKind::kDate ? extract::describe(v)
+                        : v.resolved                          ? to_iso(v.date)
+                        : options.date                        ? std::string("(unresolved)")
+                                                              : std::string("(unresolved: no --date)");
     std::string hedge(extract::hedge_name(v.hedge));
-    out << fmt::format("{}-{}\t{}\t{}{}\t\"{}\"\n", chars[v.begin], chars[v.end], extract::kind_name(v.kind),
-                       hedge.empty() ? "" : hedge + " ", shown, text.substr(v.begin, v.end - v.begin));
+    std::string_view direction = v.direction == extract::Direction::kUp     ? " (up)"
+                                 : v.direction == extract::Direction::kDown ? " (down)"
+                                                                            : "";
+    out << fmt::format("{}-{}\t{}\t{}{}{}\t\"{}\"\n", chars[v.begin], chars[v.end], extract::kind_name(v.kind),
+                       hedge.empty() ? "" : hedge + " ", shown, direction, text.substr(v.begin, v.end - v.begin));
   }
   if (values.empty()) out << "no values found\n";
   return ExitCode::kClean;

@@ -40,6 +40,9 @@ std::optional<extract::Value> claimed_value(std::string_view sentence,
   std::optional<extract::Value> best;
   std::size_t best_gap = std::numeric_limits<std::size_t>::max();
   for (const extract::Value& v : values) {
+    // "February 30", or "on Monday" in an undated article, states nothing checkable;
+    // claiming it would hide a checkable value further from the cue.
+    if (v.invalid || !v.resolved) continue;
     bool candidate = std::any_of(fact.fact->expect.begin(), fact.fact->expect.end(),
                                  [&](const extract::Value& e) { return comparable(v, e); });
     if (!candidate) continue;

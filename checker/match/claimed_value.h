@@ -12,7 +12,8 @@
 
 namespace factlint::match {
 
-// How it works. Only values comparable with one of the fact's `expect` values
+// How it works. Values the parser flags invalid ("February 30") and relative
+// dates it cannot resolve (no publication date) are never claimed. Only values comparable with one of the fact's `expect` values
 // are candidates: for "trade grew 46 percent" expecting 46%, the percent, not
 // a year elsewhere in the sentence; for 50,000 doses, a count bound to the unit
 // word "doses". With a `pattern`, the claimed value is the first candidate that

@@ -97,8 +97,20 @@ TEST_CASE("a relative date names the day it resolves to", "[match][check_article
   CHECK(findings[0].message == "article says Monday (2021-04-05); the fact sheet says 2021-04-06");
 }
 
+TEST_CASE("an impossible date is never the claimed value", "[match][check_article]") {
+  CHECK(check("Lavrov arrived on February 30.\n").empty());
+  // The invalid date is nearer the cue; the valid one is still checked.
+  std::vector<Finding> findings = check("Lavrov arrived on February 30 or rather 5 April 2021.\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].found == "5 April 2021");
+}
+
 TEST_CASE("a relative date in an undated article is never a contradiction", "[match][check_article]") {
   CHECK(check("Lavrov arrived on Monday.\n", "title: undated\n").empty());
+  // ...and does not hide an absolute date in the same sentence.
+  std::vector<Finding> findings = check("Lavrov arrived on Monday, the day after 5 April 2021.\n", "title: undated\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].found == "5 April 2021");
 }
 
 TEST_CASE("sentences that miss a cue or match unless are not mentions", "[match][check_article]") {
