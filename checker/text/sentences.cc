@@ -12,7 +12,10 @@
 //   news wire: one paragraph per line, lines hundreds of characters long;
 //   hard-wrapped prose: many short lines make one paragraph.
 // A block with any line longer than kWireLineLength is read as news wire
-// (every line break ends a paragraph); otherwise single newlines are spaces.
+// (every line break ends a paragraph), except where a line plainly runs on
+// into the next: it ends in a lowercase letter, digit or comma and the next
+// starts with a lowercase letter or digit ("a 64 percent\nincrease in trade").
+// Otherwise single newlines are spaces.
 // Either way a line that opens with a list marker ("- ", "* ", "+ ", "1. ",
 // or "-Word" as in wire bullet lists) or a heading ("# Title") starts a new
 // paragraph; a heading is a paragraph of its own, while a list item keeps the
@@ -145,6 +148,17 @@ bool is_heading(std::string_view text, const Line& line) {
   return k > line.first && k - line.first <= 6 && (k == line.end || text[k] == ' ');
 }
 
+// "over a 64 percent" + "increase in trade": a sentence wrapped mid-way.
+bool runs_on(std::string_view text, const Line& line, const Line& next) {
+  std::size_t last = line.end;
+  while (last > line.first && is_space(text[last - 1])) --last;
+  if (last == line.first) return false;
+  const char end = text[last - 1];
+  const char start = text[next.first];
+  const bool open_end = (end >= 'a' && end <= 'z') || is_digit(end) || end == ',';
+  return open_end && ((start >= 'a' && start <= 'z') || is_digit(start));
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text) {
@@ -157,7 +171,8 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       wire = wire || util::count_code_points(text, line.first, line.end) > kWireLineLength;
     std::size_t begin = 0;  // of the paragraph being built, in `block`
     for (std::size_t k = 0; k < block.size(); ++k) {
-      const bool starts_new = wire || opens_list_item(text, block[k]) || is_heading(text, block[k]) ||
+      const bool wire_break = wire && !(k > 0 && runs_on(text, block[k - 1], block[k]));
+      const bool starts_new = wire_break || opens_list_item(text, block[k]) || is_heading(text, block[k]) ||
                               (k > 0 && is_heading(text, block[k - 1]));
       if (starts_new && k > begin) {
         split_paragraph(text, {block[begin].first, block[k - 1].end}, paragraph++, sentences);

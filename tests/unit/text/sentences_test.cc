@@ -119,13 +119,20 @@ TEST_CASE("split_sentences tells news wire lines from hard-wrapped prose", "[tex
     std::string_view text;
     std::vector<std::pair<std::string, int>> sentences;  // text, paragraph
   };
-  const std::string wire_line(120, 'x');
+  const std::string wire_line = "X" + std::string(119, 'x');  // a paragraph starts with a capital
   const std::string wire = "Short headline\n" + wire_line + "\nNext line without a stop\n";
+  // In wire copy, a line that plainly runs on into the next is one sentence wrapped mid-way.
+  const std::string wrapped = "Lavrov expressed satisfaction over a 64 percent\nincrease in trade, he said. " +
+                              wire_line + "\nNext paragraph.\n";
   const std::string bullets = "-Russian FM holds talks\n-Offers support\nBy Asghar Ali Mubarak\n" + wire_line;
   const std::vector<Row> rows = {
       {"Lavrov arrived in Islamabad on\nTuesday. He met Qureshi.\n\nSecond paragraph\nwraps here.\n",
        {{"Lavrov arrived in Islamabad on\nTuesday.", 0}, {"He met Qureshi.", 0}, {"Second paragraph\nwraps here.", 1}}},
       {wire, {{"Short headline", 0}, {wire_line, 1}, {"Next line without a stop", 2}}},
+      {wrapped,
+       {{"Lavrov expressed satisfaction over a 64 percent\nincrease in trade, he said.", 0},
+        {wire_line, 0},
+        {"Next paragraph.", 1}}},
       {"Intro line\n- first item\n  wraps on\n* second item\n+ third\n1. numbered\n12) also\n# Heading\nText after.\n",
        {{"Intro line", 0},
         {"- first item\n  wraps on", 1},
