@@ -21,7 +21,6 @@ using Json = nlohmann::ordered_json;
 
 // GitHub code scanning rejects a run with more results than this.
 constexpr std::size_t kMaxResults = 25000;
-constexpr std::string_view kInformationUri = "https://github.com/factlint/factlint";
 constexpr std::string_view kSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 
 std::string_view level(Severity s) {
@@ -206,7 +205,6 @@ void write_sarif(const std::vector<Finding>& findings, const Summary& summary, c
     driver["version"] = options.tool_version;
     driver["semanticVersion"] = options.tool_version;
   }
-  driver["informationUri"] = kInformationUri;
   driver["rules"] = std::move(rules.list);
 
   Json run;
