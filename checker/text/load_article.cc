@@ -70,26 +70,21 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
   if (std::string reason = unreadable_reason(raw, lines); !reason.empty())
     return Skipped{std::move(path), std::move(reason)};
 
-  const std::size_t start = std::string_view(raw).starts_with(kBom) ? kBom.size() : 0;
+  FrontMatter meta;
+  Normalized normalized;
   if (is_html(path)) {
     if (std::optional<std::string> reason = html_too_deep(raw)) return Skipped{std::move(path), std::move(*reason)};
-    Article article;
-    Normalized normalized = normalize_html(raw, lines, path, article.meta, diags);
-    article.path = std::move(path);
-    article.raw = std::move(raw);
-    article.text = std::move(normalized.text);
-    article.origin = std::move(normalized.origin);
-    article.lines = std::move(lines);
-    return article;
+    normalized = normalize_html(raw, lines, path, meta, diags);
+  } else {
+    const std::size_t start = std::string_view(raw).starts_with(kBom) ? kBom.size() : 0;
+    std::size_t body = start;
+    if (const std::optional<FrontMatterBlock> block = find_front_matter(raw, start)) {
+      meta = parse_front_matter(raw, *block, lines, path, diags);
+      body = block->body_begin;
+    }
+    normalized = normalize(std::string_view(raw).substr(body), static_cast<std::uint32_t>(body));
+    if (is_markdown(path)) blank_markdown_syntax(normalized.text);
   }
-  FrontMatter meta;
-  std::size_t body = start;
-  if (const std::optional<FrontMatterBlock> block = find_front_matter(raw, start)) {
-    meta = parse_front_matter(raw, *block, lines, path, diags);
-    body = block->body_begin;
-  }
-  Normalized normalized = normalize(std::string_view(raw).substr(body), static_cast<std::uint32_t>(body));
-  if (is_markdown(path)) blank_markdown_syntax(normalized.text);
 
   Article article;
   article.path = std::move(path);

@@ -119,7 +119,7 @@ TEST_CASE("huge paragraphs and crowded sentences give an answer without blowing 
   for (int i = 0; i < 8000; ++i) big += i % 10 == 0 ? "Qureshi said 12 doses, he added \" " : "and so on ";
   big += "\n";
   const rules::CompiledSheet& s = sheet();
-  const text::Article article = testing::article_from(big);
+  const text::Article article = testing::dated_article(big);
   const std::vector<text::Sentence> sentences = text::split_sentences(article.text);
   const Attributor attributor(article, sentences, s);
   std::size_t at = 0;
@@ -136,7 +136,7 @@ TEST_CASE("huge paragraphs and crowded sentences give an answer without blowing 
   for (const char* odd : {"\"\"\"\"\"\n", "\"\n", "said said said \" according to\n", "he\n",
                           "\"Lavrov said 5 doses\n\n\"\n\n\"\n"}) {
     CAPTURE(odd);
-    const text::Article a = testing::article_from(odd);
+    const text::Article a = testing::dated_article(odd);
     const std::vector<text::Sentence> ss = text::split_sentences(a.text);
     const Attributor at2(a, ss, s);
     for (std::size_t i = 0; i < ss.size(); ++i) at2.explain(at2.attribute(i, ss[i].begin, ss[i].end));

@@ -6,6 +6,7 @@
 #include <string>
 #include <variant>
 
+#include "../text_and_rules_fixture.h"
 #include "checker/attribution/attribute.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/rules/load_sheet.h"
@@ -15,29 +16,13 @@
 
 namespace factlint::testing {
 
-inline rules::RuleSet rules_from(const std::string& yaml) {
-  Diagnostics diags;
-  std::vector<rules::Sheet> sheets;
-  if (auto sheet = rules::load_sheet("rules/test.yaml", yaml, diags)) sheets.push_back(std::move(*sheet));
-  rules::RuleSet set = rules::compile_rules(std::move(sheets), diags);
-  if (diags.has_errors()) throw std::runtime_error(format_diagnostic(diags.entries().front()));
-  return set;
-}
-
-inline text::Article article_from(const std::string& body) {
-  Diagnostics diags;
-  auto loaded = text::load_article("corpus/a.md", "---\ndate: 2021-04-08\n---\n" + body, diags);
-  if (!std::holds_alternative<text::Article>(loaded)) throw std::runtime_error("article skipped");
-  return std::get<text::Article>(std::move(loaded));
-}
-
 // The id of the person the `nth` (1-based) occurrence of `figure` in `body` is
 // credited to, "none" when nobody of the sheet, "?" when the figure is not
 // found. `explanation` gets Attributor::explain's words.
 inline std::string speaker_of(const std::string& body, const std::string& figure,
                               const rules::CompiledSheet& sheet, int nth = 1,
                               std::string* explanation = nullptr) {
-  const text::Article article = article_from(body);
+  const text::Article article = dated_article(body);
   const std::vector<text::Sentence> sentences = text::split_sentences(article.text);
   std::size_t at = std::string::npos;
   for (int i = 0; i < nth; ++i) {

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "match_fixture.h"
+#include "../text_and_rules_fixture.h"
 
 namespace factlint::match {
 namespace {

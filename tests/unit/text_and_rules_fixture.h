@@ -1,4 +1,5 @@
-// Builds articles and rule sets from text, so match tests need no disk.
+// Builds articles and rule sets from text, so the tests of later stages
+// (match, attribution) need no disk.
 #pragma once
 
 #include <stdexcept>
@@ -26,6 +27,11 @@ inline text::Article article_from(const std::string& raw, const std::string& pat
   auto loaded = text::load_article(path, raw, diags);
   if (!std::holds_alternative<text::Article>(loaded)) throw std::runtime_error("article skipped");
   return std::get<text::Article>(std::move(loaded));
+}
+
+// An article published on 2021-04-08 with `body` after its front matter.
+inline text::Article dated_article(const std::string& body) {
+  return article_from("---\ndate: 2021-04-08\n---\n" + body);
 }
 
 }  // namespace factlint::testing
