@@ -11,6 +11,7 @@ namespace factlint::cli {
 ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::ostream& err);
+ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err);
 

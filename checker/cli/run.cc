@@ -35,6 +35,7 @@ constexpr const char* kFooter =
     "                                          accept today's findings; later runs fail on new ones\n"
     "  factlint check --changed-since origin/main   only articles changed on this branch\n"
     "  factlint rules check                    validate the fact sheets only\n"
+    "  factlint rules test                     run the fixtures in rules/tests/ against rules/\n"
     "  factlint values --date 2021-04-08 \"arrived on Tuesday with 50,000 doses\"\n"
     "\n"
     "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"
@@ -137,6 +138,14 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rules_cmd->require_subcommand(1);
   auto* rules_check = rules_cmd->add_subcommand("check", "Validate fact sheets; every error, located");
   rules_check->add_option("paths", rules.rule_paths, "Fact sheet files or directories; default: rules/");
+  auto* rules_test = rules_cmd->add_subcommand(
+      "test", "Run fact-sheet test fixtures: articles with the findings they must give written inline");
+  rules_test->add_option("paths", rules.fixtures,
+                         "Fixture files or directories (articles with <!-- expect: ... --> comments); "
+                         "default: rules/tests/");
+  rules_test->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; repeatable; default: rules/")
+      ->allow_extra_args(false)
+      ->option_text("PATH");
   auto* rules_list = rules_cmd->add_subcommand("list", "List every fact: rule id, severity, claim");
   rules_list->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
       ->allow_extra_args(false);
@@ -181,6 +190,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       return run_values(values, out, err);
     }
     if (rules_check->parsed()) return run_rules_check(rules, out, err);
+    if (rules_test->parsed()) return run_rules_test(rules, out, err);
     if (rules_list->parsed()) return run_rules_list(rules, out, err);
     if (explain_cmd->parsed()) return run_explain(rules, out, err);
   } catch (const std::exception& e) {
