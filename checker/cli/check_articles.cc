@@ -10,6 +10,7 @@
 
 #include "checker/findings/suppress.h"
 #include "checker/match/check_article.h"
+#include "checker/match/scope.h"
 #include "checker/text/front_matter.h"
 #include "checker/text/load_article.h"
 #include "checker/util/read_file.h"
@@ -34,6 +35,16 @@ std::size_t body_begin(std::string_view raw) {
   return block ? block->body_begin : start;
 }
 
+// --verbose: which sheets cover the article, and why the others do not.
+void explain_scope(const text::Article& article, const rules::RuleSet& rules) {
+  std::string date = article.meta.date ? to_iso(*article.meta.date) : "no publication date";
+  for (const rules::CompiledSheet& sheet : rules.sheets) {
+    bool applies = match::in_scope(sheet, article);
+    spdlog::debug("{} ({}): sheet '{}' {}", article.path, date, sheet.sheet->id,
+                  applies ? "applies" : "does not apply (scope: mentions, published window or paths)");
+  }
+}
+
 ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
                         const std::vector<std::string>& known_rules, std::size_t max_file_size) {
   ArticleResult result;
@@ -52,6 +63,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     return result;
   }
   text::Article& article = std::get<text::Article>(loaded);
+  if (spdlog::should_log(spdlog::level::debug)) explain_scope(article, rules);
   // Front matter `ignore` is applied with the comments below, so that what it
   // silences is counted and an entry that silences nothing is reported.
   std::vector<std::string> ignore = std::move(article.meta.ignore);

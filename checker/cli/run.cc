@@ -21,7 +21,8 @@ namespace {
 
 constexpr const char* kDescription =
     "factlint checks news articles against fact sheets: it reports every place where an\n"
-    "article contradicts a declared fact or misspells a name, and fails the build.";
+    "article contradicts a declared fact, states a figure without its attribution or\n"
+    "credits it to the wrong person, or misspells a name, and fails the build.";
 
 constexpr const char* kFooter =
     "Examples:\n"
@@ -116,7 +117,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("auto|always|never");
   check_cmd->add_flag("--quiet,-q", check.quiet, "Findings only: no sentence excerpts, no summary line");
-  check_cmd->add_flag("--verbose,-v", check.verbose, "Explain on stderr which sheets apply to which article");
+  check_cmd->add_flag("--verbose,-v", check.verbose, "Explain: which sheets apply to each article (on stderr) and how each finding was reached");
   check_cmd->add_option("--max-file-size", check.max_file_size,
                         "Skip (and report) articles larger than this many bytes; default 16 MiB")
       ->option_text("BYTES");
