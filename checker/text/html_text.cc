@@ -117,9 +117,15 @@ class Extractor {
     return k > i + 1 ? k : i + 1;
   }
 
+  // Offsets never go backwards: gumbo's tree is not always in file order (the
+  // white space after </html> joins <body>, whose end tag comes earlier; the
+  // adoption agency reorders misnested tags), and a span whose end maps before
+  // its start would underflow every raw_span and position after it.
   void append(std::string_view piece, std::size_t raw_offset) {
+    auto at = static_cast<std::uint32_t>(raw_offset);
+    if (!origin_.empty()) at = std::max(at, origin_.back());
     text_ += piece;
-    origin_.insert(origin_.end(), piece.size(), static_cast<std::uint32_t>(raw_offset));
+    origin_.insert(origin_.end(), piece.size(), at);
   }
 
   std::string_view raw_;

@@ -142,5 +142,23 @@ TEST_CASE("hostile html is read without crashing", "[text][html]") {
   }
 }
 
+// Found by fuzz_load_article: the white space after </html> is put in <body>,
+// whose end tag (where its paragraph break maps) comes before it in the file.
+TEST_CASE("html text maps to the file in order even when gumbo reorders nodes", "[text][html]") {
+  for (const std::string& page : {std::string("<body><p>a</p></body></html>\n"),
+                                  std::string("<p><b>one<i>two</b>three</i> four</p>"),
+                                  std::string("<table>x<tr><td>1</td></tr>y</table>z"),
+                                  std::string(kPage)}) {
+    Diagnostics diags;
+    const Article a = load(page, diags);
+    REQUIRE(a.origin.size() == a.text.size() + 1);
+    for (std::size_t i = 1; i < a.origin.size(); ++i) {
+      INFO("text byte " << i << " of: " << page);
+      REQUIRE(a.origin[i - 1] <= a.origin[i]);
+    }
+    CHECK(a.origin.back() == a.raw.size());
+  }
+}
+
 }  // namespace
 }  // namespace factlint::text
