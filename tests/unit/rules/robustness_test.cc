@@ -49,6 +49,41 @@ TEST_CASE("hostile YAML is reported and never thrown", "[rules][load_sheet]") {
   }
 }
 
+// Found by fuzz_load_sheet: yaml-cpp's LoadAll loops for ever, allocating, on a
+// ',' where a document should start (a mangled "  ,  source: ..." line did it).
+TEST_CASE("a stray comma where a document starts is a located error and not a hang", "[rules][load_sheet]") {
+  struct Case {
+    std::string_view yaml;
+    int line;
+    int column;
+  };
+  for (const Case& c : {Case{",", 1, 1}, Case{"id: x\n---\n,\n", 3, 1}, Case{"--- ,\n", 1, 5},
+                        Case{"id: x\n...\n  , source: y\n", 3, 3}}) {
+    CAPTURE(c.yaml);
+    Diagnostics diags;
+    CHECK_FALSE(load_sheet("rules/x.yaml", c.yaml, diags));
+    REQUIRE(diags.entries().size() == 1);
+    const Diagnostic& d = diags.entries()[0];
+    CHECK(d.message == "unexpected ',' where a value should start");
+    CHECK(d.where.line == c.line);
+    CHECK(d.where.column == c.column);
+  }
+  // Commas where yaml-cpp does move on are left to its own messages.
+  Diagnostics diags;
+  CHECK(load_sheet("rules/x.yaml", "id: x\ntitle: a, b\nfacts: [{id: f, cues: x, expect: 1}]\n", diags));
+}
+
+// Found while checking the limits in docs/security.md: yaml-cpp's depth guard
+// says only "bad file".
+TEST_CASE("yaml nested thousands deep is a located error that says so", "[rules][load_sheet]") {
+  const std::string yaml = "id: x\nfacts: " + std::string(5000, '[') + std::string(5000, ']') + "\n";
+  Diagnostics diags;
+  CHECK_FALSE(load_sheet("rules/x.yaml", yaml, diags));
+  REQUIRE(diags.entries().size() == 1);
+  CHECK(diags.entries()[0].message == "YAML nested too deeply");
+  CHECK(diags.entries()[0].where.line == 2);
+}
+
 TEST_CASE("thousands of mangled copies of the example sheet never throw", "[rules][load_sheet]") {
   const std::string original(testing::kSpecExample);
   constexpr std::string_view kNasty = ":-[]{}'\"\t\n #&*!|>,?%@`\\\x01\xC3";
