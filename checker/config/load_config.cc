@@ -189,8 +189,11 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
   std::vector<std::string> seen;
   try {
     for (auto it = root.begin(); it != root.end(); ++it) {
-      const YAML::Node& key = it->first;
-      const YAML::Node& value = it->second;
+      // Copies: `it->first` is a member of a proxy that dies with the full
+      // expression, so a reference to it dangles (AddressSanitizer:
+      // stack-use-after-scope). A Node is a cheap handle.
+      const YAML::Node key = it->first;
+      const YAML::Node value = it->second;
       if (!key.IsScalar()) {
         reader.error(reader.at(key), fmt::format("keys must be plain words, not {}", type_name(key)));
         continue;
