@@ -1,10 +1,10 @@
 #include "checker/match/make_finding.h"
 
+#include "checker/util/utf8.h"
+
 namespace factlint::match {
 
 namespace {
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 // The raw bytes as one line: each CR, LF or tab becomes a space, so code points
 // are counted the same as in the raw text.
@@ -16,11 +16,7 @@ std::string one_line(std::string_view raw) {
   return out;
 }
 
-int code_points(std::string_view s) {
-  int n = 0;
-  for (unsigned char c : s) n += !is_continuation(c);
-  return n;
-}
+int code_points(std::string_view s) { return static_cast<int>(util::count_code_points(s, 0, s.size())); }
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "checker/report/report.h"
+#include "checker/util/utf8.h"
 
 namespace factlint::report {
 
@@ -28,24 +29,13 @@ std::string_view severity_colour(Severity s) {
   return "1";
 }
 
-// Byte offset of code point `n` in UTF-8 `s` (s.size() past the end).
-std::size_t byte_of(std::string_view s, int n) {
-  std::size_t i = 0;
-  for (int seen = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (seen == n) return i;
-      ++seen;
-    }
-  }
-  return s.size();
-}
-
 void write_excerpt(const Finding& f, const Style& style, std::ostream& out) {
   if (f.sentence.empty()) return;
   std::string_view sentence = f.sentence;
   int from = std::max(0, f.highlight_begin - kContext);
   int to = f.highlight_end + kContext;
-  std::size_t b = byte_of(sentence, from), e = byte_of(sentence, to);
+  std::size_t b = util::byte_of_code_point(sentence, static_cast<std::size_t>(from));
+  std::size_t e = util::byte_of_code_point(sentence, static_cast<std::size_t>(to));
   std::string prefix = from > 0 ? "..." : "";
   std::string suffix = e < sentence.size() ? "..." : "";
   std::string line = prefix + std::string(sentence.substr(b, e - b)) + suffix;

@@ -13,11 +13,7 @@ namespace {
 constexpr std::size_t kMaxFile = 16u << 20;
 
 // Byte offset of code point `n` in `s` (s.size() when past the end).
-std::size_t byte_of(std::string_view s, int n) {
-  std::size_t i = 0;
-  for (int seen = 0; i < s.size() && seen < n; ++seen) i += util::decode_utf8(s, i).length;
-  return std::min(i, s.size());
-}
+std::size_t byte_of(std::string_view s, int n) { return util::byte_of_code_point(s, static_cast<std::size_t>(std::max(0, n))); }
 
 int code_points(std::string_view s) { return static_cast<int>(util::count_code_points(s, 0, s.size())); }
 

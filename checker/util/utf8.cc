@@ -71,6 +71,16 @@ Decoded decode_utf8(std::string_view text, std::size_t offset) {
   return {cp, length};
 }
 
+std::size_t byte_of_code_point(std::string_view text, std::size_t n) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (is_continuation_byte(static_cast<unsigned char>(text[i]))) continue;
+    if (seen == n) return i;
+    ++seen;
+  }
+  return text.size();
+}
+
 std::size_t count_code_points(std::string_view text, std::size_t begin, std::size_t end) {
   end = std::min(end, text.size());
   std::size_t count = 0;

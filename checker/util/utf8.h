@@ -30,4 +30,8 @@ std::size_t count_code_points(std::string_view text, std::size_t begin, std::siz
 
 inline bool is_continuation_byte(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+// Byte offset of code point `n` (0-based) of `text`, counted as count_code_points
+// counts; text.size() when `text` has n code points or fewer.
+std::size_t byte_of_code_point(std::string_view text, std::size_t n);
+
 }  // namespace factlint::util

@@ -69,3 +69,22 @@ TEST_CASE("count_code_points counts characters and not bytes", "[util][utf8]") {
   CHECK(count_code_points(text, 0, 100) == 5);  // end clamps to the text
   CHECK(count_code_points(text, 4, 4) == 0);
 }
+
+namespace factlint::util {
+namespace {
+
+TEST_CASE("byte_of_code_point finds the n-th character of UTF-8 text", "[util][utf8]") {
+  const std::string_view text = "a\xE2\x80\x9C" "b\xF0\x9F\x87\xB5z";  // a, left quote, b, flag half, z
+  struct Row {
+    std::size_t n;
+    std::size_t byte;
+  };
+  for (const Row& row : {Row{0, 0}, Row{1, 1}, Row{2, 4}, Row{3, 5}, Row{4, 9}, Row{5, 10}, Row{99, 10}}) {
+    CAPTURE(row.n);
+    CHECK(byte_of_code_point(text, row.n) == row.byte);
+  }
+  CHECK(byte_of_code_point("", 0) == 0);
+}
+
+}  // namespace
+}  // namespace factlint::util
