@@ -8,6 +8,7 @@
 
 #include "checker/cli/check_articles.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/print_diagnostics.h"
 #include "checker/cli/load_rules.h"
 #include "checker/cli/select_articles.h"
 #include "checker/cli/settings.h"
@@ -23,10 +24,6 @@ namespace factlint::cli {
 namespace {
 
 constexpr std::size_t kMaxBaselineBytes = 256u << 20;
-
-void print_diagnostics(const Diagnostics& diags, std::ostream& err) {
-  for (const Diagnostic& d : diags.entries()) err << format_diagnostic(d) << '\n';
-}
 
 bool use_color(Color color) {
   if (color != Color::kAuto) return color == Color::kAlways;

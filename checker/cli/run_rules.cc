@@ -2,15 +2,12 @@
 #include <fmt/format.h>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/print_diagnostics.h"
 #include "checker/cli/load_rules.h"
 
 namespace factlint::cli {
 
 namespace {
-
-void print_diagnostics(const Diagnostics& diags, std::ostream& err) {
-  for (const Diagnostic& d : diags.entries()) err << format_diagnostic(d) << '\n';
-}
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;

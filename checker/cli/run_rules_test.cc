@@ -11,6 +11,7 @@
 
 #include "checker/cli/check_articles.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/print_diagnostics.h"
 #include "checker/cli/load_rules.h"
 #include "checker/discover/find_articles.h"
 #include "checker/findings/expectations.h"
@@ -25,10 +26,6 @@ namespace {
 
 constexpr std::size_t kMaxFixtureSize = 16u << 20;
 constexpr const char* kDefaultFixtures = "rules/tests";
-
-void print_diagnostics(const Diagnostics& diags, std::ostream& err) {
-  for (const Diagnostic& d : diags.entries()) err << format_diagnostic(d) << '\n';
-}
 
 // Where the body starts, after any byte-order mark and front matter.
 std::size_t body_begin(std::string_view raw) {
