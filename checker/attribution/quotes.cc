@@ -9,32 +9,11 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-struct Paragraph {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
-
-// Paragraph spans from the sentences (each paragraph: its first sentence's
-// begin to its last sentence's end).
-std::vector<Paragraph> paragraphs_of(const std::vector<text::Sentence>& sentences) {
-  std::vector<Paragraph> out;
-  int current = -1;
-  for (const text::Sentence& s : sentences) {
-    if (s.paragraph != current || out.empty()) {
-      out.push_back({s.begin, s.end});
-      current = s.paragraph;
-    } else {
-      out.back().end = s.end;
-    }
-  }
-  return out;
-}
-
 class Pairing {
  public:
   explicit Pairing(std::string_view text) : text_(text) {}
 
-  void paragraph(const Paragraph& p) {
+  void paragraph(const text::Paragraph& p) {
     std::size_t from = p.begin;
     if (open_) {
       if (p.begin < p.end && text_[p.begin] == '"') {
@@ -55,7 +34,7 @@ class Pairing {
   }
 
  private:
-  void quote_mark(std::size_t i, const Paragraph& p) {
+  void quote_mark(std::size_t i, const text::Paragraph& p) {
     const bool space_before = i == p.begin || is_space(text_[i - 1]) || text_[i - 1] == '(' ||
                               text_[i - 1] == '[';
     const bool space_after = i + 1 >= p.end || is_space(text_[i + 1]);
@@ -91,7 +70,7 @@ class Pairing {
 std::vector<Quotation> find_quotations(std::string_view text,
                                        const std::vector<text::Sentence>& sentences) {
   Pairing pairing(text);
-  for (const Paragraph& p : paragraphs_of(sentences)) pairing.paragraph(p);
+  for (const text::Paragraph& p : paragraphs_of(sentences)) pairing.paragraph(p);
   return pairing.finish();
 }
 

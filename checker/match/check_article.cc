@@ -12,6 +12,7 @@
 #include "checker/match/compare.h"
 #include "checker/match/make_finding.h"
 #include "checker/match/scope.h"
+#include "checker/text/document.h"
 #include "checker/text/sentences.h"
 
 namespace factlint::match {
@@ -159,7 +160,8 @@ std::vector<Finding> check_article(const text::Article& article, const rules::Ru
   }
   if (sheets.empty()) return findings;
 
-  const std::vector<text::Sentence> sentences = text::split_sentences(article.text);
+  const text::Document document = text::make_document(article);
+  const std::vector<text::Sentence>& sentences = document.sentences;
   const extract::ParseContext context{article.meta.date};
   std::vector<SentenceValues> values;
   values.reserve(sentences.size());

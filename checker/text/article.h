@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/text/blocks.h"
 #include "checker/util/date.h"
 
 namespace factlint::text {
@@ -30,6 +31,15 @@ class LineIndex {
   std::vector<std::size_t> line_starts_;  // byte offset of each line's first byte
 };
 
+// A front-matter field that is part of what readers see (the title, the
+// standfirst), with the raw bytes each byte of its value was read from, so
+// findings in it point at the exact line and column inside the front matter.
+struct DisplayField {
+  Role role = Role::kHeadline;
+  std::string value;                  // as YAML reads it
+  std::vector<std::uint32_t> origin;  // value byte -> raw byte; size value.size()+1
+};
+
 struct FrontMatter {
   std::string title;
   std::optional<Date> date;  // publication date; anchors relative dates
@@ -37,6 +47,9 @@ struct FrontMatter {
   std::string url;
   std::string author;
   std::vector<std::string> ignore;  // factlint: {ignore: [fact-id, ...]}
+  // `title`, and `description`, `summary`, `subtitle`, `dek` or `standfirst`,
+  // in the order they stand in the file.
+  std::vector<DisplayField> display;
 };
 
 struct Article {
@@ -44,11 +57,17 @@ struct Article {
   std::string raw;   // the file's bytes, exactly as on disk
   FrontMatter meta;
 
-  // The body (front matter removed) normalised for matching: straight quotes
-  // and apostrophes, plain spaces, plain hyphens. Same length in lines as the
-  // body; each byte maps back to the raw byte it came from.
+  // What readers see, normalised for matching (straight quotes and
+  // apostrophes, plain spaces, plain hyphens): the front matter's display
+  // fields, each a paragraph of its own, then the body (front matter removed),
+  // line for line. Each byte maps back to the raw byte it came from, and the
+  // map never goes backwards.
   std::string text;
   std::vector<std::uint32_t> origin;  // text byte -> raw byte; size text.size()+1
+  // What the file's syntax says about its structure: display fields, Markdown
+  // images and headings, HTML <h1> and <figcaption>; sorted. text/blocks.h
+  // reads the rest from the text.
+  std::vector<Block> marks;
 
   LineIndex lines;  // over raw
 

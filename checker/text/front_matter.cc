@@ -77,6 +77,34 @@ class Locator {
   const std::string& path_;
 };
 
+// Where each byte of a scalar's value stands in the raw file. The value is
+// what YAML made of the bytes from `start` (the scalar's first byte) on:
+// quotes dropped, '' and \" unescaped, line breaks folded into spaces. Each
+// value byte is looked for a few bytes ahead of the previous one; one that
+// cannot be found (a Unicode escape in double quotes) maps to where the search stood.
+// Never goes backwards, and linear: every search is bounded.
+std::vector<std::uint32_t> align_scalar(std::string_view raw, std::size_t start, std::size_t limit,
+                                        std::string_view value) {
+  constexpr std::size_t kReach = 64;  // folded indentation, escapes
+  std::vector<std::uint32_t> origin;
+  origin.reserve(value.size() + 1);
+  std::size_t r = start;
+  if (r < limit && (raw[r] == '"' || raw[r] == '\'')) ++r;
+  for (char v : value) {
+    std::size_t k = r;
+    const std::size_t stop = std::min(limit, r + kReach);
+    while (k < stop && raw[k] != v && !(v == ' ' && (raw[k] == '\n' || raw[k] == '\r'))) ++k;
+    if (k < stop) {
+      origin.push_back(static_cast<std::uint32_t>(k));
+      r = k + 1;
+    } else {
+      origin.push_back(static_cast<std::uint32_t>(std::min(r, limit)));
+    }
+  }
+  origin.push_back(static_cast<std::uint32_t>(std::min(r, limit)));
+  return origin;
+}
+
 // A scalar string value, or a warning naming the key and the value's place.
 bool read_string(const YAML::Node& node, std::string_view key, const Locator& where, Diagnostics& diags,
                  std::string& out) {
@@ -119,6 +147,30 @@ void read_factlint_settings(const YAML::Node& node, const Locator& where, Diagno
     std::string hint = near ? fmt::format("did you mean '{}'?", *near) : "known keys: 'ignore'";
     diags.warning(where.at(entry.first.Mark()), fmt::format("unknown key '{}' under 'factlint'", key), hint);
   }
+}
+
+// Front-matter keys readers see as the standfirst (dek) of the article.
+constexpr std::array<std::string_view, 5> kStandfirstKeys = {"description", "summary", "subtitle", "dek",
+                                                             "standfirst"};
+
+void read_display_fields(const YAML::Node& root, std::string_view raw, const FrontMatterBlock& block,
+                         FrontMatter& meta) {
+  auto add = [&](const YAML::Node& node, Role role) {
+    if (!present(node) || !node.IsScalar() || node.Scalar().empty() || node.Mark().pos < 0) return;
+    const std::size_t start = block.yaml_begin + static_cast<std::size_t>(node.Mark().pos);
+    if (start >= block.yaml_end) return;
+    meta.display.push_back({role, node.Scalar(), align_scalar(raw, start, block.yaml_end, node.Scalar())});
+  };
+  add(root["title"], Role::kHeadline);
+  for (std::string_view key : kStandfirstKeys) {
+    const YAML::Node node = root[std::string(key)];
+    if (present(node) && node.IsScalar()) {
+      add(node, Role::kStandfirst);
+      break;
+    }
+  }
+  std::sort(meta.display.begin(), meta.display.end(),
+            [](const DisplayField& a, const DisplayField& b) { return a.origin.front() < b.origin.front(); });
 }
 
 }  // namespace
@@ -164,6 +216,7 @@ FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& blo
       return meta;
     }
     read_string(root["title"], "title", where, diags, meta.title);
+    read_display_fields(root, raw, block, meta);
     read_string(root["outlet"], "outlet", where, diags, meta.outlet);
     read_string(root["url"], "url", where, diags, meta.url);
     read_string(root["author"], "author", where, diags, meta.author);

@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -97,6 +99,8 @@ class Extractor {
     while (!text_.ends_with("\n\n")) append("\n", offset);
   }
 
+  std::size_t size() const { return text_.size(); }
+
   HtmlText finish() {
     HtmlText out;
     origin_.push_back(static_cast<std::uint32_t>(raw_.size()));
@@ -168,6 +172,34 @@ std::string text_of(const GumboNode* node) {
   return out;
 }
 
+bool class_names(const GumboElement& e, std::initializer_list<std::string_view> words) {
+  for (const char* name : {"class", "id"}) {
+    const char* value = attribute(e, name);
+    if (!value) continue;
+    std::string lower(value);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view w : words)
+      if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// What an element's tag or class says it is, if anything.
+std::optional<Role> role_of(const GumboElement& e) {
+  switch (e.tag) {
+    case GUMBO_TAG_H1: return Role::kHeadline;
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+      return Role::kHeading;
+    case GUMBO_TAG_FIGCAPTION: return Role::kCaption;
+    default: break;
+  }
+  if (e.tag == GUMBO_TAG_BODY || e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_MAIN) return std::nullopt;
+  if (class_names(e, {"caption"})) return Role::kCaption;
+  if (class_names(e, {"dek", "standfirst", "subtitle", "subhead", "strapline", "summary"})) return Role::kStandfirst;
+  if (class_names(e, {"byline"})) return Role::kByline;
+  return std::nullopt;
+}
+
 bool is_tag_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // Elements the parser closes by itself (an unclosed <p> or <li> does not nest)
@@ -226,8 +258,11 @@ HtmlText extract_html(std::string_view raw, const LineIndex& lines, const std::s
   struct Entry {
     const GumboNode* node;
     bool closing;
+    std::optional<std::size_t> mark;  // closing an element with a role: index into marks
   };
-  std::vector<Entry> stack{{output->root, false}};
+  std::vector<Block> marks;
+  int open_marks = 0;  // a role inside another's element is the outer one's
+  std::vector<Entry> stack{{output->root, false, std::nullopt}};
   while (!stack.empty()) {
     Entry entry = stack.back();
     stack.pop_back();
@@ -239,6 +274,10 @@ HtmlText extract_html(std::string_view raw, const LineIndex& lines, const std::s
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
     const GumboElement& e = node->v.element;
     if (entry.closing) {
+      if (entry.mark) {
+        marks[*entry.mark].end = extractor.size();
+        --open_marks;
+      }
       extractor.paragraph_break(e.end_pos.offset);
       continue;
     }
@@ -254,15 +293,32 @@ HtmlText extract_html(std::string_view raw, const LineIndex& lines, const std::s
       continue;
     }
     if (is_hidden(e.tag)) continue;
-    if (is_block(e.tag)) {
+    const std::optional<Role> role = open_marks == 0 ? role_of(e) : std::nullopt;
+    if (is_block(e.tag) || role) {
       extractor.paragraph_break(e.start_pos.offset);
-      stack.push_back({node, true});
+      std::optional<std::size_t> mark;
+      if (role) {
+        mark = marks.size();
+        marks.push_back({extractor.size(), extractor.size(), *role});
+        ++open_marks;
+      }
+      stack.push_back({node, true, mark});
     }
     for (unsigned i = e.children.length; i-- > 0;)
-      stack.push_back({static_cast<const GumboNode*>(e.children.data[i]), false});
+      stack.push_back({static_cast<const GumboNode*>(e.children.data[i]), false, std::nullopt});
   }
 
   HtmlText out = extractor.finish();
+  // Only the first <h1> is the headline; a page's later ones head sections.
+  bool headline = false;
+  for (const Block& b : marks) {
+    if (b.begin >= b.end) continue;
+    out.marks.push_back(b);
+    if (b.role == Role::kHeadline) {
+      if (headline) out.marks.back().role = Role::kHeading;
+      headline = true;
+    }
+  }
   out.meta.title = title;
   if (date) {
     out.meta.date = parse_publication_date(date->value);

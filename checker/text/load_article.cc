@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 
@@ -31,15 +32,69 @@ bool is_html(std::string_view path) {
   return ends_with_ignoring_case(path, ".html") || ends_with_ignoring_case(path, ".htm");
 }
 
+// Normalising maps each output byte to an input byte; `marks` given over the
+// input are moved onto the output (a byte-exact map can only grow or shrink
+// a mark at characters normalisation rewrote).
+void map_marks(const Normalized& normalized, std::uint32_t base, std::vector<Block>& marks) {
+  for (Block& b : marks) {
+    auto at = [&](std::size_t offset) {
+      return static_cast<std::size_t>(std::lower_bound(normalized.origin.begin(), normalized.origin.end() - 1,
+                                                       static_cast<std::uint32_t>(offset) + base) -
+                                      normalized.origin.begin());
+    };
+    b.begin = at(b.begin);
+    b.end = at(b.end);
+  }
+}
+
 // An HTML page's text, normalised, with the two byte maps composed: text ->
 // extracted text -> file.
 Normalized normalize_html(std::string_view raw, const LineIndex& lines, const std::string& path,
-                          FrontMatter& meta, Diagnostics& diags) {
+                          FrontMatter& meta, std::vector<Block>& marks, Diagnostics& diags) {
   HtmlText html = extract_html(raw, lines, path, diags);
   meta = std::move(html.meta);
   Normalized normalized = normalize(html.text, 0);
+  marks = std::move(html.marks);
+  map_marks(normalized, 0, marks);
   for (std::uint32_t& o : normalized.origin) o = html.origin[o];
   return normalized;
+}
+
+// The front matter's display fields, each a paragraph, before the body:
+// "Toll rises to 589\n\n" + body. Fields stand in file order and before the
+// body in the file, so the byte map still never goes backwards.
+void prepend_display_fields(std::string_view raw, const FrontMatter& meta, Normalized& body,
+                            std::vector<Block>& marks) {
+  if (meta.display.empty()) return;
+  Normalized out;
+  std::vector<Block> field_marks;
+  for (const DisplayField& field : meta.display) {
+    Normalized n = normalize(field.value, 0);
+    for (std::uint32_t& o : n.origin) o = field.origin[o];
+    // A title is one paragraph: its own line breaks are spaces.
+    for (char& c : n.text) {
+      if (c == '\n' || c == '\r') c = ' ';
+    }
+    const std::size_t begin = out.text.size();
+    out.text += n.text;
+    out.origin.insert(out.origin.end(), n.origin.begin(), n.origin.end() - 1);
+    field_marks.push_back({begin, out.text.size(), field.role});
+    // The break maps to the end of the field's line, where the file breaks too.
+    std::size_t line_end = raw.find('\n', n.origin.back());
+    if (line_end == std::string_view::npos || line_end >= body.origin.front()) line_end = n.origin.back();
+    out.text += "\n\n";
+    out.origin.insert(out.origin.end(), 2, static_cast<std::uint32_t>(line_end));
+  }
+  const std::size_t shift = out.text.size();
+  for (Block& b : marks) {
+    b.begin += shift;
+    b.end += shift;
+  }
+  field_marks.insert(field_marks.end(), marks.begin(), marks.end());
+  marks = std::move(field_marks);
+  out.text += body.text;
+  out.origin.insert(out.origin.end(), body.origin.begin(), body.origin.end());
+  body = std::move(out);
 }
 
 bool is_markdown(std::string_view path) {
@@ -72,9 +127,10 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
 
   FrontMatter meta;
   Normalized normalized;
+  std::vector<Block> marks;
   if (is_html(path)) {
     if (std::optional<std::string> reason = html_too_deep(raw)) return Skipped{std::move(path), std::move(*reason)};
-    normalized = normalize_html(raw, lines, path, meta, diags);
+    normalized = normalize_html(raw, lines, path, meta, marks, diags);
   } else {
     const std::size_t start = std::string_view(raw).starts_with(kBom) ? kBom.size() : 0;
     std::size_t body = start;
@@ -83,7 +139,8 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
       body = block->body_begin;
     }
     normalized = normalize(std::string_view(raw).substr(body), static_cast<std::uint32_t>(body));
-    if (is_markdown(path)) blank_markdown_syntax(normalized.text);
+    if (is_markdown(path)) marks = blank_markdown_syntax(normalized.text);
+    prepend_display_fields(raw, meta, normalized, marks);
   }
 
   Article article;
@@ -92,6 +149,7 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
   article.meta = std::move(meta);
   article.text = std::move(normalized.text);
   article.origin = std::move(normalized.origin);
+  article.marks = std::move(marks);
   article.lines = std::move(lines);
   return article;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,10 @@ bool is_space(char c) { return c == ' ' || c == '\n'; }
 void blank(std::string& text, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end && i < text.size(); ++i)
     if (text[i] != '\n') text[i] = ' ';
+}
+
+bool has_headline(const std::vector<Block>& marks) {
+  return std::any_of(marks.begin(), marks.end(), [](const Block& b) { return b.role == Role::kHeadline; });
 }
 
 std::size_t line_end(const std::string& text, std::size_t from) {
@@ -194,15 +199,79 @@ void blank_inline_marks(std::string& text) {
   }
 }
 
+std::string_view trimmed(std::string_view line) {
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+  return line;
+}
+
+bool wrapped_in(std::string_view line, std::string_view mark) {
+  return line.size() > 2 * mark.size() && line.starts_with(mark) && line.ends_with(mark);
+}
+
+int words_in(std::string_view line) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    const bool w = c != ' ' && c != '\t';
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+// Run after comments are blanked, before anything else is.
+std::vector<Block> find_marks(const std::string& text) {
+  std::vector<Block> marks;
+  bool body_seen = false;      // a paragraph of plain body text came before
+  bool after_image = false;    // the previous non-blank line was an image
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = line_end(text, start);
+    const std::string_view raw_line(text.data() + start, end - start);
+    const std::string_view line = trimmed(raw_line);
+    const std::size_t first = start + static_cast<std::size_t>(line.data() - raw_line.data());
+    const Block whole{first, first + line.size(), Role::kBody};
+    std::optional<Role> role;
+    if (line.empty()) {
+      start = end + 1;
+      continue;
+    }
+    std::size_t hashes = 0;
+    while (hashes < line.size() && line[hashes] == '#') ++hashes;
+    if (line.starts_with("![") || line.starts_with("[![")) {
+      role = Role::kCaption;
+    } else if (after_image && (wrapped_in(line, "*") || wrapped_in(line, "_"))) {
+      role = Role::kCaption;  // the caption set in italics under its image
+    } else if (hashes > 0 && hashes <= 6 && (hashes == line.size() || line[hashes] == ' ')) {
+      role = body_seen ? Role::kHeading : (hashes == 1 && !has_headline(marks) ? Role::kHeadline : Role::kHeading);
+    } else if (wrapped_in(line, "**") || wrapped_in(line, "__")) {
+      if (!body_seen) role = Role::kStandfirst;
+      else if (words_in(line) <= 12) role = Role::kHeading;
+    }
+    after_image = line.starts_with("![") || line.starts_with("[![");
+    if (role) {
+      Block b = whole;
+      b.role = *role;
+      marks.push_back(b);
+    } else {
+      body_seen = true;
+    }
+    start = end + 1;
+  }
+  return marks;
+}
+
 }  // namespace
 
-void blank_markdown_syntax(std::string& text) {
+std::vector<Block> blank_markdown_syntax(std::string& text) {
   blank_comments(text);
+  std::vector<Block> marks = find_marks(text);
   blank_line_marks(text);
   blank_links(text);
   blank_tags(text);  // before URLs, so "<https://x.org>" goes as a whole
   blank_urls(text);
   blank_inline_marks(text);
+  return marks;
 }
 
 }  // namespace factlint::text

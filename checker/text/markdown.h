@@ -4,12 +4,22 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "checker/text/blocks.h"
 
 namespace factlint::text {
 
 // Replaces the syntax with spaces in place. The length never changes and
 // newlines are kept, so offsets into `text` and its origin map stay valid.
 // List markers ("- ", "* ", "1. ") are kept: they start paragraphs.
-void blank_markdown_syntax(std::string& text);
+//
+// Returns what the syntax said about the structure, before it was blanked:
+//   "![Rescuers in Longtoushan](p.jpg)"  a caption (and an italic line right under it)
+//   "# Toll rises to 589"               a headline when nothing but display text
+//                                       stands before it, else a crosshead
+//   "**Officials say ...**"             a standfirst when it opens the body, a
+//                                       crosshead further down when it is short
+std::vector<Block> blank_markdown_syntax(std::string& text);
 
 }  // namespace factlint::text

@@ -161,6 +161,20 @@ bool runs_on(std::string_view text, const Line& line, const Line& next) {
 
 }  // namespace
 
+std::vector<Paragraph> paragraphs_of(const std::vector<Sentence>& sentences) {
+  std::vector<Paragraph> out;
+  int current = -1;
+  for (const Sentence& s : sentences) {
+    if (out.empty() || s.paragraph != current) {
+      out.push_back({s.begin, s.end});
+      current = s.paragraph;
+    } else {
+      out.back().end = s.end;
+    }
+  }
+  return out;
+}
+
 std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> sentences;
   int paragraph = 0;

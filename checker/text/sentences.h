@@ -17,4 +17,12 @@ struct Sentence {
 
 std::vector<Sentence> split_sentences(std::string_view text);
 
+struct Paragraph {
+  std::size_t begin = 0;  // its first sentence's begin
+  std::size_t end = 0;    // its last sentence's end
+};
+
+// The paragraphs the sentences make up, in order.
+std::vector<Paragraph> paragraphs_of(const std::vector<Sentence>& sentences);
+
 }  // namespace factlint::text

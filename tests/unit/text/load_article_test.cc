@@ -77,7 +77,8 @@ TEST_CASE("load_article maps every text byte to its exact line and column on dis
   CHECK(diags.entries().empty());
   CHECK(a.meta.title == "\xE2\x80\x9CLavrov\xE2\x80\x9D");
   CHECK(a.meta.date == Date{2021, 4, 7});
-  CHECK(a.text == "Pakistan's FM Qureshi - said \xF0\x9F\x87\xB5\xF0\x9F\x87\xB0 \"46 percent\"...\n\nSecond line: Lavrov arrived.\n");
+  // The title comes first, a paragraph of its own, then the body.
+  CHECK(a.text == "\"Lavrov\"\n\nPakistan's FM Qureshi - said \xF0\x9F\x87\xB5\xF0\x9F\x87\xB0 \"46 percent\"...\n\nSecond line: Lavrov arrived.\n");
   REQUIRE(a.origin.size() == a.text.size() + 1);
 
   const std::vector<Naive> naive = naive_positions(a.raw);
@@ -103,8 +104,8 @@ TEST_CASE("load_article maps every text byte to its exact line and column on dis
     std::string_view word;
     int line, column;
   };
-  const Row rows[] = {{"Pakistan", 5, 1}, {"Qureshi", 5, 15}, {"said", 5, 25},
-                      {"46", 5, 34},      {"...", 5, 45},     {"Lavrov", 7, 14}, {"arrived", 7, 21}};
+  const Row rows[] = {{"Lavrov\"", 2, 9}, {"Pakistan", 5, 1}, {"Qureshi", 5, 15}, {"said", 5, 25},
+                      {"46", 5, 34},       {"...", 5, 45},     {"Lavrov arrived", 7, 14}, {"arrived", 7, 21}};
   for (const Row& row : rows) {
     CAPTURE(row.word);
     const auto p = a.position(a.text.find(row.word));
