@@ -9,8 +9,8 @@
 #include <spdlog/spdlog.h>
 
 #include "checker/findings/suppress.h"
-#include "checker/match/check_article.h"
-#include "checker/match/scope.h"
+#include "checker/check/check_article.h"
+#include "checker/check/scope.h"
 #include "checker/text/front_matter.h"
 #include "checker/text/load_article.h"
 #include "checker/util/read_file.h"
@@ -39,7 +39,7 @@ std::size_t body_begin(std::string_view raw) {
 void explain_scope(const text::Article& article, const rules::RuleSet& rules) {
   std::string date = article.meta.date ? to_iso(*article.meta.date) : "no publication date";
   for (const rules::CompiledSheet& sheet : rules.sheets) {
-    bool applies = match::in_scope(sheet, article);
+    bool applies = check::in_scope(sheet, article);
     spdlog::debug("{} ({}): sheet '{}' {}", article.path, date, sheet.sheet->id,
                   applies ? "applies" : "does not apply (scope: mentions, published window or paths)");
   }
@@ -71,7 +71,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   findings::ParsedSuppressions parsed =
       findings::parse_suppressions(path, article.raw, body_begin(article.raw), ignore);
   findings::SuppressResult kept =
-      findings::apply_suppressions(match::check_article(article, rules), parsed, path, known_rules);
+      findings::apply_suppressions(check::check_article(article, rules), parsed, path, known_rules);
   result.findings = std::move(kept.kept);
   result.notices = std::move(kept.notices);
   result.suppressed = kept.suppressed;

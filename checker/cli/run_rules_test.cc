@@ -15,7 +15,7 @@
 #include "checker/cli/load_rules.h"
 #include "checker/discover/find_articles.h"
 #include "checker/findings/expectations.h"
-#include "checker/match/scope.h"
+#include "checker/check/scope.h"
 #include "checker/text/front_matter.h"
 #include "checker/text/load_article.h"
 #include "checker/util/read_file.h"
@@ -48,7 +48,7 @@ bool covered(const Fixture& fixture, const rules::RuleSet& rules) {
   const auto* article = std::get_if<text::Article>(&loaded);
   if (!article) return true;  // reported as skipped instead
   for (const rules::CompiledSheet& s : rules.sheets) {
-    if (match::in_scope(s, *article)) return true;
+    if (check::in_scope(s, *article)) return true;
   }
   return false;
 }

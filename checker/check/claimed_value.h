@@ -10,7 +10,7 @@
 #include "checker/rules/compiled_rules.h"
 #include "checker/rules/compiled_pattern.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 // How it works. Values the parser flags invalid ("February 30") and relative
 // dates it cannot resolve (no publication date) are never claimed. Only values comparable with one of the fact's `expect` values
@@ -32,4 +32,4 @@ std::optional<extract::Value> claimed_value(std::string_view sentence,
                                             const std::vector<rules::Pattern::Match>& cue_matches,
                                             const rules::CompiledFact& fact);
 
-}  // namespace factlint::match
+}  // namespace factlint::check

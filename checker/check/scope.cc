@@ -1,8 +1,8 @@
-#include "checker/match/scope.h"
+#include "checker/check/scope.h"
 
 #include <algorithm>
 
-namespace factlint::match {
+namespace factlint::check {
 
 namespace {
 
@@ -38,4 +38,4 @@ bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article
   return true;
 }
 
-}  // namespace factlint::match
+}  // namespace factlint::check

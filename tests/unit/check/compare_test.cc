@@ -1,8 +1,8 @@
-#include "checker/match/compare.h"
+#include "checker/check/compare.h"
 
 #include <catch2/catch.hpp>
 
-namespace factlint::match {
+namespace factlint::check {
 namespace {
 
 extract::Value expect(const char* text) {
@@ -11,7 +11,7 @@ extract::Value expect(const char* text) {
   return *v;
 }
 
-TEST_CASE("comparable values are of one kind and unit", "[match][compare]") {
+TEST_CASE("comparable values are of one kind and unit", "[check][compare]") {
   struct Row {
     const char* claimed;
     const char* expected;
@@ -40,7 +40,7 @@ TEST_CASE("comparable values are of one kind and unit", "[match][compare]") {
   }
 }
 
-TEST_CASE("hedged values agree when their intervals meet", "[match][compare]") {
+TEST_CASE("hedged values agree when their intervals meet", "[check][compare]") {
   struct Row {
     const char* claimed;
     const char* expected;
@@ -68,7 +68,7 @@ TEST_CASE("hedged values agree when their intervals meet", "[match][compare]") {
   }
 }
 
-TEST_CASE("tolerance widens numeric equality", "[match][compare]") {
+TEST_CASE("tolerance widens numeric equality", "[check][compare]") {
   rules::Tolerance absolute{0.5, false};
   rules::Tolerance relative{0.01, true};  // 1%
   CHECK(consistent(expect("46.4%"), expect("46%"), absolute));
@@ -78,7 +78,7 @@ TEST_CASE("tolerance widens numeric equality", "[match][compare]") {
   CHECK_FALSE(consistent(expect("46.4%"), expect("46%"), std::nullopt));
 }
 
-TEST_CASE("dates agree at the coarser precision", "[match][compare]") {
+TEST_CASE("dates agree at the coarser precision", "[check][compare]") {
   CHECK(consistent(expect("2019-06-13"), expect("2019-06"), std::nullopt));
   CHECK(consistent(expect("June 2019"), expect("2019-06-13"), std::nullopt));
   CHECK_FALSE(consistent(expect("July 2019"), expect("2019-06-13"), std::nullopt));
@@ -86,11 +86,11 @@ TEST_CASE("dates agree at the coarser precision", "[match][compare]") {
   CHECK_FALSE(consistent(expect("2021-04-05"), expect("2021-04-06"), std::nullopt));
 }
 
-TEST_CASE("an unresolved relative date agrees with anything", "[match][compare]") {
+TEST_CASE("an unresolved relative date agrees with anything", "[check][compare]") {
   extract::Value tuesday = expect("2021-04-05");
   tuesday.resolved = false;
   CHECK(consistent(tuesday, expect("2021-04-06"), std::nullopt));
 }
 
 }  // namespace
-}  // namespace factlint::match
+}  // namespace factlint::check

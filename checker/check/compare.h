@@ -9,7 +9,7 @@
 #include "checker/extract/value.h"
 #include "checker/rules/sheet.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 // True when `claimed` states the same kind of thing as `expected`, so that
 // comparing them means something: same kind (a year and a year-precision date
@@ -28,4 +28,4 @@ bool comparable(const extract::Value& claimed, const extract::Value& expected);
 bool consistent(const extract::Value& claimed, const extract::Value& expected,
                 const std::optional<rules::Tolerance>& tolerance);
 
-}  // namespace factlint::match
+}  // namespace factlint::check

@@ -11,7 +11,7 @@
 #include "checker/text/article.h"
 #include "checker/text/sentences.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 // The finding for the claimed value at text[begin, end) of sentences[index],
 // or nothing when the fact has no `said_by`, the figure is credited to one of
@@ -24,4 +24,4 @@ std::optional<Finding> attribution_finding(const text::Article& article,
                                            const rules::CompiledFact& fact,
                                            const attribution::Attributor& attributor);
 
-}  // namespace factlint::match
+}  // namespace factlint::check

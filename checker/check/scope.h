@@ -6,10 +6,10 @@
 #include "checker/rules/compiled_rules.h"
 #include "checker/text/article.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 // An article with no publication date is outside a sheet that gives a
 // `published` window: which story it belongs to cannot be told.
 bool in_scope(const rules::CompiledSheet& sheet, const text::Article& article);
 
-}  // namespace factlint::match
+}  // namespace factlint::check

@@ -1,8 +1,8 @@
-#include "checker/match/make_finding.h"
+#include "checker/check/make_finding.h"
 
 #include "checker/util/utf8.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 namespace {
 
@@ -37,4 +37,4 @@ Finding locate_finding(const text::Article& article, const text::Sentence& sente
   return f;
 }
 
-}  // namespace factlint::match
+}  // namespace factlint::check

@@ -1,10 +1,10 @@
-#include "checker/match/compare.h"
+#include "checker/check/compare.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-namespace factlint::match {
+namespace factlint::check {
 using extract::Hedge;
 using extract::Value;
 using extract::ValueKind;
@@ -123,4 +123,4 @@ bool consistent(const Value& claimed, const Value& expected,
   return numbers_agree(claimed.number, claimed.hedge, expected.number, expected.hedge, tolerance);
 }
 
-}  // namespace factlint::match
+}  // namespace factlint::check

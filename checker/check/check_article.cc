@@ -1,4 +1,4 @@
-#include "checker/match/check_article.h"
+#include "checker/check/check_article.h"
 
 #include <algorithm>
 #include <optional>
@@ -7,15 +7,15 @@
 
 #include "checker/attribution/attribute.h"
 #include "checker/extract/value.h"
-#include "checker/match/attribution_findings.h"
-#include "checker/match/claimed_value.h"
-#include "checker/match/compare.h"
-#include "checker/match/make_finding.h"
-#include "checker/match/scope.h"
+#include "checker/check/attribution_findings.h"
+#include "checker/check/claimed_value.h"
+#include "checker/check/compare.h"
+#include "checker/check/make_finding.h"
+#include "checker/check/scope.h"
 #include "checker/text/document.h"
 #include "checker/text/sentences.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 namespace {
 
@@ -175,4 +175,4 @@ std::vector<Finding> check_article(const text::Article& article, const rules::Ru
   return findings;
 }
 
-}  // namespace factlint::match
+}  // namespace factlint::check

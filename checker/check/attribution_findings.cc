@@ -1,12 +1,12 @@
-#include "checker/match/attribution_findings.h"
+#include "checker/check/attribution_findings.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
-#include "checker/match/make_finding.h"
+#include "checker/check/make_finding.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 namespace {
 
@@ -56,4 +56,4 @@ std::optional<Finding> attribution_finding(const text::Article& article,
   return f;
 }
 
-}  // namespace factlint::match
+}  // namespace factlint::check

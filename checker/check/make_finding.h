@@ -8,11 +8,11 @@
 #include "checker/text/article.h"
 #include "checker/text/sentences.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 // Fills file, line, column, end_line, end_column, found, sentence and the
 // highlight for text[begin, end) within `sentence`; the caller fills the rest.
 Finding locate_finding(const text::Article& article, const text::Sentence& sentence,
                        std::size_t begin, std::size_t end);
 
-}  // namespace factlint::match
+}  // namespace factlint::check

@@ -1,11 +1,11 @@
-#include "checker/match/claimed_value.h"
+#include "checker/check/claimed_value.h"
 
 #include <algorithm>
 #include <limits>
 
-#include "checker/match/compare.h"
+#include "checker/check/compare.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 namespace {
 
@@ -61,4 +61,4 @@ std::optional<extract::Value> claimed_value(std::string_view sentence,
   return best;
 }
 
-}  // namespace factlint::match
+}  // namespace factlint::check

@@ -9,8 +9,8 @@
 #include "checker/rules/compiled_rules.h"
 #include "checker/text/article.h"
 
-namespace factlint::match {
+namespace factlint::check {
 
 std::vector<Finding> check_article(const text::Article& article, const rules::RuleSet& rules);
 
-}  // namespace factlint::match
+}  // namespace factlint::check
