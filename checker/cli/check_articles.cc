@@ -9,7 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "checker/findings/suppress.h"
-#include "checker/check/check_article.h"
+#include "checker/check/check_document.h"
 #include "checker/check/scope.h"
 #include "checker/text/front_matter.h"
 #include "checker/text/load_article.h"
@@ -21,6 +21,9 @@ namespace {
 
 struct ArticleResult {
   std::vector<Finding> findings;
+  // --verbose lines, logged after the merge in path order, so they read the
+  // same for any --jobs: which sheets apply, every claim a fact selected.
+  std::vector<std::string> verbose;
   std::vector<Notice> notices;
   int suppressed = 0;
   std::optional<SkippedFile> skipped;
@@ -36,12 +39,12 @@ std::size_t body_begin(std::string_view raw) {
 }
 
 // --verbose: which sheets cover the article, and why the others do not.
-void explain_scope(const text::Article& article, const rules::RuleSet& rules) {
+void explain_scope(const text::Article& article, const rules::RuleSet& rules, std::vector<std::string>& out) {
   std::string date = article.meta.date ? to_iso(*article.meta.date) : "no publication date";
   for (const rules::CompiledSheet& sheet : rules.sheets) {
     bool applies = check::in_scope(sheet, article);
-    spdlog::debug("{} ({}): sheet '{}' {}", article.path, date, sheet.sheet->id,
-                  applies ? "applies" : "does not apply (scope: mentions, published window or paths)");
+    out.push_back(fmt::format("{} ({}): sheet '{}' {}", article.path, date, sheet.sheet->id,
+                              applies ? "applies" : "does not apply (scope: mentions, published window or paths)"));
   }
 }
 
@@ -63,20 +66,24 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     return result;
   }
   text::Article& article = std::get<text::Article>(loaded);
-  if (spdlog::should_log(spdlog::level::debug)) explain_scope(article, rules);
+  const bool verbose = spdlog::should_log(spdlog::level::debug);
+  if (verbose) explain_scope(article, rules, result.verbose);
   // Front matter `ignore` is applied with the comments below, so that what it
   // silences is counted and an entry that silences nothing is reported.
   std::vector<std::string> ignore = std::move(article.meta.ignore);
   article.meta.ignore.clear();
   findings::ParsedSuppressions parsed =
       findings::parse_suppressions(path, article.raw, body_begin(article.raw), ignore);
+  check::DocumentResult checked = check::check_document(article, rules, verbose);
+  for (const check::Explanation& e : checked.explanations)
+    result.verbose.push_back(fmt::format("{}:{}:{}: {}: {}", path, e.line, e.column, e.rule, e.text));
   findings::SuppressResult kept =
-      findings::apply_suppressions(check::check_article(article, rules), parsed, path, known_rules);
+      findings::apply_suppressions(std::move(checked.findings), parsed, path, known_rules);
   result.findings = std::move(kept.kept);
   result.notices = std::move(kept.notices);
   result.suppressed = kept.suppressed;
   result.checked = true;
-  spdlog::debug("{}: {} finding(s)", path, result.findings.size());
+  if (verbose) result.verbose.push_back(fmt::format("{}: {} finding(s)", path, result.findings.size()));
   return result;
 }
 
@@ -99,7 +106,9 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   pool.clear();  // joins
 
   CheckResult merged;
-  for (ArticleResult& r : results) {
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    ArticleResult& r = results[i];
+    for (const std::string& line : r.verbose) spdlog::debug("{}", line);
     diags.append(r.diags);
     if (r.skipped) merged.skipped.push_back(std::move(*r.skipped));
     merged.checked += r.checked;

@@ -1,6 +1,6 @@
 // The value parser's tokenizer: one linear pass that turns text into words,
 // digit numbers (separators and decimals folded in), punctuation and currency
-// symbols, each with its byte span. Internal to factlint::extract.
+// symbols, each with its byte span. claims/ reads the same tokens.
 #pragma once
 
 #include <cstddef>
@@ -35,3 +35,11 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text);
 
 }  // namespace factlint::extract::detail
+
+namespace factlint::extract {
+// The same words and figures the value parser sees, for the stages that read
+// the words around a value (claims/: clauses, predicates, partial figures).
+using detail::Token;
+using detail::TokenKind;
+using detail::tokenize;
+}  // namespace factlint::extract

@@ -36,6 +36,9 @@ struct Fact {
   std::optional<Located<std::string>> pattern;  // RE2 with one {value} slot
   std::vector<std::string> said_by;          // person ids
   std::optional<Tolerance> tolerance;
+  // The fact is about a part of a figure ("504 deaths in Ludian County"): it
+  // also takes subtotals and increments, which a fact on a total never does.
+  bool part = false;
   std::string source;
   Severity severity = Severity::kError;
   SourceLocation where;  // the fact's `- id:` line

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "checker/util/edit_distance.h"
 #include "checker/util/utf8.h"
@@ -134,6 +135,17 @@ std::optional<Located<std::string>> YamlReader::string(const YamlEntry& entry) {
     error(at(entry.value),
           fmt::format("'{}' must be a string, not {}", entry.name, yaml_type_name(entry.value)));
   }
+  return std::nullopt;
+}
+
+std::optional<bool> YamlReader::boolean(const YamlEntry& entry) {
+  const std::optional<Located<std::string>> text = string(entry);
+  if (!text) return std::nullopt;
+  std::string lower = text->value;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "true" || lower == "yes" || lower == "on") return true;
+  if (lower == "false" || lower == "no" || lower == "off") return false;
+  error(text->where, fmt::format("'{}' must be true or false, not '{}'", entry.name, text->value));
   return std::nullopt;
 }
 

@@ -63,6 +63,9 @@ class YamlReader {
 
   // A scalar value as a string; reports "'claim' must be a string, not a list".
   std::optional<Located<std::string>> string(const YamlEntry& entry);
+  // `true` or `false` (also yes/no, on/off, as YAML allows); reports
+  // "'part' must be true or false, not 'maybe'".
+  std::optional<bool> boolean(const YamlEntry& entry);
   // A list of strings; a lone scalar counts as a one-element list. `what`
   // names the items ("patterns", "names"). Empty items are reported.
   std::optional<std::vector<Located<std::string>>> string_list(const YamlEntry& entry,

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "checker/findings/suppress.h"
-#include "checker/check/check_article.h"
+#include "checker/check/check_document.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/rules/load_sheet.h"
 #include "checker/text/front_matter.h"
@@ -64,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto loaded = factlint::text::load_article(path, raw, diags);
   auto* article = std::get_if<factlint::text::Article>(&loaded);
   if (!article) return 0;
-  std::vector<factlint::Finding> findings = factlint::check::check_article(*article, s.rules);
+  std::vector<factlint::Finding> findings = factlint::check::check_document(*article, s.rules, true).findings;
   for (const factlint::Finding& f : findings) {
     FUZZ_CHECK(f.file == path);
     FUZZ_CHECK(f.line >= 1 && f.column >= 1);

@@ -1,4 +1,4 @@
-#include "checker/check/compare.h"
+#include "checker/check/judge.h"
 
 #include <algorithm>
 #include <cmath>
@@ -121,6 +121,35 @@ bool consistent(const Value& claimed, const Value& expected,
                          expected.hedge, tolerance);
   }
   return numbers_agree(claimed.number, claimed.hedge, expected.number, expected.hedge, tolerance);
+}
+
+// How far a claimed value is from an expected one, for choosing which expected
+// value to name when none agrees: numbers by ratio, dates by days.
+double distance(const Value& claimed, const Value& expected) {
+  if (claimed.kind == ValueKind::kDate && expected.kind == ValueKind::kDate && claimed.resolved &&
+      expected.resolved && claimed.date.precision == DatePrecision::kDay &&
+      expected.date.precision == DatePrecision::kDay)
+    return std::abs(static_cast<double>(days_from_civil(claimed.date.year, claimed.date.month, claimed.date.day) -
+                                        days_from_civil(expected.date.year, expected.date.month, expected.date.day)));
+  const double a = std::abs(claimed.number), b = std::abs(expected.number);
+  if (a == 0 || b == 0) return std::abs(a - b);
+  return std::max(a, b) / std::min(a, b);
+}
+
+Verdict judge(const Value& claimed, const rules::Fact& fact) {
+  Verdict verdict;
+  double best = std::numeric_limits<double>::infinity();
+  for (std::size_t i = 0; i < fact.expect.size(); ++i) {
+    const Value& expected = fact.expect[i];
+    if (!comparable(claimed, expected)) continue;
+    if (consistent(claimed, expected, fact.tolerance)) return {Verdict::Result::kAgrees, i};
+    const double d = distance(claimed, expected);
+    if (verdict.result == Verdict::Result::kIncomparable || d < best) {
+      verdict = {Verdict::Result::kContradicts, i};
+      best = d;
+    }
+  }
+  return verdict;
 }
 
 }  // namespace factlint::check

@@ -1,4 +1,4 @@
-#include "checker/check/compare.h"
+#include "checker/check/judge.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +11,7 @@ extract::Value expect(const char* text) {
   return *v;
 }
 
-TEST_CASE("comparable values are of one kind and unit", "[check][compare]") {
+TEST_CASE("comparable values are of one kind and unit", "[check][judge]") {
   struct Row {
     const char* claimed;
     const char* expected;
@@ -40,7 +40,7 @@ TEST_CASE("comparable values are of one kind and unit", "[check][compare]") {
   }
 }
 
-TEST_CASE("hedged values agree when their intervals meet", "[check][compare]") {
+TEST_CASE("hedged values agree when their intervals meet", "[check][judge]") {
   struct Row {
     const char* claimed;
     const char* expected;
@@ -68,7 +68,7 @@ TEST_CASE("hedged values agree when their intervals meet", "[check][compare]") {
   }
 }
 
-TEST_CASE("tolerance widens numeric equality", "[check][compare]") {
+TEST_CASE("tolerance widens numeric equality", "[check][judge]") {
   rules::Tolerance absolute{0.5, false};
   rules::Tolerance relative{0.01, true};  // 1%
   CHECK(consistent(expect("46.4%"), expect("46%"), absolute));
@@ -78,7 +78,7 @@ TEST_CASE("tolerance widens numeric equality", "[check][compare]") {
   CHECK_FALSE(consistent(expect("46.4%"), expect("46%"), std::nullopt));
 }
 
-TEST_CASE("dates agree at the coarser precision", "[check][compare]") {
+TEST_CASE("dates agree at the coarser precision", "[check][judge]") {
   CHECK(consistent(expect("2019-06-13"), expect("2019-06"), std::nullopt));
   CHECK(consistent(expect("June 2019"), expect("2019-06-13"), std::nullopt));
   CHECK_FALSE(consistent(expect("July 2019"), expect("2019-06-13"), std::nullopt));
@@ -86,7 +86,7 @@ TEST_CASE("dates agree at the coarser precision", "[check][compare]") {
   CHECK_FALSE(consistent(expect("2021-04-05"), expect("2021-04-06"), std::nullopt));
 }
 
-TEST_CASE("an unresolved relative date agrees with anything", "[check][compare]") {
+TEST_CASE("an unresolved relative date agrees with anything", "[check][judge]") {
   extract::Value tuesday = expect("2021-04-05");
   tuesday.resolved = false;
   CHECK(consistent(tuesday, expect("2021-04-06"), std::nullopt));

@@ -1,8 +1,10 @@
-// Comparison of a value an article states with the values a fact sheet expects:
-// which values can be compared at all (a count of doses is not a count of
-// people), and whether they agree.
+// The judge: the one place where a value an article states meets the values a
+// fact sheet expects. Which values can be compared at all (a count of doses is
+// not a count of people), and whether they agree: kind, unit, hedges and
+// intervals, tolerance, sign and direction, date precision.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -27,5 +29,19 @@ bool comparable(const extract::Value& claimed, const extract::Value& expected);
 // anything: without a publication date it states nothing checkable.
 bool consistent(const extract::Value& claimed, const extract::Value& expected,
                 const std::optional<rules::Tolerance>& tolerance);
+
+struct Verdict {
+  enum class Result {
+    kAgrees,        // agrees with one of the expected values
+    kContradicts,   // comparable with some expected value, agrees with none
+    kIncomparable,  // states nothing the fact's values can be compared with
+  };
+  Result result = Result::kIncomparable;
+  // The expected value it agrees with, or the comparable one it misses by the
+  // least; an index into Fact::expect. Meaningless when kIncomparable.
+  std::size_t closest = 0;
+};
+
+Verdict judge(const extract::Value& claimed, const rules::Fact& fact);
 
 }  // namespace factlint::check

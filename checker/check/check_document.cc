@@ -1,0 +1,218 @@
+#include "checker/check/check_document.h"
+
+#include <algorithm>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "checker/attribution/attribute.h"
+#include "checker/check/attribution_findings.h"
+#include "checker/check/judge.h"
+#include "checker/check/make_finding.h"
+#include "checker/check/scope.h"
+#include "checker/check/select.h"
+#include "checker/claims/extract_claims.h"
+#include "checker/extract/value.h"
+#include "checker/text/document.h"
+
+namespace factlint::check {
+
+namespace {
+
+using rules::Pattern;
+
+std::string expected_words(const rules::Fact& fact) {
+  std::string words;
+  for (std::size_t i = 0; i < fact.expect_text.size(); ++i) {
+    if (i > 0) words += i + 1 == fact.expect_text.size() ? " or " : ", ";
+    words += fact.expect_text[i];
+  }
+  return words;
+}
+
+// "Tuesday (2021-04-13)": the article's words, with the date they resolve to
+// when the words alone do not say it.
+std::string claimed_words(const std::string& found, const extract::Value& v) {
+  if (v.kind == extract::ValueKind::kDate && v.resolved) {
+    std::string iso = to_iso(v.date);
+    if (found.find(iso) == std::string::npos) return fmt::format("{} ({})", found, iso);
+  }
+  return found;
+}
+
+// The sentence holding text offset `offset` (sentences are sorted).
+const text::Sentence* sentence_at(const std::vector<text::Sentence>& sentences, std::size_t offset) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](std::size_t o, const text::Sentence& s) { return o < s.begin; });
+  if (it == sentences.begin()) return nullptr;
+  --it;
+  return offset < it->end ? &*it : nullptr;
+}
+
+bool ignored(const text::Article& article, const std::string& fact_id) {
+  const auto& ignore = article.meta.ignore;
+  return std::find(ignore.begin(), ignore.end(), fact_id) != ignore.end();
+}
+
+// The cue matches of `fact` in a sentence, one list per cue pattern, offsets
+// into the article text; nullopt unless every cue matches and no `unless` does.
+std::optional<CueMatches> mentions(const rules::CompiledFact& fact, std::string_view sentence, std::size_t base) {
+  CueMatches cues;
+  cues.reserve(fact.cues.size());
+  for (const auto& cue : fact.cues) {
+    std::vector<Pattern::Match> found = cue->find_all(sentence);
+    if (found.empty()) return std::nullopt;
+    for (Pattern::Match& m : found) {
+      m.begin += base;
+      m.end += base;
+    }
+    cues.push_back(std::move(found));
+  }
+  if (std::any_of(fact.unless.begin(), fact.unless.end(), [&](const auto& p) { return p->search(sentence); }))
+    return std::nullopt;
+  return cues;
+}
+
+Finding contradiction(const text::Article& article, const text::Sentence& s, const claims::Claim& claim,
+                      const rules::CompiledSheet& sheet, const rules::Fact& fact) {
+  Finding f = locate_finding(article, s, claim.value.begin, claim.value.end);
+  f.severity = fact.severity;
+  f.kind = FindingKind::kContradiction;
+  f.rule = fmt::format("{}/{}", sheet.sheet->id, fact.id);
+  f.expected = expected_words(fact);
+  f.source = fact.source;
+  f.message = fmt::format("article says {}; the fact sheet says {}", claimed_words(f.found, claim.value), f.expected);
+  return f;
+}
+
+std::string explain_claim(const text::Article& article, const claims::SentenceClaims& sc, const claims::Claim& c,
+                          const Binding& b, const Verdict& verdict, const rules::Fact& fact) {
+  const std::string_view text = article.text;
+  std::string words = fmt::format("'{}' ({}", text.substr(c.value.begin, c.value.end - c.value.begin),
+                                  extract::kind_name(c.value.kind));
+  if (!c.value.unit.empty()) words += ", " + c.value.unit;
+  words += fmt::format("; {}", claims::part_name(c.part));
+  if (c.role != text::Role::kBody) words += fmt::format(", {}", text::role_name(c.role));
+  words += ")";
+  const std::string_view cue = text.substr(b.cue_begin, b.cue_end - b.cue_begin);
+  std::string how;
+  if (b.score == 0) {
+    how = "among its own words";
+  } else if (b.score < kHop) {
+    how = "in its clause";
+  } else {
+    how = fmt::format("{} clause(s) away", b.score / kHop);
+  }
+  const claims::Segment& seg = sc.segments[c.segment];
+  std::string result;
+  switch (verdict.result) {
+    case Verdict::Result::kAgrees: result = fmt::format("agrees with {}", fact.expect_text[verdict.closest]); break;
+    case Verdict::Result::kContradicts:
+      result = fmt::format("contradicts {}", expected_words(fact));
+      break;
+    case Verdict::Result::kIncomparable: result = "nothing to compare"; break;
+  }
+  return fmt::format("claim {} bound by cue '{}' {}, clause '{}': {}", words, cue, how,
+                     text.substr(seg.begin, seg.end - seg.begin), result);
+}
+
+void check_facts(const text::Article& article, const rules::CompiledSheet& sheet, claims::DocumentClaims& claims,
+                 bool explain, DocumentResult& result) {
+  const text::Document& document = claims.document();
+  const std::vector<text::Sentence>& sentences = document.sentences;
+  // Built the first time a fact with `said_by` selects a claim.
+  std::optional<attribution::Attributor> attributor;
+  const std::size_t n = sheet.facts.size();
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const text::Sentence& s = sentences[i];
+    const std::string_view sentence = std::string_view(article.text).substr(s.begin, s.end - s.begin);
+    std::vector<std::vector<Binding>> selected(n);
+    bool any = false;
+    for (std::size_t f = 0; f < n; ++f) {
+      const rules::CompiledFact& fact = sheet.facts[f];
+      if (ignored(article, fact.fact->id)) continue;
+      std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);
+      if (!cues) continue;
+      selected[f] = select_claims(claims.sentence(i), sentence, s.begin, *cues, fact);
+      any = any || !selected[f].empty();
+    }
+    if (!any) continue;
+    const claims::SentenceClaims& sc = claims.sentence(i);
+    const std::vector<std::vector<Binding>> settled = settle(std::move(selected));
+    for (std::size_t f = 0; f < n; ++f) {
+      const rules::CompiledFact& fact = sheet.facts[f];
+      for (const Binding& b : settled[f]) {
+        const claims::Claim& claim = sc.claims[b.claim];
+        if (!fact.fact->said_by.empty()) {
+          if (!attributor) attributor.emplace(article, sentences, sheet);
+          if (auto finding = attribution_finding(article, sentences, i, claim.value.begin, claim.value.end, sheet,
+                                                 fact, *attributor))
+            result.findings.push_back(std::move(*finding));
+        }
+        const Verdict verdict = judge(claim.value, *fact.fact);
+        if (verdict.result == Verdict::Result::kContradicts)
+          result.findings.push_back(contradiction(article, s, claim, sheet, *fact.fact));
+        if (explain) {
+          const text::LineIndex::Position p = article.position(claim.value.begin);
+          result.explanations.push_back({p.line, p.column, fmt::format("{}/{}", sheet.sheet->id, fact.fact->id),
+                                         explain_claim(article, sc, claim, b, verdict, *fact.fact)});
+        }
+      }
+    }
+  }
+}
+
+void check_spellings(const text::Article& article, const rules::CompiledSheet& sheet,
+                     const std::vector<text::Sentence>& sentences, std::vector<Finding>& findings) {
+  for (const rules::CompiledPerson& person : sheet.people) {
+    std::string rule_id = "people." + person.person->id;
+    if (ignored(article, rule_id)) continue;
+    std::vector<Pattern::Match> spans;
+    for (const auto& misspelling : person.misspellings) {
+      for (const Pattern::Match& m : misspelling->find_all(article.text)) spans.push_back(m);
+    }
+    // Longest span first at each start, then drop spans inside one already kept
+    // ("Sergei Lavrov" and "Sergei" at the same place are one misspelling).
+    std::sort(spans.begin(), spans.end(), [](const Pattern::Match& a, const Pattern::Match& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    std::size_t covered_to = 0;
+    for (const Pattern::Match& m : spans) {
+      if (m.begin < covered_to) continue;
+      covered_to = m.end;
+      const text::Sentence* s = sentence_at(sentences, m.begin);
+      text::Sentence around = s ? *s : text::Sentence{m.begin, m.end, 0};
+      Finding f = locate_finding(article, around, m.begin, m.end);
+      f.severity = Severity::kError;
+      f.kind = FindingKind::kMisspelling;
+      f.rule = fmt::format("{}/{}", sheet.sheet->id, rule_id);
+      f.expected = person.person->name;
+      f.message = fmt::format("'{}' is a misspelling of '{}'", f.found, person.person->name);
+      findings.push_back(std::move(f));
+    }
+  }
+}
+
+}  // namespace
+
+DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain) {
+  DocumentResult result;
+  std::vector<const rules::CompiledSheet*> sheets;
+  for (const rules::CompiledSheet& sheet : rules.sheets) {
+    if (in_scope(sheet, article)) sheets.push_back(&sheet);
+  }
+  if (sheets.empty()) return result;
+
+  const text::Document document = text::make_document(article);
+  claims::DocumentClaims claims(document, extract::ParseContext{article.meta.date});
+  for (const rules::CompiledSheet* sheet : sheets) {
+    check_facts(article, *sheet, claims, explain, result);
+    check_spellings(article, *sheet, document.sentences, result.findings);
+  }
+  std::sort(result.explanations.begin(), result.explanations.end(), [](const Explanation& a, const Explanation& b) {
+    return std::tie(a.line, a.column, a.rule) < std::tie(b.line, b.column, b.rule);
+  });
+  return result;
+}
+
+}  // namespace factlint::check

@@ -1,0 +1,33 @@
+// The checker's core: every finding in one article. A pure function of
+// (article, compiled rules), so articles are checked in parallel and the
+// findings merged afterwards; `check`, `rules test` and the fuzzers all call it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "checker/findings/finding.h"
+#include "checker/rules/compiled_rules.h"
+#include "checker/text/article.h"
+
+namespace factlint::check {
+
+// One claim a fact selected, and what became of it: for --verbose and
+// `explain --in`. Sorted by position, then rule.
+struct Explanation {
+  int line = 0, column = 0;  // of the claim, on disk
+  std::string rule;          // "<sheet-id>/<fact-id>"
+  std::string text;          // "claim '398' (count, people; whole) bound by 'killed' (own words): agrees with 398; ..."
+};
+
+struct DocumentResult {
+  std::vector<Finding> findings;
+  std::vector<Explanation> explanations;  // filled only when asked for
+};
+
+// Runs every sheet whose scope covers the article: its facts select the
+// article's claims (select.h) and judge them (judge.h), facts with `said_by`
+// ask who is credited (attribution/), and names are checked for misspellings.
+DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain = false);
+
+}  // namespace factlint::check

@@ -1,0 +1,174 @@
+#include "checker/check/select.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <optional>
+
+#include "checker/check/judge.h"
+#include "checker/claims/segments.h"
+
+namespace factlint::check {
+namespace {
+
+using claims::Boundary;
+using claims::Claim;
+using claims::Part;
+using rules::Pattern;
+
+constexpr long kUnbound = std::numeric_limits<long>::max();
+
+// How far the pattern's text before {value} may reach back from the value.
+constexpr std::size_t kPatternWindow = 256;
+
+bool stands_at_slot(std::string_view sentence, std::size_t begin, std::size_t end, const rules::CompiledFact& fact) {
+  if (fact.before_value) {
+    const std::size_t from = begin > kPatternWindow ? begin - kPatternWindow : 0;
+    if (!fact.before_value->search(sentence.substr(from, begin - from))) return false;
+  }
+  if (fact.after_value) {
+    const std::string_view rest = sentence.substr(end);
+    if (!fact.after_value->search(rest.substr(0, std::min(rest.size(), kPatternWindow)))) return false;
+  }
+  return true;
+}
+
+bool can_judge(const Claim& c, const rules::Fact& fact, bool pattern) {
+  const extract::Value& v = c.value;
+  // "February 30", or "on Monday" in an undated article, states nothing checkable.
+  if (v.invalid || !v.resolved) return false;
+  if (!pattern) {
+    if (c.part == Part::kPrevious) return false;
+    if (c.part != Part::kWhole && !fact.part) return false;
+  }
+  return std::any_of(fact.expect.begin(), fact.expect.end(),
+                     [&](const extract::Value& e) { return comparable(v, e); });
+}
+
+std::size_t gap(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std::size_t b_end) {
+  if (a_end <= b_begin) return b_begin - a_end;
+  if (b_end <= a_begin) return a_begin - b_end;
+  return 0;
+}
+
+class Binder {
+ public:
+  Binder(const claims::SentenceClaims& claims, std::vector<std::size_t> candidates)
+      : claims_(claims),
+        candidates_(std::move(candidates)),
+        strong_before_(claims.segments.size() + 1, 0),
+        hop_(claims.segments.size(), 0) {
+    for (std::size_t s = 0; s < claims.segments.size(); ++s) {
+      strong_before_[s + 1] = strong_before_[s] + (claims.segments[s].before == Boundary::kStrong ? 1 : 0);
+      // A relative clause is as near as the segment its noun stands in.
+      if (s > 0) hop_[s] = hop_[s - 1] + (claims.segments[s].relative ? 0 : 1);
+    }
+  }
+
+  // The candidate a cue match binds, and how closely; nullopt when none.
+  std::optional<std::pair<std::size_t, long>> bind(const Pattern::Match& m) const {
+    // The nearest candidates on each side: the last starting before the match
+    // ends, and the first after it.
+    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), m.end, [&](std::size_t c, std::size_t o) {
+      return claims_.claims[c].value.begin < o;
+    });
+    std::optional<std::pair<std::size_t, long>> best;
+    auto consider = [&](std::size_t c) {
+      const long s = score(claims_.claims[c], m);
+      if (s != kUnbound && (!best || s < best->second)) best = {{c, s}};
+    };
+    if (it != candidates_.begin()) consider(*std::prev(it));
+    if (it != candidates_.end()) consider(*it);
+    return best;
+  }
+
+ private:
+  long score(const Claim& c, const Pattern::Match& m) const {
+    if (m.begin < c.own_end && c.own_begin < m.end) return 0;
+    const std::size_t bytes = gap(c.value.begin, c.value.end, m.begin, m.end);
+    const std::size_t cue_segment = claims::segment_at(claims_.segments, m.begin);
+    if (cue_segment == c.segment) return 1 + static_cast<long>(bytes);
+    const std::size_t lo = std::min(cue_segment, c.segment), hi = std::max(cue_segment, c.segment);
+    // Boundaries between segments lo and hi are those before segments lo+1..hi.
+    if (strong_before_[hi + 1] - strong_before_[lo + 1] > 0) return kUnbound;
+    if (claims_.segments[c.segment].own_subject) return kUnbound;
+    return kHop * static_cast<long>(hop_[hi] - hop_[lo]) + static_cast<long>(bytes);
+  }
+
+  const claims::SentenceClaims& claims_;
+  std::vector<std::size_t> candidates_;  // claim indices, in text order
+  std::vector<int> strong_before_;       // strong boundaries before segment s: [0, s)
+  std::vector<int> hop_;                 // segments counted from the first, relative clauses not counted
+};
+
+}  // namespace
+
+std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::string_view sentence,
+                                   std::size_t sentence_begin, const CueMatches& cues,
+                                   const rules::CompiledFact& fact) {
+  const bool pattern = fact.before_value || fact.after_value;
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+    const Claim& c = claims.claims[i];
+    if (!can_judge(c, *fact.fact, pattern)) continue;
+    if (pattern && !stands_at_slot(sentence, c.value.begin - sentence_begin, c.value.end - sentence_begin, fact))
+      continue;
+    candidates.push_back(i);
+  }
+  std::vector<Binding> out;
+  if (candidates.empty()) return out;
+
+  if (pattern) {  // the slot value nearest a cue
+    std::optional<Binding> best;
+    for (std::size_t i : candidates) {
+      const extract::Value& v = claims.claims[i].value;
+      for (const auto& matches : cues) {
+        for (const Pattern::Match& m : matches) {
+          const long s = 1 + static_cast<long>(gap(v.begin, v.end, m.begin, m.end));
+          if (!best || s < best->score) best = Binding{i, s, m.begin, m.end};
+        }
+      }
+    }
+    if (best) out.push_back(*best);
+    return out;
+  }
+
+  // For each candidate, each cue pattern's closest binding match.
+  const Binder binder(claims, candidates);
+  struct Best {
+    long score = kUnbound;
+    std::size_t begin = 0, end = 0;
+  };
+  std::map<std::size_t, std::vector<Best>> bound;  // claim -> per cue pattern
+  for (std::size_t p = 0; p < cues.size(); ++p) {
+    for (const Pattern::Match& m : cues[p]) {
+      const auto hit = binder.bind(m);
+      if (!hit) continue;
+      std::vector<Best>& per_cue = bound.try_emplace(hit->first, cues.size()).first->second;
+      if (hit->second < per_cue[p].score) per_cue[p] = {hit->second, m.begin, m.end};
+    }
+  }
+  for (const auto& [claim, per_cue] : bound) {
+    const auto worst = std::max_element(per_cue.begin(), per_cue.end(),
+                                        [](const Best& a, const Best& b) { return a.score < b.score; });
+    if (worst->score == kUnbound) continue;  // a cue pattern that binds it nowhere
+    out.push_back({claim, worst->score, worst->begin, worst->end});
+  }
+  return out;
+}
+
+std::vector<std::vector<Binding>> settle(std::vector<std::vector<Binding>> selected) {
+  std::map<std::size_t, std::pair<long, std::size_t>> owner;  // claim -> (score, fact)
+  for (std::size_t f = 0; f < selected.size(); ++f) {
+    for (const Binding& b : selected[f]) {
+      auto [it, inserted] = owner.try_emplace(b.claim, b.score, f);
+      if (!inserted && b.score < it->second.first) it->second = {b.score, f};
+    }
+  }
+  for (std::size_t f = 0; f < selected.size(); ++f) {
+    std::erase_if(selected[f], [&](const Binding& b) { return owner.at(b.claim).second != f; });
+  }
+  return selected;
+}
+
+}  // namespace factlint::check

@@ -1,0 +1,72 @@
+// Claims: the values an article states, each with the words it belongs to and
+// where it stands, read from the article alone, before any fact sheet is
+// looked at. Fact sheets then select claims (check/select.h) and judge them
+// (check/judge.h).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "checker/extract/value.h"
+#include "checker/text/blocks.h"
+
+namespace factlint::claims {
+
+// Whether a figure is the whole of what it counts. Only whole figures are
+// compared with a fact's total; a fact marked `part: true` takes subtotals and
+// increments too.
+enum class Part {
+  kWhole,      // "398 people were killed", "bringing the toll to 589"
+  kSubtotal,   // "357 of them in Zhaotong", "including 53 children", "ten others in Qiaojia",
+               // "504 in Ludian County and 72 in Qiaojia County"
+  kIncrement,  // "another 179", "a further 20", "179 more", "rose by 179", "17 new cases"
+  kPrevious,   // "from 410" in "rose from 410 to 589", "up from 410": a figure superseded in the sentence
+};
+
+std::string_view part_name(Part part);  // "whole", "subtotal", "increment", "previous"
+
+// What separates a segment from the one before it.
+enum class Boundary {
+  kNone,    // the first segment of the sentence
+  kWeak,    // a comma, "and", a colon, a bracket or a dash: the same statement goes on
+  kStrong,  // a semicolon, a quotation mark, ", and <new subject>", "while", "but": another statement
+};
+
+// A stretch of a sentence between clause boundaries.
+struct Segment {
+  std::size_t begin = 0;  // byte offsets into the article text
+  std::size_t end = 0;
+  Boundary before = Boundary::kNone;
+  // Opens with a noun phrase of its own ("with the Board meeting scheduled for
+  // July 12", "and the number of injured rose to 1,891"): its values belong to
+  // that noun phrase, not to words in other segments.
+  bool own_subject = false;
+  bool quoted = false;  // inside a quotation
+  // A relative clause ("which meets on July 12", "who came with ..."): about the
+  // noun right before it, so as close to the segment before as its own words.
+  bool relative = false;
+};
+
+struct Claim {
+  extract::Value value;  // offsets are into the article text
+  std::size_t sentence = 0;
+  std::size_t segment = 0;  // index into SentenceClaims::segments
+  text::Role role = text::Role::kBody;
+  Part part = Part::kWhole;
+  // The words that make the figure partial ("of them", "another"); empty when whole.
+  std::size_t marker_begin = 0, marker_end = 0;
+  // The value with the words it belongs to most closely: its unit, the predicate
+  // right after it and the verb or noun right before it. "398 people were reported
+  // dead": [398 ... dead]; "killing 398": [killing 398]; "a death toll of 398":
+  // [toll of 398]. A cue overlapping these binds the claim before any other.
+  std::size_t own_begin = 0, own_end = 0;
+};
+
+// The claims of one sentence, and the segments they stand in.
+struct SentenceClaims {
+  std::vector<Segment> segments;
+  std::vector<Claim> claims;  // in text order
+};
+
+}  // namespace factlint::claims

@@ -1,0 +1,120 @@
+#include "checker/claims/extract_claims.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <utility>
+
+#include "checker/claims/partial.h"
+#include "checker/claims/segments.h"
+#include "checker/claims/words.h"
+#include "checker/extract/tokens.h"
+
+namespace factlint::claims {
+namespace {
+
+using extract::Token;
+using extract::TokenKind;
+using detail::kHedgeWords;
+using detail::one_of;
+using detail::word;
+
+// Between a figure and its predicate: "398 people were reported dead",
+// "1,891 have so far been confirmed injured".
+constexpr std::array<std::string_view, 24> kAuxiliaries = {
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "now", "already",
+    "also", "reportedly", "officially", "still", "so", "far", "confirmed", "reported", "feared",
+    "believed", "presumed", "listed"};
+constexpr std::array<std::string_view, 4> kLinks = {"of", "at", "to", "reached"};
+
+// [own_begin, own_end) for the value at tokens [first, next): see Claim.
+std::pair<std::size_t, std::size_t> own_words(const std::vector<Token>& tokens, std::size_t first,
+                                              std::size_t next) {
+  std::size_t begin = tokens[first].begin;
+  std::size_t end = tokens[next - 1].end;
+  // After: auxiliaries, then a verb or a participle ("were reported dead").
+  std::size_t j = next;
+  while (j < tokens.size() && j < next + 4 && one_of(word(tokens, j), kAuxiliaries)) ++j;
+  if (j < tokens.size() && verb_like(word(tokens, j))) {
+    end = tokens[j].end;
+  } else if (j > next && one_of(word(tokens, j - 1), kAuxiliaries) && verb_like(word(tokens, j - 1))) {
+    end = tokens[j - 1].end;  // "398 confirmed"
+  }
+  // Before: hedges, then a verb ("killing at least 398"), or a noun and its
+  // link ("toll of 398", "toll rose to 398", "toll stood at 398").
+  std::size_t k = first;
+  while (k > 0 && first - k < 4 && one_of(word(tokens, k - 1), kHedgeWords)) --k;
+  if (k == 0) return {begin, end};
+  const std::string_view w = word(tokens, k - 1);
+  if (verb_like(w)) {
+    begin = tokens[k - 1].begin;
+  } else if (one_of(w, kLinks) && k >= 2 && !word(tokens, k - 2).empty()) {
+    begin = tokens[k - 2].begin;
+    if (verb_like(word(tokens, k - 2)) && k >= 3 && !word(tokens, k - 3).empty()) begin = tokens[k - 3].begin;
+  }
+  return {begin, end};
+}
+
+}  // namespace
+
+std::string_view part_name(Part part) {
+  switch (part) {
+    case Part::kWhole: return "whole";
+    case Part::kSubtotal: return "subtotal";
+    case Part::kIncrement: return "increment";
+    case Part::kPrevious: return "previous";
+  }
+  return "whole";
+}
+
+SentenceClaims extract_claims(const text::Document& document, std::size_t sentence,
+                              const extract::ParseContext& context) {
+  const text::Sentence& s = document.sentences[sentence];
+  const std::string_view text = std::string_view(document.article.text).substr(s.begin, s.end - s.begin);
+  const std::vector<Token> tokens = extract::tokenize(text);
+  SentenceClaims out;
+  out.segments = split_segments(text, tokens, s.begin);
+  std::vector<extract::Value> values = extract::find_values(text, context);
+
+  // Each value's tokens [first, next).
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  ranges.reserve(values.size());
+  std::size_t t = 0;
+  for (const extract::Value& v : values) {
+    while (t < tokens.size() && tokens[t].end <= v.begin) ++t;
+    std::size_t n = t;
+    while (n < tokens.size() && tokens[n].begin < v.end) ++n;
+    ranges.emplace_back(t, std::max(n, t + 1));
+  }
+  const std::vector<bool> listed = breakdown(tokens, ranges);
+
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const auto [first, next] = ranges[i];
+    if (first >= tokens.size()) continue;
+    Claim c;
+    c.value = values[i];
+    c.value.begin += s.begin;
+    c.value.end += s.begin;
+    c.sentence = sentence;
+    c.role = document.role_at(c.value.begin);
+    if (c.role == text::Role::kDateline || c.role == text::Role::kByline) continue;
+    c.segment = segment_at(out.segments, c.value.begin);
+    const PartOf part = part_of(tokens, first, next);
+    c.part = part.part;
+    if (part.part != Part::kWhole) {
+      c.marker_begin = part.marker_begin + s.begin;
+      c.marker_end = part.marker_end + s.begin;
+    } else if (listed[i]) {
+      c.part = Part::kSubtotal;
+      c.marker_begin = c.value.end;
+      c.marker_end = c.value.end;
+    }
+    const auto [own_begin, own_end] = own_words(tokens, first, next);
+    c.own_begin = own_begin + s.begin;
+    c.own_end = own_end + s.begin;
+    out.claims.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace factlint::claims

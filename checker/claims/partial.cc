@@ -1,0 +1,137 @@
+#include "checker/claims/partial.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "checker/claims/words.h"
+
+namespace factlint::claims {
+namespace {
+
+using extract::Token;
+using extract::TokenKind;
+using detail::kHedgeWords;
+using detail::one_of;
+using detail::word;
+
+constexpr std::array<std::string_view, 34> kChange = {
+    "rose",    "risen",    "rise",    "rises",    "rising",   "increased", "increase", "increases",
+    "increasing", "climbed", "climbing", "climb",  "jumped",   "jump",     "jumping",  "grew",
+    "grown",   "growing",  "surged",  "fell",     "fallen",   "falling",  "dropped",  "declined",
+    "decreased", "soared", "up",      "down",     "change",   "revised",  "raised",   "lowered",
+    "went",    "shot"};
+constexpr std::array<std::string_view, 12> kFromFillers = {"a",     "an",    "the",      "toll",  "total",
+                                                           "figure", "tally", "count",   "number", "of",
+                                                           "earlier", "previous"};
+constexpr std::array<std::string_view, 10> kWholes = {"dead",  "deaths", "victims", "injured", "total",
+                                                      "casualties", "fatalities", "people", "missing", "killed"};
+
+const Token* at(const std::vector<Token>& tokens, std::size_t i) { return i < tokens.size() ? &tokens[i] : nullptr; }
+
+PartOf marked(Part part, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  return {part, tokens[first].begin, tokens[last].end};
+}
+
+// A verb of change in the past a few words before `from`: "The toll climbed
+// to 589 on Wednesday from 410", "rose sharply from 410". Not "expand trade
+// from US$100 billion to US$500 billion": a target, not a change that happened.
+bool changed_before(const std::vector<Token>& tokens, std::size_t from) {
+  static constexpr std::array<std::string_view, 20> kPastChange = {
+      "rose", "risen", "increased", "climbed", "jumped", "grew", "grown", "surged", "soared", "fell",
+      "fallen", "dropped", "declined", "decreased", "revised", "raised", "lowered", "went", "shot", "spiked"};
+  for (std::size_t k = from; k > 0 && from - k < 8; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.kind == TokenKind::kPunct && t.lower != "-" && t.lower != ",") return false;
+    if (one_of(word(tokens, k - 1), kPastChange)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t next) {
+  // Before the figure, past its hedges.
+  std::size_t k = first;
+  while (k > 0 && first - k < 4 && one_of(word(tokens, k - 1), kHedgeWords)) --k;
+  if (k > 0) {
+    const std::string_view w1 = word(tokens, k - 1);
+    const std::string_view w2 = k > 1 ? word(tokens, k - 2) : std::string_view();
+    if (w1 == "another" || w1 == "extra" || w1 == "additional") return marked(Part::kIncrement, tokens, k - 1, k - 1);
+    if (w1 == "further" && w2 == "a") return marked(Part::kIncrement, tokens, k - 2, k - 1);
+    if (w1 == "including" || w1 == "incl") return marked(Part::kSubtotal, tokens, k - 1, k - 1);
+    if ((w2 == "among" && (w1 == "them" || w1 == "whom" || w1 == "those")) ||
+        (w2 == "of" && (w1 == "whom" || w1 == "them" || w1 == "which")))
+      return marked(Part::kSubtotal, tokens, k - 2, k - 1);
+    if (w1 == "by" && one_of(w2, kChange)) return marked(Part::kIncrement, tokens, k - 2, k - 1);
+    if ((w1 == "with" || w1 == "to") && w2 == "compared") return marked(Part::kPrevious, tokens, k - 2, k - 1);
+    if (w1 == "versus" || w1 == "vs") return marked(Part::kPrevious, tokens, k - 1, k - 1);
+    // "from 410", "from a toll of 410".
+    std::size_t f = k;
+    while (f > 0 && k - f < 4 && one_of(word(tokens, f - 1), kFromFillers)) --f;
+    if (f > 0 && word(tokens, f - 1) == "from") {
+      if (f > 1 && one_of(word(tokens, f - 2), kChange)) return marked(Part::kPrevious, tokens, f - 2, f - 1);
+      if (changed_before(tokens, f - 1)) return marked(Part::kPrevious, tokens, f - 1, f - 1);
+    }
+  }
+  // Inside its span, between the number and the unit: "17 more bodies", "ten others".
+  for (std::size_t j = first + 1; j < next; ++j) {
+    const std::string_view w = word(tokens, j);
+    if (w == "more" || w == "new" || w == "additional" || w == "extra") return marked(Part::kIncrement, tokens, j, j);
+    // "ten others in Qiaojia" is a share of a toll; "ten others were injured" a toll of its own.
+    if ((w == "others" || w == "other") && (word(tokens, next) == "in" || word(tokens, next) == "at"))
+      return marked(Part::kSubtotal, tokens, j, j);
+  }
+  // After the figure.
+  const std::string_view a1 = word(tokens, next);
+  const std::string_view a2 = word(tokens, next + 1);
+  if ((a1 == "of" && (a2 == "them" || a2 == "whom" || a2 == "which")) || (a1 == "among" && a2 == "them"))
+    return marked(Part::kSubtotal, tokens, next, next + 1);
+  if (a1 == "of" && a2 == "the" && one_of(word(tokens, next + 2), kWholes))
+    return marked(Part::kSubtotal, tokens, next, next + 2);
+  if ((a1 == "others" || a1 == "other") && (a2 == "in" || a2 == "at")) return marked(Part::kSubtotal, tokens, next, next);
+  if (a1 == "more" || a1 == "new" || a1 == "additional") return marked(Part::kIncrement, tokens, next, next);
+  if (a1 == "in") {
+    for (std::size_t j = next + 1; j < tokens.size() && j < next + 7; ++j) {
+      if (tokens[j].kind == TokenKind::kPunct && tokens[j].lower != "-") break;
+      if (word(tokens, j) == "alone") return marked(Part::kSubtotal, tokens, j, j);
+    }
+  }
+  return {};
+}
+
+std::vector<bool> breakdown(const std::vector<Token>& tokens,
+                            const std::vector<std::pair<std::size_t, std::size_t>>& values) {
+  std::vector<bool> out(values.size(), false);
+  if (!tokens.empty() && word(tokens, 0) == "among") {
+    std::fill(out.begin(), out.end(), true);
+    return out;
+  }
+  // "504 were in the worst-hit Ludian County": a figure, up to two verbs, "in"
+  // or "at", then a capitalised word within a few tokens.
+  auto placed = [&](std::size_t next) {
+    std::size_t j = next;
+    for (int verbs = 0; verbs < 2 && at(tokens, j) && tokens[j].kind == TokenKind::kWord && !tokens[j].capitalized &&
+                        word(tokens, j) != "in" && word(tokens, j) != "at";
+         ++verbs)
+      ++j;
+    if (word(tokens, j) != "in" && word(tokens, j) != "at") return false;
+    for (std::size_t k = j + 1; k < tokens.size() && k < j + 6; ++k) {
+      if (tokens[k].kind == TokenKind::kWord && tokens[k].capitalized) return true;
+      if (tokens[k].kind == TokenKind::kPunct && tokens[k].lower != "-") return false;
+      if (tokens[k].kind == TokenKind::kNumber) return false;
+    }
+    return false;
+  };
+  int count = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (placed(values[i].second)) {
+      out[i] = true;
+      ++count;
+    }
+  }
+  if (count < 2) std::fill(out.begin(), out.end(), false);
+  return out;
+}
+
+}  // namespace factlint::claims

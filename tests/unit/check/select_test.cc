@@ -1,0 +1,92 @@
+#include "checker/check/select.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "../text_and_rules_fixture.h"
+#include "checker/check/check_document.h"
+
+namespace factlint::check {
+namespace {
+
+using testing::article_from;
+using testing::rules_from;
+
+const char* kQuake = R"(id: quake
+facts:
+  - id: deaths
+    cues: ['\b(?:killed|dead|died|deaths?|toll)\b']
+    expect: 398
+  - id: injured
+    cues: ['\binjur(?:ed|ies)\b']
+    expect: 1,891
+  - id: struck
+    cues: ['\b(?:struck|hit|quake)\b']
+    expect: 2014-08-03
+  - id: magnitude
+    cues: ['\bmagnitude\b']
+    expect: 6.5
+  - id: agreement
+    cues: ['\bagreement\b']
+    expect: 2023-06-29
+  - id: board
+    cues: ['\bboard\b', '\bmeet(?:s|ing)?\b']
+    expect: 2023-07-12
+  - id: deadline
+    cues: ['\bdeadline\b']
+    expect: 2023-07-20
+    pattern: '\bby {value}'
+)";
+
+// "deaths=398 injured=1,891": what each fact selected in `sentence`, in text order.
+std::string selected(const std::string& sentence) {
+  static const rules::RuleSet rules = rules_from(kQuake);
+  const DocumentResult r = check_document(article_from("---\ndate: 2014-08-06\n---\n" + sentence + "\n"), rules, true);
+  std::string out;
+  for (const Explanation& e : r.explanations) {
+    const std::size_t open = e.text.find('\'') + 1;
+    const std::string fact = e.rule.substr(e.rule.find('/') + 1);
+    if (!out.empty()) out += ' ';
+    out += fact + "=" + e.text.substr(open, e.text.find('\'', open) - open);
+  }
+  return out;
+}
+
+TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[check][select]") {
+  struct Row {
+    const char* sentence;
+    const char* selected;
+  };
+  const Row rows[] = {
+      // The issue's examples: several figures in one sentence.
+      {"398 people were reported dead and 1,891 injured.", "deaths=398 people injured=1,891"},
+      {"The quake killed 398 people and injured 1,891.", "deaths=398 people injured=1,891"},
+      {"398 people were killed by the 6.5 magnitude quake.", "deaths=398 people magnitude=6.5"},
+      {"A 6.5 magnitude quake killed 398 people.", "magnitude=6.5 deaths=398 people"},
+      // Subtotals, increments and superseded figures are not the total.
+      {"The quake killed 398 people, 357 of them in Zhaotong.", "deaths=398 people"},
+      {"Another 179 people were confirmed dead.", ""},
+      {"The toll rose from 410 to 589.", "deaths=589"},
+      // A cue in another statement, or in a quotation, binds nothing.
+      {"The quake struck hills and roads, and heavy rain on Tuesday added to the complications.", ""},
+      {"\"I saw dead bodies,\" said Ma, who came with 20 volunteers.", ""},
+      {"The staff-level agreement is subject to approval by the IMF Board, with the Board meeting scheduled "
+       "for July 12.",
+       "board=July 12"},
+      {"The agreement, reached on June 29, goes to the board, which meets on July 12.",
+       "agreement=June 29 board=July 12"},
+      // A cue in a segment with no figure lends itself to the statement it is part of.
+      {"The death toll has risen sharply, reaching 589 by Wednesday.", "deaths=589"},
+      {"The earthquake, which struck on Sunday, killed 398.", "struck=Sunday deaths=398"},
+      // A pattern takes the value at its slot that is nearest a cue.
+      {"Dar said on Wednesday he hoped for a deadline by July 10, not by July 20.", "deadline=July 10"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.sentence);
+    CHECK(selected(row.sentence) == row.selected);
+  }
+}
+
+}  // namespace
+}  // namespace factlint::check

@@ -1,0 +1,55 @@
+#include "checker/claims/partial.h"
+
+#include <catch2/catch.hpp>
+
+#include "claims_fixture.h"
+
+namespace factlint::claims {
+namespace {
+
+using testing::parts;
+
+TEST_CASE("subtotals and increments and superseded figures are told from totals", "[claims][partial]") {
+  struct Row {
+    const char* sentence;
+    const char* parts;
+  };
+  const Row rows[] = {
+      // Subtotals.
+      {"The quake killed 398 people, 357 of them in Zhaotong.", "398 people:whole 357:subtotal"},
+      {"Nine people were killed in Ludian and ten others in Qiaojia.", "Nine people:subtotal ten others:subtotal"},
+      {"Nine people were killed, and ten others were injured.", "Nine people:whole ten others:whole"},
+      {"One person died and ten others in Qiaojia.", "One person:whole ten others:subtotal"},
+      {"At least 589 died, including 53 in Ludian county.", "589:whole 53:subtotal"},
+      {"152 of the dead were children.", "152:subtotal"},
+      {"Among the reported deaths, 504 were in the worst-hit Ludian County and 72 in Qiaojia County.",
+       "504:subtotal 72:subtotal"},
+      {"Officials counted 504 deaths in the worst-hit Ludian County and 72 in Qiaojia County.",
+       "504 deaths:subtotal 72:subtotal"},
+      {"There were 504 deaths in Ludian alone.", "504 deaths:subtotal"},
+      // Increments.
+      {"Another 179 people were confirmed dead, bringing the overall toll to close to 600.",
+       "179 people:increment 600:whole"},
+      {"A further 20 bodies were found.", "20 bodies:increment"},
+      {"Rescuers found 17 more bodies on Tuesday.", "17 more bodies:increment Tuesday:whole"},
+      {"The toll rose by 179 to 589.", "179:increment 589:whole"},
+      // Superseded figures.
+      {"The toll rose from 410 to 589.", "410:previous 589:whole"},
+      {"The toll climbed to 589 on Wednesday from 410.", "589:whole Wednesday:whole 410:previous"},
+      {"The toll was 589, up from 410 on Tuesday.", "589:whole 410:previous Tuesday:whole"},
+      {"No explanation was given for the sudden increase from a toll of 410 given on Tuesday.",
+       "410:previous Tuesday:whole"},
+      // Totals that look like parts.
+      {"398 people died in Ludian county.", "398 people:whole"},
+      {"About 230,000 people were evacuated from 40 villages.", "230,000 people:whole 40 villages:whole"},
+      {"The D-8 aims to expand intra D-8 trade from currently around US$100 billion to US$ 500 billion by 2030.",
+       "US$100 billion:whole US$ 500 billion:whole 2030:whole"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.sentence);
+    CHECK(parts(row.sentence) == row.parts);
+  }
+}
+
+}  // namespace
+}  // namespace factlint::claims

@@ -1,0 +1,61 @@
+#include "checker/claims/segments.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "checker/extract/tokens.h"
+
+namespace factlint::claims {
+namespace {
+
+// "398 people were reported dead | and 1,891 injured": '|' a weak cut, '||' a
+// strong one, '*' before a segment with its own noun phrase, '"' a quoted one.
+std::string cuts(const std::string& sentence) {
+  const std::vector<extract::Token> tokens = extract::tokenize(sentence);
+  const std::vector<Segment> segments = split_segments(sentence, tokens, 0);
+  std::string out;
+  for (const Segment& s : segments) {
+    if (s.before == Boundary::kWeak) out += "| ";
+    if (s.before == Boundary::kStrong) out += "|| ";
+    if (s.own_subject) out += "*";
+    if (s.quoted) out += "\"";
+    std::string words = sentence.substr(s.begin, s.end - s.begin);
+    while (!words.empty() && words.back() == ' ') words.pop_back();
+    while (!words.empty() && words.front() == ' ') words.erase(0, 1);
+    out += words + " ";
+  }
+  out.pop_back();
+  return out;
+}
+
+TEST_CASE("sentences are cut into the statements they make", "[claims][segments]") {
+  struct Row {
+    const char* sentence;
+    const char* cuts;
+  };
+  const Row rows[] = {
+      {"398 people were reported dead and 1,891 injured.", "398 people were reported dead | and 1,891 injured."},
+      {"The quake killed 398 people and injured 1,891.", "The quake killed 398 people | and injured 1,891."},
+      {"The quake struck hills and roads, and heavy rain on Tuesday added to the complications.",
+       "The quake struck hills | and roads, || and heavy rain on Tuesday added to the complications."},
+      {"The deal needs Board approval, with the Board meeting scheduled for July 12.",
+       "The deal needs Board approval, | *with the Board meeting scheduled for July 12."},
+      {"The earthquake, which struck on Sunday, killed 398.",
+       "The earthquake, | which struck on Sunday, | killed 398."},
+      // The quotation is a statement of its own; so is what follows it.
+      {"\"I saw dead bodies,\" said Ma, who came with 20 volunteers.",
+       "\" || *\"I saw dead bodies, | \"\" || said Ma, | who came with 20 volunteers."},
+      {"Six hundred and fifteen people died; 114 are missing.", "Six hundred and fifteen people died; || 114 are missing."},
+      {"The toll rose - officials said - to 589.", "The toll rose - | officials said - | to 589."},
+      {"The quake killed 398, while rain hampered rescuers.", "The quake killed 398, || while rain hampered rescuers."},
+      {"The quake killed 398, while injuring 1,891.", "The quake killed 398, | while injuring 1,891."},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.sentence);
+    CHECK(cuts(row.sentence) == row.cuts);
+  }
+}
+
+}  // namespace
+}  // namespace factlint::claims
