@@ -65,14 +65,14 @@ bool starts_relative_clause(std::string_view text) {
 
 }  // namespace
 
-Attributor::Attributor(const text::Article& article, const std::vector<text::Sentence>& sentences,
-                       const rules::CompiledSheet& sheet)
-    : article_(article),
-      sentences_(sentences),
+Attributor::Attributor(const text::Document& document, const rules::CompiledSheet& sheet)
+    : document_(document),
+      article_(document.article),
+      sentences_(document.sentences),
       sheet_(sheet),
-      quotes_(find_quotations(article.text, sentences)),
-      refs_(find_references(article.text, sentences, quotes_, sheet)),
-      cues_(find_cues(article.text, sheet.attribution_cues)) {}
+      quotes_(find_quotations(article_.text, sentences_)),
+      refs_(find_references(article_.text, sentences_, quotes_, sheet)),
+      cues_(find_cues(article_.text, sheet.attribution_cues)) {}
 
 const std::string& Attributor::person_name(int person) const {
   return sheet_.people[static_cast<std::size_t>(person)].person->name;
@@ -184,7 +184,7 @@ Attribution Attributor::speaker_of_cue(const Region& region, const CueMatch& cue
   }
   if (speaker) return from_ref(*speaker, &cue);
   Attribution none;
-  if (cue.strong) {
+  if (cue.strong || institutional_subject(region, cue)) {
     none.credit = Credit::kUnnamed;
     none.has_cue = true;
     none.cue_begin = cue.begin;
@@ -276,7 +276,66 @@ Attribution Attributor::attribute(std::size_t sentence, std::size_t begin, std::
     a.quote_open = quote->open;
     return a;
   }
-  return in_region({s.begin, s.end, false}, begin, end);
+  Attribution a = in_region({s.begin, s.end, false}, begin, end);
+  if (a.credit == Credit::kNobody) a = from_dateline();
+  return a;
+}
+
+// "BEIJING, Aug. 4 (Xinhua) --": the agency of the article's first dateline,
+// when the sheet declares it among its people or sources.
+Attribution Attributor::from_dateline() const {
+  if (document_.structure.datelines.empty()) return {};
+  const text::Dateline& d = document_.structure.datelines.front();
+  if (d.agency_end <= d.agency_begin) return {};
+  auto it = std::lower_bound(refs_.begin(), refs_.end(), d.agency_begin,
+                             [](const Reference& r, std::size_t o) { return r.begin < o; });
+  if (it == refs_.end() || it->end > d.agency_end || it->pronoun || it->person < 0) return {};
+  Attribution a = from_ref(*it, nullptr);
+  a.dateline = true;
+  return a;
+}
+
+// Words that name an institution, not a person: "state media reported", "the
+// official tally showed", "China's earthquake monitoring agency put the
+// magnitude at 6.5". Before a weak cue they make it credit an unnamed source.
+bool Attributor::institutional_subject(const Region& region, const CueMatch& cue) const {
+  static constexpr std::string_view kInstitutions[] = {
+      "media",     "officials", "official",  "authorities", "authority", "ministry",  "agency",
+      "government", "department", "police",  "bureau",      "headquarters", "tally", "figures",
+      "data",      "statistics", "count",    "report",      "reports",   "survey",    "center",
+      "centre",    "commission", "office",   "spokesman",   "spokeswoman", "spokesperson", "sources",
+      "broadcaster", "television", "tv",     "radio",       "newspaper", "committee", "council",
+      "administration", "service", "services", "network",   "institute", "observatory", "records"};
+  const std::string_view text = article_.text;
+  std::size_t at = cue.begin;
+  for (int words = 0; words < 4 && at > region.begin; ++words) {
+    std::size_t end = at;
+    while (end > region.begin && is_space(text[end - 1])) --end;
+    std::size_t begin = end;
+    while (begin > region.begin && (std::isalnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '-'))
+      --begin;
+    if (begin == end) return false;  // punctuation: another clause
+    std::string word(text.substr(begin, end - begin));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(std::begin(kInstitutions), std::end(kInstitutions), word) != std::end(kInstitutions))
+      return true;
+    at = begin;
+  }
+  return false;
+}
+
+const std::vector<Attributor::Given>& Attributor::credits() const {
+  if (credits_) return *credits_;
+  credits_.emplace();
+  for (const CueMatch& cue : cues_) {
+    if (quotation_at(quotes_, cue.begin)) continue;  // a cue quoted is somebody's words, not a credit
+    const std::size_t index = sentence_index_at(cue.begin);
+    const text::Sentence& s = sentences_[index];
+    const Attribution a = speaker_of_cue({s.begin, s.end, false}, cue);
+    if (a.credit == Credit::kNobody) continue;
+    credits_->push_back({s.paragraph, a.credit == Credit::kPerson ? a.person : -1});
+  }
+  return *credits_;
 }
 
 }  // namespace factlint::attribution

@@ -13,6 +13,7 @@
 #include "checker/attribution/references.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/text/article.h"
+#include "checker/text/document.h"
 #include "checker/text/sentences.h"
 
 namespace factlint::attribution {
@@ -34,6 +35,9 @@ struct Attribution {
   bool has_cue = false;
   // Set when the figure is inside a quotation: where it opens.
   std::optional<std::size_t> quote_open;
+  // Credited by the wire dateline ("BEIJING, Aug. 4 (Xinhua) --") to the agency
+  // it names, a source of the sheet; via_* is the agency's name there.
+  bool dateline = false;
 };
 
 // Attribution of every figure in one article for one fact sheet. Builds its
@@ -43,11 +47,25 @@ struct Attribution {
 // plus a bounded amount per query.
 class Attributor {
  public:
-  Attributor(const text::Article& article, const std::vector<text::Sentence>& sentences,
-             const rules::CompiledSheet& sheet);
+  Attributor(const text::Document& document, const rules::CompiledSheet& sheet);
 
-  // The speaker of the figure at text[begin, end) in sentences[sentence].
+  // The speaker of the figure at text[begin, end) in sentences[sentence]: a
+  // cue and its speaker in the sentence, else the quotation it stands in,
+  // else the wire dateline's agency when the sheet declares it.
   Attribution attribute(std::size_t sentence, std::size_t begin, std::size_t end) const;
+
+  // Whether the paragraph of sentences[sentence] (or, with `whole_article`,
+  // the article) credits anything to a speaker `allowed` accepts, or to a
+  // source outside the sheet ("officials said"). `allowed` gets a person index.
+  template <class Allowed>
+  bool credited_around(std::size_t sentence, bool whole_article, Allowed allowed) const {
+    const int paragraph = sentences_[sentence].paragraph;
+    for (const Given& c : credits()) {
+      if (!whole_article && c.paragraph != paragraph) continue;
+      if (c.person < 0 || allowed(c.person)) return true;
+    }
+    return false;
+  }
 
   // How the answer was reached, for --verbose: "attributed to Sergey Lavrov via
   // 'he' -> 'Russian FM', line 32", "no attribution cue with a person of the
@@ -75,12 +93,24 @@ class Attributor {
   bool usable(const Region& region, const Reference& ref) const;
   std::size_t sentence_index_at(std::size_t offset) const;
 
+  // Every cue of the article with its speaker: a person index, or -1 for a
+  // source outside the sheet. Computed the first time it is asked for.
+  struct Given {
+    int paragraph = 0;
+    int person = -1;
+  };
+  const std::vector<Given>& credits() const;
+  Attribution from_dateline() const;
+  bool institutional_subject(const Region& region, const CueMatch& cue) const;
+
+  const text::Document& document_;
   const text::Article& article_;
   const std::vector<text::Sentence>& sentences_;
   const rules::CompiledSheet& sheet_;
   std::vector<Quotation> quotes_;
   std::vector<Reference> refs_;
   std::vector<CueMatch> cues_;
+  mutable std::optional<std::vector<Given>> credits_;
 };
 
 }  // namespace factlint::attribution

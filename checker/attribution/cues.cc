@@ -37,6 +37,9 @@ constexpr std::string_view kWeakSpeechVerbs[] = {
     "comments",  "continued", "asked",     "answered",  "revealed",  "reveals",   "disclosed",
     "discloses", "highlighted", "highlights", "warned",  "warns",     "argued",    "argues",
     "estimated", "estimates",  "affirmed",  "affirms",   "assured",   "assures",
+    // Figures an institution gives: "the official tally showed", "the USGS
+    // recorded", "the agency registered the quake at magnitude 6.1".
+    "showed",    "shows",     "show",      "recorded",  "registered", "measured", "counted",
 };
 
 // Verbs whose object is not the speaker: "Qureshi told Lavrov" is Qureshi's
@@ -52,7 +55,8 @@ constexpr std::string_view kViewVerbs[] = {
     "claimed",     "claims",      "confirmed",   "confirms",    "maintained", "maintains",
     "termed",      "terms",       "described",   "describes",   "acknowledged", "acknowledges",
     "admitted",    "admits",      "pointed\\s+out", "points\\s+out", "spoke\\s+of",
-    "speaks\\s+of", "put\\s+the\\s+(?:figure|number|toll)\\s+at",
+    "speaks\\s+of",
+    "put\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost)\\s+at",
 };
 
 // Participles after a comma take the subject of the clause before:

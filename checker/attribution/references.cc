@@ -27,12 +27,27 @@ constexpr std::array<std::string_view, 24> kObjectMarkers = {
     "about", "against", "between", "among",  "into",      "upon",    "over",    "toward",
     "towards", "alongside", "without", "including", "like", "his",     "her",     "their"};
 
+// Pronouns and role nouns for an organisation of `sources:`: "it said", "the
+// ministry said", "the agency put the magnitude at 6.5".
+constexpr std::string_view kOrganisationPronouns =
+    "\\bit\\b|"
+    "\\bthe\\s+(?:[a-z-]+\\s+){0,2}?(?:ministry|agency|fund|commission|bureau|department|office|survey|"
+    "centre|center|bank|government|authority|authorities|council|committee|organi[sz]ation|institute|"
+    "service|network|board|headquarters|broadcaster)\\b";
+
+std::unique_ptr<const rules::Pattern> compile_list(std::string_view regex) {
+  Diagnostics diags;
+  const Located<std::string> shown{std::string(regex), {"checker/attribution/references.cc", 0, 0}};
+  return rules::Pattern::compile_derived(std::string(regex), shown, "", diags, {});
+}
+
 const rules::Pattern& pronoun_pattern() {
-  static const std::unique_ptr<const rules::Pattern> pattern = [] {
-    Diagnostics diags;
-    const Located<std::string> shown{std::string(kPronouns), {"checker/attribution/references.cc", 0, 0}};
-    return rules::Pattern::compile_derived(std::string(kPronouns), shown, "", diags, {});
-  }();
+  static const std::unique_ptr<const rules::Pattern> pattern = compile_list(kPronouns);
+  return *pattern;
+}
+
+const rules::Pattern& organisation_pronoun_pattern() {
+  static const std::unique_ptr<const rules::Pattern> pattern = compile_list(kOrganisationPronouns);
   return *pattern;
 }
 
@@ -92,27 +107,29 @@ std::vector<std::size_t> set_paragraphs(std::vector<Reference>& refs,
   return sentence_of;
 }
 
-// The antecedents available to a pronoun: the last sentence referring to
-// anybody in the current paragraph, and in the paragraph before; in each, the
-// latest reference that is a subject and the latest of any kind.
+// The antecedents available to a pronoun, kept apart for people and for
+// organisations: the last sentence referring to one in the current
+// paragraph, and in the paragraph before; in each, the latest reference that
+// is a subject and the latest of any kind.
 class Antecedents {
  public:
   void enter(int paragraph) {
     if (paragraph == paragraph_) return;
-    previous_ = paragraph == paragraph_ + 1 ? current_ : Latest{};
-    current_ = Latest{};
+    for (Track& t : tracks_) {
+      t.previous = paragraph == paragraph_ + 1 ? t.current : Latest{};
+      t.current = Latest{};
+    }
     paragraph_ = paragraph;
   }
-  void record(int index, bool object, std::size_t sentence) {
-    if (sentence != current_.sentence) current_ = Latest{sentence, -1, -1};
-    current_.any = index;
-    if (!object) current_.subject = index;
+  void record(int index, bool object, std::size_t sentence, bool organisation) {
+    Latest& current = tracks_[organisation ? 1 : 0].current;
+    if (sentence != current.sentence) current = Latest{sentence, -1, -1};
+    current.any = index;
+    if (!object) current.subject = index;
   }
-  int best() const {
-    for (int candidate : {current_.subject, current_.any, previous_.subject, previous_.any}) {
-      if (candidate >= 0) return candidate;
-    }
-    return -1;
+  int best(Kind kind) const {
+    if (kind == Kind::kEither) return std::max(best_of(tracks_[0]), best_of(tracks_[1]));
+    return best_of(tracks_[kind == Kind::kOrganisation ? 1 : 0]);
   }
 
  private:
@@ -121,9 +138,18 @@ class Antecedents {
     int subject = -1;
     int any = -1;
   };
+  struct Track {
+    Latest current;
+    Latest previous;
+  };
+  static int best_of(const Track& t) {
+    for (int candidate : {t.current.subject, t.current.any, t.previous.subject, t.previous.any}) {
+      if (candidate >= 0) return candidate;
+    }
+    return -1;
+  }
   int paragraph_ = -2;
-  Latest current_;
-  Latest previous_;
+  std::array<Track, 2> tracks_;  // people, organisations
 };
 
 }  // namespace
@@ -144,13 +170,17 @@ std::vector<Reference> find_references(std::string_view text,
                                        const std::vector<Quotation>& quotes,
                                        const rules::CompiledSheet& sheet) {
   std::vector<Reference> names;
+  bool organisations = false;
   for (std::size_t i = 0; i < sheet.people.size(); ++i) {
+    const bool organisation = sheet.people[i].person->organisation;
+    organisations = organisations || organisation;
     if (!sheet.people[i].names) continue;
     for (const rules::Pattern::Match& m : sheet.people[i].names->find_all(text)) {
       Reference r;
       r.begin = r.name_begin = m.begin;
       r.end = r.name_end = m.end;
       r.person = static_cast<int>(i);
+      r.kind = organisation ? Kind::kOrganisation : Kind::kPerson;
       names.push_back(r);
     }
   }
@@ -161,7 +191,22 @@ std::vector<Reference> find_references(std::string_view text,
     r.begin = m.begin;
     r.end = m.end;
     r.pronoun = true;
+    // "they" stands for people or an organisation: "the ministry said they ...".
+    r.kind = m.end - m.begin == 4 && equals_ignoring_case(text.substr(m.begin, 4), "they") ? Kind::kEither
+                                                                                           : Kind::kPerson;
     pronouns.push_back(r);
+  }
+  if (organisations) {
+    // Only a sheet with organisations reads "it" and "the agency" as a speaker.
+    for (const rules::Pattern::Match& m : organisation_pronoun_pattern().find_all(text)) {
+      Reference r;
+      r.begin = m.begin;
+      r.end = m.end;
+      r.pronoun = true;
+      r.kind = Kind::kOrganisation;
+      pronouns.push_back(r);
+    }
+    keep_longest(pronouns);
   }
   std::vector<Reference> refs = merge(std::move(names), std::move(pronouns));
   const std::vector<std::size_t> sentence_of = set_paragraphs(refs, sentences);
@@ -172,14 +217,16 @@ std::vector<Reference> find_references(std::string_view text,
     r.object = after_preposition(text, r.begin) || followed_by_possessive(text, r.end);
     antecedents.enter(r.paragraph);
     if (r.pronoun) {
-      const int a = antecedents.best();
+      const int a = antecedents.best(r.kind);
       if (a < 0) continue;  // nobody named yet: the pronoun stays unresolved
       r.person = refs[static_cast<std::size_t>(a)].person;
       r.name_begin = refs[static_cast<std::size_t>(a)].name_begin;
       r.name_end = refs[static_cast<std::size_t>(a)].name_end;
     }
     if (quotation_at(quotes, r.begin)) continue;  // talked about, not talking
-    antecedents.record(static_cast<int>(i), r.object, sentence_of[i]);
+    if (r.person < 0) continue;  // an unresolved pronoun stands for nobody known
+    antecedents.record(static_cast<int>(i), r.object, sentence_of[i],
+                       sheet.people[static_cast<std::size_t>(r.person)].person->organisation);
   }
   return refs;
 }

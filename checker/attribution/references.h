@@ -13,11 +13,16 @@
 
 namespace factlint::attribution {
 
+// What a reference can stand for: a person ("he", "the minister"), an
+// organisation of `sources:` ("it", "the ministry"), or either ("they").
+enum class Kind { kPerson, kOrganisation, kEither };
+
 struct Reference {
   std::size_t begin = 0;  // the words in the text
   std::size_t end = 0;
   int paragraph = 0;
-  bool pronoun = false;  // "he", "she", "they", "the minister", ...
+  bool pronoun = false;  // "he", "she", "they", "the minister", "it", "the agency", ...
+  Kind kind = Kind::kPerson;
   // After a preposition ("talks with Qureshi") or a possessive: named, but not
   // the one doing things, so a weak antecedent and never a verb's subject.
   bool object = false;
@@ -31,7 +36,9 @@ struct Reference {
 // Every reference in `text`, sorted by position, with pronouns resolved.
 //
 // How a pronoun is resolved: to the last person referred to before it in the
-// same paragraph, else in the paragraph just before. Within the last sentence
+// same paragraph, else in the paragraph just before; "it" and "the agency"
+// (only when the sheet declares `sources:`) to the last organisation, "they"
+// to either. Within the last sentence
 // that refers to anybody, a reference that is not an object wins ("The Prime
 // Minister recalled his talks with President Putin. He reiterated ..." is the
 // Prime Minister). A resolved pronoun counts as a reference itself, so "He

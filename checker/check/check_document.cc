@@ -144,9 +144,8 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
       for (const Binding& b : settled[f]) {
         const claims::Claim& claim = sc.claims[b.claim];
         if (!fact.fact->said_by.empty()) {
-          if (!attributor) attributor.emplace(article, sentences, sheet);
-          if (auto finding = attribution_finding(article, sentences, i, claim.value.begin, claim.value.end, sheet,
-                                                 fact, *attributor))
+          if (!attributor) attributor.emplace(document, sheet);
+          if (auto finding = attribution_finding(document, claim, sheet, fact, *attributor))
             result.findings.push_back(std::move(*finding));
         }
         const Verdict verdict = judge(claim.value, *fact.fact);
@@ -165,7 +164,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
 void check_spellings(const text::Article& article, const rules::CompiledSheet& sheet,
                      const std::vector<text::Sentence>& sentences, std::vector<Finding>& findings) {
   for (const rules::CompiledPerson& person : sheet.people) {
-    std::string rule_id = "people." + person.person->id;
+    const std::string rule_id = person.person->rule_id();
     if (ignored(article, rule_id)) continue;
     std::vector<Pattern::Match> spans;
     for (const auto& misspelling : person.misspellings) {

@@ -33,14 +33,26 @@ bool stands_at_slot(std::string_view sentence, std::size_t begin, std::size_t en
   return true;
 }
 
-bool can_judge(const Claim& c, const rules::Fact& fact, bool pattern) {
+// A cue of the fact on the words that make the figure an increment: the fact
+// is about the change itself ("reserves increased by $4.2 billion" for a fact
+// with cues 'reserves' and 'increased').
+bool names_the_change(const Claim& c, const CueMatches& cues) {
+  for (const auto& matches : cues) {
+    for (const Pattern::Match& m : matches) {
+      if (m.begin < c.marker_end && c.marker_begin < m.end) return true;
+    }
+  }
+  return false;
+}
+
+bool can_judge(const Claim& c, const rules::Fact& fact, bool pattern, const CueMatches& cues) {
   const extract::Value& v = c.value;
   // "February 30", or "on Monday" in an undated article, states nothing checkable.
   if (v.invalid || !v.resolved) return false;
-  if (!pattern) {
-    if (c.part == Part::kPrevious) return false;
-    if (c.part != Part::kWhole && !fact.part) return false;
+  if (!pattern && c.part != Part::kWhole && !fact.part) {
+    if (c.part != Part::kIncrement || !names_the_change(c, cues)) return false;
   }
+  if (!pattern && c.part == Part::kPrevious) return false;
   return std::any_of(fact.expect.begin(), fact.expect.end(),
                      [&](const extract::Value& e) { return comparable(v, e); });
 }
@@ -110,7 +122,7 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < claims.claims.size(); ++i) {
     const Claim& c = claims.claims[i];
-    if (!can_judge(c, *fact.fact, pattern)) continue;
+    if (!can_judge(c, *fact.fact, pattern, cues)) continue;
     if (pattern && !stands_at_slot(sentence, c.value.begin - sentence_begin, c.value.end - sentence_begin, fact))
       continue;
     candidates.push_back(i);

@@ -33,7 +33,9 @@ using CueMatches = std::vector<std::vector<rules::Pattern::Match>>;
 // How it works. The candidates are the sentence's claims the fact can judge:
 // comparable with one of its `expect` values, checkable (a valid date, a
 // resolved relative date), and whole figures (a fact with `part: true` also
-// takes subtotals and increments; a superseded "from 410" is never taken).
+// takes subtotals and increments, and so does a fact whose cue names the
+// change itself, "increased" in "reserves increased by $4.2 billion"; a
+// superseded "from 410" is never taken).
 // Each cue match binds the one candidate it is closest to of the two nearest
 // it, one on each side, so a cue never reaches past a figure to another one.
 // It cannot bind across a strong boundary (another statement: a quotation, a

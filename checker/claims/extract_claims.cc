@@ -99,7 +99,8 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     c.role = document.role_at(c.value.begin);
     if (c.role == text::Role::kDateline || c.role == text::Role::kByline) continue;
     c.segment = segment_at(out.segments, c.value.begin);
-    const PartOf part = part_of(tokens, first, next);
+    const bool counted = c.value.kind == extract::ValueKind::kNumber || c.value.kind == extract::ValueKind::kCount;
+    const PartOf part = part_of(tokens, first, next, counted);
     c.part = part.part;
     if (part.part != Part::kWhole) {
       c.marker_begin = part.marker_begin + s.begin;

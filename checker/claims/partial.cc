@@ -50,7 +50,7 @@ bool changed_before(const std::vector<Token>& tokens, std::size_t from) {
 
 }  // namespace
 
-PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t next) {
+PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t next, bool counted) {
   // Before the figure, past its hedges.
   std::size_t k = first;
   while (k > 0 && first - k < 4 && one_of(word(tokens, k - 1), kHedgeWords)) --k;
@@ -77,7 +77,8 @@ PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t 
   // Inside its span, between the number and the unit: "17 more bodies", "ten others".
   for (std::size_t j = first + 1; j < next; ++j) {
     const std::string_view w = word(tokens, j);
-    if (w == "more" || w == "new" || w == "additional" || w == "extra") return marked(Part::kIncrement, tokens, j, j);
+    if (w == "more" || w == "additional" || w == "extra" || (w == "new" && counted))
+      return marked(Part::kIncrement, tokens, j, j);
     // "ten others in Qiaojia" is a share of a toll; "ten others were injured" a toll of its own.
     if ((w == "others" || w == "other") && (word(tokens, next) == "in" || word(tokens, next) == "at"))
       return marked(Part::kSubtotal, tokens, j, j);
@@ -90,7 +91,9 @@ PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t 
   if (a1 == "of" && a2 == "the" && one_of(word(tokens, next + 2), kWholes))
     return marked(Part::kSubtotal, tokens, next, next + 2);
   if ((a1 == "others" || a1 == "other") && (a2 == "in" || a2 == "at")) return marked(Part::kSubtotal, tokens, next, next);
-  if (a1 == "more" || a1 == "new" || a1 == "additional") return marked(Part::kIncrement, tokens, next, next);
+  // "17 new cases", but not "a $3 billion new bailout deal".
+  if (a1 == "more" || a1 == "additional" || (a1 == "new" && counted))
+    return marked(Part::kIncrement, tokens, next, next);
   if (a1 == "in") {
     for (std::size_t j = next + 1; j < tokens.size() && j < next + 7; ++j) {
       if (tokens[j].kind == TokenKind::kPunct && tokens[j].lower != "-") break;

@@ -31,7 +31,7 @@ struct PartOf {
 //   after it:  "of them", "of whom", "of which", "among them"        -> subtotal
 //              "others in <place>", "of the dead" (victims, injured,
 //              total ...); not "ten others were injured"            -> subtotal
-//              "more", "new", "additional"                           -> increment
+//              "more", "additional", "new" (of counts)               -> increment
 //              "... in Ludian alone"                                  -> subtotal
 // and the sentence as a whole: two or more figures each followed by "in"
 // or "at" and a capitalised place ("504 in Ludian County and 72 in Qiaojia
@@ -41,7 +41,9 @@ struct PartOf {
 // `tokens` are the sentence's; `first` and `next` the value's tokens [first,
 // next), its unit included. Marker offsets are the tokens' byte offsets. Looks
 // at a bounded number of tokens.
-PartOf part_of(const std::vector<extract::Token>& tokens, std::size_t first, std::size_t next);
+// `counted` says the value counts things (a plain number or a count): only
+// then is "new" an increment ("17 new cases", not "a $3 billion new deal").
+PartOf part_of(const std::vector<extract::Token>& tokens, std::size_t first, std::size_t next, bool counted);
 
 // The breakdown test above, for every value of a sentence at once: true for
 // each value (given by its token range) that is one line of a breakdown.

@@ -126,7 +126,7 @@ std::vector<Segment> split_segments(std::string_view sentence, const std::vector
       continue;
     }
     if (t.kind != TokenKind::kWord || i == 0) continue;
-    if (is_punct(tokens[i - 1], ",")) continue;  // cut at the comma already
+    if (is_punct(tokens[i - 1], ",") || is_punct(tokens[i - 1], "(")) continue;  // cut there already
     if ((t.lower == "and" || t.lower == "or") && !inside_number(tokens, i)) {
       cut(t.begin, i, Boundary::kWeak);
     } else if (one_of(t.lower, kContrast)) {

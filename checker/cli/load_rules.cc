@@ -51,7 +51,7 @@ std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules) {
     }
     for (const rules::CompiledPerson& p : s.people) {
       report::RuleInfo info;
-      info.id = s.sheet->id + "/people." + p.person->id;
+      info.id = s.sheet->id + "/" + p.person->rule_id();
       info.short_text = fmt::format("Spelling of {}", p.person->name);
       info.full_text = fmt::format("Names are spelled as the fact sheet declares: {}.", p.person->name);
       info.severity = Severity::kError;

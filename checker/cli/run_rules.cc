@@ -51,7 +51,7 @@ ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ost
                          f.fact->claim.empty() ? join(f.fact->expect_text, " or ") : f.fact->claim);
     }
     for (const rules::CompiledPerson& p : s.people) {
-      out << fmt::format("{}/people.{}\terror\tspelling of '{}'\n", s.sheet->id, p.person->id, p.person->name);
+      out << fmt::format("{}/{}\terror\tspelling of '{}'\n", s.sheet->id, p.person->rule_id(), p.person->name);
     }
   }
   return ExitCode::kClean;

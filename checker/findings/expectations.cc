@@ -50,7 +50,9 @@ std::string_view short_id(std::string_view rule) {
   return slash == std::string_view::npos ? rule : rule.substr(slash + 1);
 }
 
-bool is_person_rule(std::string_view rule) { return short_id(rule).starts_with("people."); }
+bool is_person_rule(std::string_view rule) {
+  return short_id(rule).starts_with("people.") || short_id(rule).starts_with("sources.");
+}
 
 // One word or quoted text of an expect comment, at byte `offset` of the file.
 struct Token {

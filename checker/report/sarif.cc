@@ -84,8 +84,8 @@ Json rule_json(const RuleInfo& r) {
   std::size_t slash = id.rfind('/');
   std::string_view sheet_id = slash == std::string_view::npos ? "" : id.substr(0, slash);
   std::string_view fact_id = slash == std::string_view::npos ? id : id.substr(slash + 1);
-  bool person = fact_id.starts_with("people.");
-  std::string name = person ? "Spelling" + camel(fact_id.substr(7)) : camel(fact_id);
+  const bool person = fact_id.starts_with("people.") || fact_id.starts_with("sources.");
+  std::string name = person ? "Spelling" + camel(fact_id.substr(fact_id.find('.') + 1)) : camel(fact_id);
   std::string short_text = r.short_text.empty() ? r.id : r.short_text;
   std::string full_text = r.full_text.empty() ? short_text : r.full_text;
 

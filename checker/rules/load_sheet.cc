@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <exception>
+#include <iterator>
 #include <optional>
 #include <sstream>
 
@@ -20,8 +21,8 @@ namespace factlint::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kSheetKeys = {"id",     "title", "scope",
-                                                        "people", "facts", "attribution_cues"};
+constexpr std::array<std::string_view, 8> kSheetKeys = {"id",    "title",           "scope",       "people",
+                                                        "sources", "facts", "attribution_cues", "attribution"};
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -96,9 +97,14 @@ void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet) {
   }
   if (const YamlEntry* scope = map.find("scope")) sheet.scope = read_scope(reader, *scope);
   if (const YamlEntry* people = map.find("people")) sheet.people = read_people(reader, *people);
+  if (const YamlEntry* sources = map.find("sources")) {
+    std::vector<Person> organisations = read_people(reader, *sources, true, sheet.people);
+    std::move(organisations.begin(), organisations.end(), std::back_inserter(sheet.people));
+  }
   if (reader.require(map, "facts", top, "")) {
     sheet.facts = read_facts(reader, *map.find("facts"), sheet.people);
   }
+  if (const YamlEntry* policy = map.find("attribution")) sheet.attribution = read_attribution_policy(reader, *policy);
   if (const YamlEntry* cues = map.find("attribution_cues")) {
     if (auto list = reader.string_list(*cues, "patterns")) sheet.attribution_cues = std::move(*list);
   }

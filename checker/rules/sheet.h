@@ -12,12 +12,35 @@
 
 namespace factlint::rules {
 
+// A person under `people:`, or an organisation under `sources:` (a ministry,
+// an agency, USGS, the IMF): both can be credited with a figure and named in
+// `said_by`, and both have names, aliases and misspellings.
 struct Person {
-  std::string id;                 // key under `people:`
+  std::string id;                 // key under `people:` or `sources:`
   std::string name;               // canonical spelling
   std::vector<std::string> also;  // other ways articles refer to the person
   std::vector<Located<std::string>> misspellings;  // reported as misspelling
   SourceLocation where;
+  bool organisation = false;  // declared under `sources:`: "it" and "the ministry" refer to it, not "he"
+
+  // "people.lavrov", "sources.usgs": the rule id of its misspellings, after the sheet id.
+  std::string rule_id() const { return (organisation ? "sources." : "people.") + id; }
+};
+
+// Where an article must credit a figure of a fact with `said_by`.
+enum class Within {
+  kSentence,   // in the figure's sentence, or through the quotation it stands in (the default)
+  kParagraph,  // anywhere in its paragraph
+  kArticle,    // anywhere in the article
+};
+
+// `attribution:` of a sheet, or of one fact (which wins); unset keys fall
+// back to the sheet's, then to the defaults.
+struct AttributionPolicy {
+  std::optional<Within> within;
+  // Whether display text (headline, standfirst, captions, crossheads) must
+  // credit figures too; by default it need not: headlines never do.
+  std::optional<bool> display;
 };
 
 // `tolerance: 0.5` (absolute) or `tolerance: 1%` (relative to the expected value).
@@ -39,6 +62,7 @@ struct Fact {
   // The fact is about a part of a figure ("504 deaths in Ludian County"): it
   // also takes subtotals and increments, which a fact on a total never does.
   bool part = false;
+  AttributionPolicy attribution;
   std::string source;
   Severity severity = Severity::kError;
   SourceLocation where;  // the fact's `- id:` line
@@ -62,6 +86,7 @@ struct Sheet {
   // RE2 patterns added to the built-in attribution cues (said, according to,
   // ...) for this sheet's articles; each works like "said".
   std::vector<Located<std::string>> attribution_cues;
+  AttributionPolicy attribution;
 };
 
 }  // namespace factlint::rules

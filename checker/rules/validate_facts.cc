@@ -15,9 +15,9 @@ namespace factlint::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 11> kFactKeys = {"id",     "claim",   "cues",      "unless",
-                                                        "expect", "pattern", "said_by",   "tolerance",
-                                                        "source", "severity", "part"};
+constexpr std::array<std::string_view, 12> kFactKeys = {"id",      "claim",    "cues",     "unless",
+                                                        "expect",  "pattern",  "said_by",  "tolerance",
+                                                        "source",  "severity", "part",     "attribution"};
 constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "info"};
 constexpr std::string_view kValueSlot = "{value}";
 
@@ -86,6 +86,8 @@ class FactReader {
       if (auto text = reader_.string(*source)) fact.source = text->value;
     }
     if (const YamlEntry* severity = map.find("severity")) read_severity(*severity, fact);
+    if (const YamlEntry* policy = map.find("attribution"))
+      fact.attribution = read_attribution_policy(reader_, *policy);
     if (const YamlEntry* part = map.find("part")) {
       if (std::optional<bool> flag = reader_.boolean(*part)) fact.part = *flag;
     }

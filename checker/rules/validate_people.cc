@@ -30,14 +30,14 @@ void check_misspellings(YamlReader& reader, const Person& person) {
 
 // Returns the person even when it has errors, so that `said_by` can still
 // name it without a second, misleading "unknown person".
-Person read_person(YamlReader& reader, const YAML::Node& key, const YAML::Node& value) {
+Person read_person(YamlReader& reader, const YAML::Node& key, const YAML::Node& value, bool organisation) {
   Person person;
   person.id = key.Scalar();
   person.where = reader.at(key);
   const YamlEntry entry{person.id, key, value};
   if (!reader.is_map(entry, "a map with 'name', 'also' and 'misspellings'")) return person;
-  const YamlMap map = reader.read_map(value, kPersonKeys, "a person");
-  if (reader.require(map, "name", person.where, fmt::format("person '{}'", person.id))) {
+  const YamlMap map = reader.read_map(value, kPersonKeys, organisation ? "a source" : "a person");
+  if (reader.require(map, "name", person.where, fmt::format("{} '{}'", organisation ? "source" : "person", person.id))) {
     if (auto name = reader.string(*map.find("name"))) {
       if (name->value.empty()) {
         reader.error(name->where, fmt::format("empty name for person '{}'", person.id));
@@ -61,10 +61,12 @@ Person read_person(YamlReader& reader, const YAML::Node& key, const YAML::Node& 
 
 }  // namespace
 
-std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry) {
+std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry, bool organisations,
+                                const std::vector<Person>& earlier) {
   std::vector<Person> people;
-  if (!reader.is_map(entry, "a map of person ids to people",
-                     "write 'lavrov:' with 'name:' indented under it")) {
+  if (!reader.is_map(entry, organisations ? "a map of source ids to sources" : "a map of person ids to people",
+                     organisations ? "write 'usgs:' with 'name:' indented under it"
+                                   : "write 'lavrov:' with 'name:' indented under it")) {
     return people;
   }
   for (auto it = entry.value.begin(); it != entry.value.end(); ++it) {
@@ -80,14 +82,19 @@ std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry) {
                    "use lower-case letters, digits, '-' and '_'");
       continue;
     }
-    const auto same = std::find_if(people.begin(), people.end(),
-                                   [&](const Person& other) { return other.id == id; });
-    if (same != people.end()) {
-      reader.error(reader.at(key), fmt::format("duplicate person '{}'", id),
-                   fmt::format("first given at line {}", same->where.line));
+    const auto same_id = [&](const Person& other) { return other.id == id; };
+    const auto same = std::find_if(people.begin(), people.end(), same_id);
+    const auto other = std::find_if(earlier.begin(), earlier.end(), same_id);
+    if (same != people.end() || other != earlier.end()) {
+      const bool here = same != people.end();
+      reader.error(reader.at(key), fmt::format("duplicate {} '{}'", organisations ? "source" : "person", id),
+                   here ? fmt::format("first given at line {}", same->where.line)
+                        : fmt::format("'{}' is also a person, at line {}; people and sources share one set of ids",
+                                      id, other->where.line));
       continue;
     }
-    people.push_back(read_person(reader, key, it->second));
+    people.push_back(read_person(reader, key, it->second, organisations));
+    people.back().organisation = organisations;
   }
   return people;
 }

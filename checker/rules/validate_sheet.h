@@ -11,10 +11,17 @@
 namespace factlint::rules {
 
 Scope read_scope(YamlReader& reader, const YamlEntry& entry);
-std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry);
+// `people:` or, with `organisations`, `sources:`; ids already in `earlier`
+// (people read before sources) are reported as duplicates.
+std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry, bool organisations = false,
+                                const std::vector<Person>& earlier = {});
 // `people` resolves the ids in `said_by`.
 std::vector<Fact> read_facts(YamlReader& reader, const YamlEntry& entry,
                              const std::vector<Person>& people);
+
+// `attribution: {within: sentence|paragraph|article, display: true|false}`,
+// of a sheet or a fact. (validate_attribution.cc)
+AttributionPolicy read_attribution_policy(YamlReader& reader, const YamlEntry& entry);
 
 // Compiles every editor-written regex (scope mentions, cues, unless, both
 // sides of a pattern, attribution cues) to report the bad ones while loading,

@@ -63,8 +63,7 @@ Normalized normalize_html(std::string_view raw, const LineIndex& lines, const st
 // The front matter's display fields, each a paragraph, before the body:
 // "Toll rises to 589\n\n" + body. Fields stand in file order and before the
 // body in the file, so the byte map still never goes backwards.
-void prepend_display_fields(std::string_view raw, const FrontMatter& meta, Normalized& body,
-                            std::vector<Block>& marks) {
+void prepend_display_fields(const FrontMatter& meta, Normalized& body, std::vector<Block>& marks) {
   if (meta.display.empty()) return;
   Normalized out;
   std::vector<Block> field_marks;
@@ -79,11 +78,10 @@ void prepend_display_fields(std::string_view raw, const FrontMatter& meta, Norma
     out.text += n.text;
     out.origin.insert(out.origin.end(), n.origin.begin(), n.origin.end() - 1);
     field_marks.push_back({begin, out.text.size(), field.role});
-    // The break maps to the end of the field's line, where the file breaks too.
-    std::size_t line_end = raw.find('\n', n.origin.back());
-    if (line_end == std::string_view::npos || line_end >= body.origin.front()) line_end = n.origin.back();
+    // The break maps to the end of the value, so a span ending with the field
+    // ends where its words do ("398", not '398"' before a closing quote).
     out.text += "\n\n";
-    out.origin.insert(out.origin.end(), 2, static_cast<std::uint32_t>(line_end));
+    out.origin.insert(out.origin.end(), 2, n.origin.back());
   }
   const std::size_t shift = out.text.size();
   for (Block& b : marks) {
@@ -140,7 +138,7 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
     }
     normalized = normalize(std::string_view(raw).substr(body), static_cast<std::uint32_t>(body));
     if (is_markdown(path)) marks = blank_markdown_syntax(normalized.text);
-    prepend_display_fields(raw, meta, normalized, marks);
+    prepend_display_fields(meta, normalized, marks);
   }
 
   Article article;

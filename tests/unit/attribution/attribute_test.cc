@@ -120,8 +120,9 @@ TEST_CASE("huge paragraphs and crowded sentences give an answer without blowing 
   big += "\n";
   const rules::CompiledSheet& s = sheet();
   const text::Article article = testing::dated_article(big);
-  const std::vector<text::Sentence> sentences = text::split_sentences(article.text);
-  const Attributor attributor(article, sentences, s);
+  const text::Document document = text::make_document(article);
+  const std::vector<text::Sentence>& sentences = document.sentences;
+  const Attributor attributor(document, s);
   std::size_t at = 0;
   int answered = 0;
   while ((at = article.text.find("12 doses", at)) != std::string::npos) {
@@ -137,8 +138,9 @@ TEST_CASE("huge paragraphs and crowded sentences give an answer without blowing 
                           "\"Lavrov said 5 doses\n\n\"\n\n\"\n"}) {
     CAPTURE(odd);
     const text::Article a = testing::dated_article(odd);
-    const std::vector<text::Sentence> ss = text::split_sentences(a.text);
-    const Attributor at2(a, ss, s);
+    const text::Document d = text::make_document(a);
+    const std::vector<text::Sentence>& ss = d.sentences;
+    const Attributor at2(d, s);
     for (std::size_t i = 0; i < ss.size(); ++i) at2.explain(at2.attribute(i, ss[i].begin, ss[i].end));
   }
 }

@@ -11,6 +11,7 @@
 #include "checker/rules/compiled_rules.h"
 #include "checker/rules/load_sheet.h"
 #include "checker/text/load_article.h"
+#include "checker/text/document.h"
 #include "checker/text/sentences.h"
 #include "checker/util/diagnostics.h"
 
@@ -23,7 +24,8 @@ inline std::string speaker_of(const std::string& body, const std::string& figure
                               const rules::CompiledSheet& sheet, int nth = 1,
                               std::string* explanation = nullptr) {
   const text::Article article = dated_article(body);
-  const std::vector<text::Sentence> sentences = text::split_sentences(article.text);
+  const text::Document document = text::make_document(article);
+  const std::vector<text::Sentence>& sentences = document.sentences;
   std::size_t at = std::string::npos;
   for (int i = 0; i < nth; ++i) {
     at = article.text.find(figure, at == std::string::npos ? 0 : at + 1);
@@ -31,7 +33,7 @@ inline std::string speaker_of(const std::string& body, const std::string& figure
   }
   std::size_t index = 0;
   while (index + 1 < sentences.size() && sentences[index].end <= at) ++index;
-  const attribution::Attributor attributor(article, sentences, sheet);
+  const attribution::Attributor attributor(document, sheet);
   const attribution::Attribution a = attributor.attribute(index, at, at + figure.size());
   if (explanation) *explanation = attributor.explain(a);
   if (a.credit != attribution::Credit::kPerson) return "none";

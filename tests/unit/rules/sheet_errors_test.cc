@@ -77,7 +77,7 @@ TEST_CASE("top-level keys are checked", "[rules][load_sheet]") {
        "id: x\ntitel: t\nfact: []\ncolour: red\nfacts: [{id: f, cues: x, expect: 1}]\n",
        {"rules/x.yaml:2:1: error: unknown key 'titel' (did you mean 'title'?)",
         "rules/x.yaml:3:1: error: unknown key 'fact' (did you mean 'facts'?)",
-        "rules/x.yaml:4:1: error: unknown key 'colour' (a fact sheet takes id, title, scope, people, facts, attribution_cues)"}},
+        "rules/x.yaml:4:1: error: unknown key 'colour' (a fact sheet takes id, title, scope, people, sources, facts, attribution_cues, attribution)"}},
       {"duplicate key",
        "id: x\nid: y\nfacts: [{id: f, cues: x, expect: 1}]\n",
        {"rules/x.yaml:2:1: error: duplicate key 'id' (first given at line 1)"}},
@@ -187,6 +187,40 @@ TEST_CASE("people are checked", "[rules][load_sheet]") {
        nested,
        {"rules/x.yaml:5:12: error: each entry of 'also' must be a string, not a list",
         "rules/x.yaml:5:22: error: each entry of 'also' must be a string, not a map"}},
+  });
+}
+
+TEST_CASE("sources are checked like people and share their ids", "[rules][load_sheet]") {
+  constexpr std::string_view kFacts = "facts: [{id: f, cues: x, expect: 1}]\n";
+  check_rows({
+      {"a source with a person's id",
+       "id: x\npeople:\n  usgs: {name: Jane Doe}\nsources:\n  usgs: {name: US Geological Survey}\n" +
+           std::string(kFacts),
+       {"rules/x.yaml:5:3: error: duplicate source 'usgs' ('usgs' is also a person, at line 3; people and sources share one set of ids)"}},
+      {"sources as a list",
+       "id: x\nsources: [usgs]\n" + std::string(kFacts),
+       {"rules/x.yaml:2:10: error: 'sources' must be a map of source ids to sources, not a list (write 'usgs:' with 'name:' indented under it)"}},
+      {"unknown source key",
+       "id: x\nsources:\n  usgs: {name: USGS, aliases: [US Geological Survey]}\n" + std::string(kFacts),
+       {"rules/x.yaml:3:22: error: unknown key 'aliases' (a source takes name, also, misspellings)"}},
+  });
+}
+
+TEST_CASE("an attribution policy is checked key by key", "[rules][load_sheet]") {
+  constexpr std::string_view kFacts = "facts: [{id: f, cues: x, expect: 1}]\n";
+  check_rows({
+      {"unknown scope",
+       "id: x\nattribution: {within: paragrpah}\n" + std::string(kFacts),
+       {"rules/x.yaml:2:23: error: unknown attribution scope 'paragrpah' (did you mean 'paragraph'?)"}},
+      {"display is not a boolean",
+       "id: x\nattribution: {display: sometimes}\n" + std::string(kFacts),
+       {"rules/x.yaml:2:24: error: 'display' must be true or false, not 'sometimes'"}},
+      {"attribution as a list",
+       "id: x\nfacts: [{id: f, cues: x, expect: 1, attribution: [article]}]\n",
+       {"rules/x.yaml:2:50: error: 'attribution' must be a map with 'within' and 'display', not a list (e.g. 'attribution: {within: paragraph}')"}},
+      {"part is not a boolean",
+       "id: x\nfacts: [{id: f, cues: x, expect: 1, part: 2}]\n",
+       {"rules/x.yaml:2:43: error: 'part' must be true or false, not '2'"}},
   });
 }
 
