@@ -81,7 +81,9 @@ Finding contradiction(const text::Article& article, const text::Sentence& s, con
   f.rule = fmt::format("{}/{}", sheet.sheet->id, fact.id);
   f.expected = expected_words(fact);
   f.source = fact.source;
-  f.message = fmt::format("article says {}; the fact sheet says {}", claimed_words(f.found, claim.value), f.expected);
+  // The hedge belongs to what the article says: "article says nearly 800".
+  const std::string said = article_words(article, claim.value.hedge_begin, claim.value.end);
+  f.message = fmt::format("article says {}; the fact sheet says {}", claimed_words(said, claim.value), f.expected);
   return f;
 }
 

@@ -42,15 +42,33 @@ struct Interval {
   bool low_open = false, high_open = false;
 };
 
-Interval interval_of(double n, Hedge hedge, double slack) {
+// How far a figure given as approximate may be from the truth: half the
+// rounding step of the figure as written, at most 10% of it. "about 600"
+// spans 550 to 650 and "nearly 600" 550 to 600, "about $3 billion" $2.7 to
+// $3.3 billion, "about 398" 397.5 to 398.5: a precise figure stays precise.
+double rounding_slack(double n) {
+  const double a = std::abs(n);
+  if (a == 0 || !std::isfinite(a)) return 0;
+  double step = std::pow(10.0, std::floor(std::log10(a)));
+  for (int i = 0; i < 24; ++i) {  // the place of the last significant digit
+    const double q = a / step;
+    if (std::abs(q - std::round(q)) <= 1e-9 * std::max(q, 1.0)) break;
+    step /= 10;
+  }
+  return std::min(step / 2, 0.1 * a);
+}
+
+// `n` as a hedge states it; `slack` widens an exact or approximate figure.
+Interval interval_of(double n, Hedge hedge, double slack, double approximation) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   switch (hedge) {
     case Hedge::kMoreThan: return {n, kInf, true, false};
     case Hedge::kAtLeast: return {n, kInf, false, false};
     case Hedge::kLessThan: return {-kInf, n, false, true};
     case Hedge::kAtMost: return {-kInf, n, false, false};
-    case Hedge::kNone:
-    case Hedge::kApprox: break;
+    case Hedge::kApprox: return {n - slack - approximation, n + slack + approximation};
+    case Hedge::kNearly: return {n - slack - approximation, n + slack};
+    case Hedge::kNone: break;
   }
   return {n - slack, n + slack};
 }
@@ -70,11 +88,34 @@ bool meet(const Interval& a, const Interval& b) {
   return !before(a, b) && !before(b, a);
 }
 
-bool numbers_agree(double claimed, Hedge claimed_hedge, double expected, Hedge expected_hedge,
+// A figure with the sign its words give it: "fell 3 percent" is -3, "rose 3
+// percent" and "+3%" are +3, "minus 3" is -3; a bare "3 percent" says no sign.
+struct Signed {
+  double number = 0;
+  bool known = false;
+};
+
+Signed signed_of(const Value& v) {
+  if (v.number < 0) return {v.number, true};
+  if (v.direction == extract::Direction::kDown) return {-v.number, true};
+  if (v.direction == extract::Direction::kUp) return {v.number, true};
+  return {v.number, false};
+}
+
+// `scale` turns both figures into a common unit (durations); the claimed
+// figure's rounding is read in its own unit ("nearly two weeks").
+bool numbers_agree(const Value& claimed, const Value& expected, double claimed_scale, double expected_scale,
                    const std::optional<rules::Tolerance>& tolerance) {
+  Signed a = signed_of(claimed), b = signed_of(expected);
+  if (!(a.known && b.known)) {  // one side gives no sign: compare sizes
+    a.number = std::abs(a.number);
+    b.number = std::abs(b.number);
+  }
+  const double claimed_n = a.number * claimed_scale, expected_n = b.number * expected_scale;
   double slack = 0;
-  if (tolerance) slack = tolerance->relative ? std::abs(expected) * tolerance->amount : tolerance->amount;
-  return meet(interval_of(claimed, claimed_hedge, 0), interval_of(expected, expected_hedge, slack));
+  if (tolerance) slack = tolerance->relative ? std::abs(expected_n) * tolerance->amount : tolerance->amount;
+  return meet(interval_of(claimed_n, claimed.hedge, 0, rounding_slack(a.number) * claimed_scale),
+              interval_of(expected_n, expected.hedge, slack, rounding_slack(b.number) * expected_scale));
 }
 
 }  // namespace
@@ -107,7 +148,11 @@ bool comparable(const Value& claimed, const Value& expected) {
 bool consistent(const Value& claimed, const Value& expected,
                 const std::optional<rules::Tolerance>& tolerance) {
   if (is_yearish(claimed) && is_yearish(expected)) {
-    return numbers_agree(year_of(claimed), claimed.hedge, year_of(expected), expected.hedge, tolerance);
+    Value a = claimed, b = expected;
+    a.number = year_of(claimed);
+    b.number = year_of(expected);
+    a.direction = b.direction = extract::Direction::kNone;
+    return numbers_agree(a, b, 1, 1, tolerance);
   }
   if (claimed.kind == ValueKind::kDate || expected.kind == ValueKind::kDate) {
     if (!claimed.resolved || !expected.resolved) return true;
@@ -117,10 +162,9 @@ bool consistent(const Value& claimed, const Value& expected,
   }
   if (claimed.kind == ValueKind::kDuration && expected.kind == ValueKind::kDuration) {
     DurationBase a = duration_base(claimed.unit), b = duration_base(expected.unit);
-    return numbers_agree(claimed.number * a.factor, claimed.hedge, expected.number * b.factor,
-                         expected.hedge, tolerance);
+    return numbers_agree(claimed, expected, a.factor, b.factor, tolerance);
   }
-  return numbers_agree(claimed.number, claimed.hedge, expected.number, expected.hedge, tolerance);
+  return numbers_agree(claimed, expected, 1, 1, tolerance);
 }
 
 // How far a claimed value is from an expected one, for choosing which expected

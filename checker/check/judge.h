@@ -22,9 +22,13 @@ bool comparable(const extract::Value& claimed, const extract::Value& expected);
 // How it works: each value is an interval. "50,000" is [50,000 - t, 50,000 + t]
 // with t the fact's tolerance (0 by default, `1%` relative to the expected
 // value); "more than 60,000" is (60,000, inf); "at least" [n, inf); "less than"
-// (-inf, n); "up to" (-inf, n]; "about"/"nearly" keep [n - t, n + t]. The two
-// agree when the intervals meet, so "nearly 50,000" agrees with 50,000 and
-// "more than 60,000" does not. Dates agree at the coarser precision ("June
+// (-inf, n); "up to" (-inf, n]. An approximate figure also spans half its
+// rounding step, at most 10%: "about 600" [550, 650], "nearly 600" and "close
+// to 600"'s cousin "just under 600" [550, 600], "about 398" [397.5, 398.5].
+// The two agree when the intervals meet, so "nearly 600" agrees with 589 and
+// "more than 60,000" does not with 50,000. A sign counts when both sides give
+// one: "fell 3 percent" agrees with `-3%` and contradicts `+3%`; an unsigned
+// `3%` only fixes the size. Dates agree at the coarser precision ("June
 // 2019" agrees with 2019-06-13). An unresolved relative date agrees with
 // anything: without a publication date it states nothing checkable.
 bool consistent(const extract::Value& claimed, const extract::Value& expected,

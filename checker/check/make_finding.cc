@@ -20,6 +20,10 @@ int code_points(std::string_view s) { return static_cast<int>(util::count_code_p
 
 }  // namespace
 
+std::string article_words(const text::Article& article, std::size_t begin, std::size_t end) {
+  return one_line(article.raw_span(begin, end));
+}
+
 Finding locate_finding(const text::Article& article, const text::Sentence& sentence,
                        std::size_t begin, std::size_t end) {
   Finding f;

@@ -15,4 +15,7 @@ namespace factlint::check {
 Finding locate_finding(const text::Article& article, const text::Sentence& sentence,
                        std::size_t begin, std::size_t end);
 
+// The article's own words for text[begin, end), on one line.
+std::string article_words(const text::Article& article, std::size_t begin, std::size_t end);
+
 }  // namespace factlint::check

@@ -95,6 +95,7 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     c.value = values[i];
     c.value.begin += s.begin;
     c.value.end += s.begin;
+    c.value.hedge_begin += s.begin;
     c.sentence = sentence;
     c.role = document.role_at(c.value.begin);
     if (c.role == text::Role::kDateline || c.role == text::Role::kByline) continue;

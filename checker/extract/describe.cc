@@ -103,6 +103,7 @@ std::string_view hedge_name(Hedge hedge) {
   switch (hedge) {
     case Hedge::kNone: return "";
     case Hedge::kApprox: return "about";
+    case Hedge::kNearly: return "nearly";
     case Hedge::kAtLeast: return "at least";
     case Hedge::kMoreThan: return "more than";
     case Hedge::kAtMost: return "at most";

@@ -188,8 +188,9 @@ std::optional<Match> blocked_number(const Env& env, std::size_t i) {
     if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late")
       return suppress(glued_end(env, i));
   }
-  // "+92 51 ...", "#3".
-  if (prev && env.adjacent(i) && (prev->lower == "+" || prev->lower == "#"))
+  // "+92 51 ...", "#3"; but "+3%" is a rise of 3 percent.
+  const bool percent_after = env.punct(i + 1, "%") || env.word(i + 1, "percent") || env.word(i + 1, "per");
+  if (prev && env.adjacent(i) && (prev->lower == "#" || (prev->lower == "+" && !percent_after)))
     return suppress(glued_end(env, i));
   // "Article 370", "Section 144", "No. 5", "platform 1", "junctions 10 and 11".
   if (prev && prev->kind == TokenKind::kWord && label_word(prev->lower) &&

@@ -16,9 +16,9 @@ enum class ValueKind { kNumber, kPercent, kCount, kMoney, kDate, kDuration, kYea
 
 std::string_view kind_name(ValueKind kind);  // "number", "percent", ... as in the JSON
 
-// How the text qualifies the figure: "about 50,000" is approximate, "more than
-// 60,000" a lower bound.
-enum class Hedge { kNone, kApprox, kAtLeast, kMoreThan, kAtMost, kLessThan };
+// How the text qualifies the figure: "about 50,000" is approximate, "nearly
+// 600" approximate from below, "more than 60,000" a lower bound.
+enum class Hedge { kNone, kApprox, kAtLeast, kMoreThan, kAtMost, kLessThan, kNearly };
 
 // "rose 46 percent" / "fell 3 percent": the figure stays positive, the
 // direction is kept apart. "minus 5" is a negative number instead.
@@ -36,6 +36,9 @@ struct Value {
   Hedge hedge = Hedge::kNone;
   std::size_t begin = 0;   // byte offsets into the parsed text, end exclusive
   std::size_t end = 0;
+  // Added after v1: where the hedge's words start ("nearly" in "nearly 600"),
+  // for messages that quote the article; == begin when there is no hedge.
+  std::size_t hedge_begin = 0;
   // Added after v1: which way the text says the figure moved ("fell 3 percent"
   // keeps 3 with kDown), so a comparison can tell a rise from a fall.
   Direction direction = Direction::kNone;

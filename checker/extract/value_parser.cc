@@ -49,35 +49,47 @@ bool numeric(ValueKind kind) {
          kind == ValueKind::kCount || kind == ValueKind::kMoney || kind == ValueKind::kDuration;
 }
 
-// Hedge words just before token i: "about 50,000", "more than 60,000".
-Hedge hedge_before(const Env& env, std::size_t i) {
+struct HedgeWords {
+  Hedge hedge = Hedge::kNone;
+  std::size_t words = 0;  // how many tokens before the figure it takes
+};
+
+// Hedge words just before token i: "about 50,000", "more than 60,000",
+// "nearly 600", "toll nears 400", "just under 600".
+HedgeWords hedge_words(const Env& env, std::size_t i) {
   auto word = [&](std::size_t back) -> std::string_view {
     if (i < back) return {};
     const Token& t = env.tokens[i - back];
     return t.kind == TokenKind::kWord ? std::string_view(t.lower) : std::string_view();
   };
-  const std::string_view w1 = word(1), w2 = word(2), w3 = word(3);
+  const std::string_view w1 = word(1), w2 = word(2), w3 = word(3), w4 = word(4);
   if (w1 == "than") {
-    if (w2 == "more" || w2 == "greater") return Hedge::kMoreThan;
-    if (w2 == "less" || w2 == "fewer") return Hedge::kLessThan;
+    if (w2 == "more" || w2 == "greater") return {Hedge::kMoreThan, 2};
+    if (w2 == "less" || w2 == "fewer") return {Hedge::kLessThan, 2};
   }
-  if (w2 == "at" && w1 == "least") return Hedge::kAtLeast;
-  if (w2 == "at" && w1 == "most") return Hedge::kAtMost;
-  if (w2 == "up" && w1 == "to") return Hedge::kAtMost;
-  if (w2 == "close" && w1 == "to") return Hedge::kApprox;
-  if (w2 == "upwards" && w1 == "of") return Hedge::kMoreThan;
-  if (w3 == "in" && w2 == "excess" && w1 == "of") return Hedge::kMoreThan;
-  if (w3 == "as" && w2 == "many" && w1 == "as") return Hedge::kAtMost;
-  if (w3 == "as" && w2 == "much" && w1 == "as") return Hedge::kAtMost;
+  if (w2 == "at" && w1 == "least") return {Hedge::kAtLeast, 2};
+  if (w2 == "at" && w1 == "most") return {Hedge::kAtMost, 2};
+  if (w2 == "up" && w1 == "to") return {Hedge::kAtMost, 2};
+  if (w2 == "close" && w1 == "to") return {Hedge::kApprox, 2};
+  if (w2 == "upwards" && w1 == "of") return {Hedge::kMoreThan, 2};
+  if (w3 == "in" && w2 == "excess" && w1 == "of") return {Hedge::kMoreThan, 3};
+  if (w3 == "as" && w2 == "many" && w1 == "as") return {Hedge::kAtMost, 3};
+  if (w3 == "as" && w2 == "much" && w1 == "as") return {Hedge::kAtMost, 3};
+  // "just under 600", "just short of 600", "short of 600": approximate, from below.
+  if (w4 == "just" && w3 == "short" && w2 == "of") return {Hedge::kNearly, 3};
+  if (w2 == "just" && (w1 == "under" || w1 == "below")) return {Hedge::kNearly, 2};
+  if (w2 == "short" && w1 == "of") return {Hedge::kNearly, 2};
+  if (w1 == "nearly" || w1 == "almost" || w1 == "nears" || w1 == "nearing" || w1 == "approaching" ||
+      w1 == "approach" || w1 == "approaches")
+    return {Hedge::kNearly, 1};
   if (w1 == "about" || w1 == "around" || w1 == "roughly" || w1 == "approximately" ||
-      w1 == "approx" || w1 == "nearly" || w1 == "almost" || w1 == "some" || w1 == "estimated" ||
-      w1 == "circa" || w1 == "approaching")
-    return Hedge::kApprox;
-  if (w2 == "estimated" && w1 == "at") return Hedge::kApprox;
-  if (w1 == "within") return Hedge::kAtMost;  // "within 90 days"
-  if (w1 == "over" || w1 == "above" || w1 == "exceeding") return Hedge::kMoreThan;
-  if (w1 == "under" || w1 == "below") return Hedge::kLessThan;
-  return Hedge::kNone;
+      w1 == "approx" || w1 == "some" || w1 == "estimated" || w1 == "circa")
+    return {Hedge::kApprox, 1};
+  if (w2 == "estimated" && w1 == "at") return {Hedge::kApprox, 2};
+  if (w1 == "within") return {Hedge::kAtMost, 1};  // "within 90 days"
+  if (w1 == "over" || w1 == "above" || w1 == "exceeding") return {Hedge::kMoreThan, 1};
+  if (w1 == "under" || w1 == "below") return {Hedge::kLessThan, 1};
+  return {};
 }
 
 bool up_word(std::string_view w) {
@@ -174,6 +186,12 @@ void apply_range(const Env& env, Match& m, std::size_t next) {
 // ("Covid-19") or with no space before it is no sign.
 void apply_sign(const Env& env, Value& v, std::size_t i) {
   if (v.kind == ValueKind::kDuration || i == 0) return;
+  // "+3%": a rise, the sign inside the span.
+  if (v.kind == ValueKind::kPercent && env.punct(i - 1, "+") && !env.tokens[i].space_before) {
+    v.direction = Direction::kUp;
+    v.begin = env.tokens[i - 1].begin;
+    return;
+  }
   if (env.word(i - 1, "minus")) {
     v.number = -v.number;
     v.begin = env.tokens[i - 1].begin;
@@ -223,16 +241,20 @@ std::vector<Value> scan(std::string_view text, const ParseContext& context, bool
     if (!m->suppress && !rate_or_offset(env, *m, i, next, previous_next)) {
       apply_range(env, *m, next);
       Value& v = m->value;
+      v.hedge_begin = v.begin;
       if (numeric(v.kind)) {
-        v.hedge = hedge_before(env, i);
+        const HedgeWords hedge = hedge_words(env, i);
+        v.hedge = hedge.hedge;
+        if (hedge.words > 0) v.hedge_begin = tokens[i - hedge.words].begin;
         if (v.kind == ValueKind::kDuration && v.hedge == Hedge::kMoreThan && env.word(i - 1, "over") &&
             !(i >= 2 && env.tokens[i - 2].kind == TokenKind::kWord &&
               (env.tokens[i - 2].lower == "for" || env.tokens[i - 2].lower == "in")))
-          v.hedge = Hedge::kNone;  // "cost £3bn over two years": a span of time, not a hedge
+          v.hedge = Hedge::kNone, v.hedge_begin = v.begin;  // "cost £3bn over two years": a span of time, not a hedge
         if (v.kind != ValueKind::kDuration) v.direction = direction_of(env, v, i, next);
         if (v.direction == Direction::kNone && !values.empty())
           v.direction = carried_direction(env, values.back(), i, previous_next);
         apply_sign(env, v, i);
+        v.hedge_begin = std::min(v.hedge_begin, v.begin);
       }
       values.push_back(std::move(v));
       previous_next = next;
@@ -271,7 +293,8 @@ std::optional<Value> parse_expect(std::string_view text) {
   }
   static constexpr std::string_view kHedges[] = {
       "about", "around", "roughly", "approximately", "nearly", "almost", "some", "over",
-      "more than", "at least", "under", "less than", "fewer than", "up to", "at most", "close to"};
+      "more than", "at least", "under", "less than", "fewer than", "up to", "at most", "close to",
+      "just under", "just below"};
   const bool hedge = std::find(std::begin(kHedges), std::end(kHedges), lead) != std::end(kHedges);
   const bool year_lead = v.kind == ValueKind::kYear &&
                          (lead == "since" || lead == "in" || lead == "by" || lead == "until");

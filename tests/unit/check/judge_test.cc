@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <vector>
+
 namespace factlint::check {
 namespace {
 
@@ -66,6 +68,48 @@ TEST_CASE("hedged values agree when their intervals meet", "[check][judge]") {
     CAPTURE(row.claimed, row.expected);
     CHECK(consistent(expect(row.claimed), expect(row.expected), std::nullopt) == row.agree);
   }
+}
+
+TEST_CASE("approximate figures agree within half their rounding step", "[check][judge]") {
+  struct Row {
+    const char* claimed;
+    const char* expected;
+    bool agree;
+  };
+  // The cases: "nears 400", "nearly 600", "close to 600" against 398 and 589.
+  for (const Row& row : {
+           Row{"nearly 400", "398", true},
+           Row{"nearly 600", "589", true},
+           Row{"close to 600", "589", true},
+           Row{"about 600", "615", true},
+           Row{"about 600", "660", false},   // beyond half the step of 600
+           Row{"nearly 600", "615", false},  // "nearly" is from below
+           Row{"nearly 600", "540", false},
+           Row{"about 398", "400", false},   // a precise figure stays precise
+           Row{"about $3 billion", "US$3.2 billion", true},
+           Row{"about $3 billion", "US$3.5 billion", false},  // at most 10%
+           Row{"nearly two weeks", "13 days", true},          // read in its own unit
+           Row{"just under 600", "589", true},
+           Row{"more than 400", "410", true},
+           Row{"more than 400", "398", false},
+       }) {
+    CAPTURE(row.claimed, row.expected);
+    CHECK(consistent(expect(row.claimed), expect(row.expected), std::nullopt) == row.agree);
+  }
+}
+
+TEST_CASE("a sign counts when both sides give one", "[check][judge]") {
+  auto article = [](const char* text) {
+    std::vector<extract::Value> v = extract::find_values(text);
+    REQUIRE(v.size() == 1);
+    return v[0];
+  };
+  CHECK(consistent(article("exports fell 3 percent"), expect("-3%"), std::nullopt));
+  CHECK_FALSE(consistent(article("exports rose 3 percent"), expect("-3%"), std::nullopt));
+  CHECK(consistent(article("exports were 3 percent lower"), expect("-3%"), std::nullopt));  // no verb: sizes
+  CHECK(consistent(article("trade grew 46 percent"), expect("+46%"), std::nullopt));
+  CHECK_FALSE(consistent(article("trade fell 46 percent"), expect("+46%"), std::nullopt));
+  CHECK(consistent(article("trade fell 46 percent"), expect("46%"), std::nullopt));  // unsigned: the size
 }
 
 TEST_CASE("tolerance widens numeric equality", "[check][judge]") {

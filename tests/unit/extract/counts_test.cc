@@ -34,7 +34,7 @@ const Row kCountRows[] = {
     {"a 50km stretch of road", "50km", kCount, 50, "km"},
     {"at least 25 people were killed", "25 people", kCount, 25, "people", Hedge::kAtLeast},
     {"more than 60,000 doses arrived", "60,000 doses", kCount, 60000, "doses", Hedge::kMoreThan},
-    {"nearly 50,000 doses arrived", "50,000 doses", kCount, 50000, "doses", Hedge::kApprox},
+    {"nearly 50,000 doses arrived", "50,000 doses", kCount, 50000, "doses", Hedge::kNearly},
     {"The 2,000 protesters dispersed", "2,000 protesters", kCount, 2000, "protesters"},
     {"2000 protesters dispersed", "2000 protesters", kCount, 2000, "protesters"},
     {"a fleet of 12 ships", "12 ships", kCount, 12, "ships"},

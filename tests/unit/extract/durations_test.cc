@@ -27,7 +27,7 @@ const Row kDurationRows[] = {
     {"one and a half years on", "one and a half years", kDuration, 1.5, "years"},
     {"after 30 minutes of talks", "30 minutes", kDuration, 30, "minutes"},
     {"one year after the deal", "one year", kDuration, 1, "years"},
-    {"nearly three weeks of talks", "three weeks", kDuration, 3, "weeks", Hedge::kApprox},
+    {"nearly three weeks of talks", "three weeks", kDuration, 3, "weeks", Hedge::kNearly},
     {"a three-year plan", "three-year", kDuration, 3, "years"},
     {"a 10-year-old boy", "10-year", kDuration, 10, "years"},
     {"an hour of talks", "an hour", kDuration, 1, "hours"},

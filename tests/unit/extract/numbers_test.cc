@@ -35,7 +35,7 @@ const Row kNumberRows[] = {
     {"bond sales of 2.5mn were reported", "2.5mn", kNumber, 2.5e6},
     {"a deficit of 1.2tn is forecast", "1.2tn", kNumber, 1.2e12},
     {"and 3 thousand joined later", "3 thousand", kNumber, 3000},
-    {"nearly 2 dozen joined the march", "2 dozen", kNumber, 24, "", Hedge::kApprox},
+    {"nearly 2 dozen joined the march", "2 dozen", kNumber, 24, "", Hedge::kNearly},
     // words
     {"it has fifty thousand on record", "fifty thousand", kNumber, 50000},
     {"officials counted one and a half million at the rally", "one and a half million", kNumber,
@@ -66,8 +66,8 @@ const Row kNumberRows[] = {
     {"around 400 turned up", "400", kNumber, 400, "", Hedge::kApprox},
     {"roughly 1.2 million registered", "1.2 million", kNumber, 1.2e6, "", Hedge::kApprox},
     {"approximately 700 were counted", "700", kNumber, 700, "", Hedge::kApprox},
-    {"nearly 50,000 were on the list", "50,000", kNumber, 50000, "", Hedge::kApprox},
-    {"almost 90 were on the list", "90", kNumber, 90, "", Hedge::kApprox},
+    {"nearly 50,000 were on the list", "50,000", kNumber, 50000, "", Hedge::kNearly},
+    {"almost 90 were on the list", "90", kNumber, 90, "", Hedge::kNearly},
     {"close to 800 signed", "800", kNumber, 800, "", Hedge::kApprox},
     {"more than 60,000 signed", "60,000", kNumber, 60000, "", Hedge::kMoreThan},
     {"at least 12 signed", "12", kNumber, 12, "", Hedge::kAtLeast},
@@ -78,7 +78,7 @@ const Row kNumberRows[] = {
     {"in excess of 900 signed", "900", kNumber, 900, "", Hedge::kMoreThan},
     {"upwards of 900 signed", "900", kNumber, 900, "", Hedge::kMoreThan},
     {"an estimated 900 signed", "900", kNumber, 900, "", Hedge::kApprox},
-    {"just under 900 signed", "900", kNumber, 900, "", Hedge::kLessThan},
+    {"just under 900 signed", "900", kNumber, 900, "", Hedge::kNearly},
 };
 
 TEST_CASE("numbers in digits or with scales or in words are read with their hedges",

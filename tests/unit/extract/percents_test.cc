@@ -22,7 +22,7 @@ const Row kPercentRows[] = {
     {"inflation eased to 8.7% in March", "8.7%", kPercent, 8.7},
     {"about 60 percent of the population", "60 percent", kPercent, 60, "", Hedge::kApprox},
     {"more than 70% of voters", "70%", kPercent, 70, "", Hedge::kMoreThan},
-    {"nearly 30 per cent of the budget", "30 per cent", kPercent, 30, "", Hedge::kApprox},
+    {"nearly 30 per cent of the budget", "30 per cent", kPercent, 30, "", Hedge::kNearly},
     {"at least 5 percent of exports", "5 percent", kPercent, 5, "", Hedge::kAtLeast},
     {"up to 20% off", "20%", kPercent, 20, "", Hedge::kAtMost},
     {"less than 1 percent of cases", "1 percent", kPercent, 1, "", Hedge::kLessThan},
