@@ -52,7 +52,7 @@ bool can_judge(const Claim& c, const rules::Fact& fact, bool pattern, const CueM
   if (!pattern && c.part != Part::kWhole && !fact.part) {
     if (c.part != Part::kIncrement || !names_the_change(c, cues)) return false;
   }
-  if (!pattern && c.part == Part::kPrevious) return false;
+  if (!pattern && (c.part == Part::kPrevious || c.part == Part::kConversion)) return false;
   return std::any_of(fact.expect.begin(), fact.expect.end(),
                      [&](const extract::Value& e) { return comparable(v, e); });
 }
@@ -100,6 +100,10 @@ class Binder {
     const std::size_t bytes = gap(c.value.begin, c.value.end, m.begin, m.end);
     const std::size_t cue_segment = claims::segment_at(claims_.segments, m.begin);
     if (cue_segment == c.segment) return 1 + static_cast<long>(bytes);
+    // What is to happen says nothing about the figures before it, nor does a
+    // description of a name about the figures around it.
+    if (claims_.segments[cue_segment].infinitive && c.segment < cue_segment) return kUnbound;
+    if (claims_.segments[cue_segment].appositive) return kUnbound;
     const std::size_t lo = std::min(cue_segment, c.segment), hi = std::max(cue_segment, c.segment);
     // Boundaries between segments lo and hi are those before segments lo+1..hi.
     if (strong_before_[hi + 1] - strong_before_[lo + 1] > 0) return kUnbound;

@@ -22,6 +22,7 @@ enum class Part {
                // "504 in Ludian County and 72 in Qiaojia County"
   kIncrement,  // "another 179", "a further 20", "179 more", "rose by 179", "17 new cases"
   kPrevious,   // "from 410" in "rose from 410 to 589", "up from 410": a figure superseded in the sentence
+  kConversion, // "$US452 million ($665 million)": the same sum in a currency the "$" does not name
 };
 
 std::string_view part_name(Part part);  // "whole", "subtotal", "increment", "previous"
@@ -46,6 +47,13 @@ struct Segment {
   // A relative clause ("which meets on July 12", "who came with ..."): about the
   // noun right before it, so as close to the segment before as its own words.
   bool relative = false;
+  // An infinitive clause ("to begin her sentence", "to report to prison"): what
+  // is to happen. Its words say nothing about figures before it ("was ordered
+  // on Tuesday to begin her sentence": Tuesday is not when she begins).
+  bool infinitive = false;
+  // A description between commas (", the convicted fraudster behind Theranos,"):
+  // its words describe a name, so they bind no figure outside it.
+  bool appositive = false;
 };
 
 struct Claim {

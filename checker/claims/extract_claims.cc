@@ -55,6 +55,28 @@ std::pair<std::size_t, std::size_t> own_words(const std::vector<Token>& tokens, 
   return {begin, end};
 }
 
+// "$US452 million ($665 million)", "$665 million (US$452 million)": two sums
+// side by side, one in brackets, read as the same currency but not the same
+// amount. The one written with a bare "$" is in another dollar, given for
+// comparison: it is marked a conversion and never judged.
+void mark_conversions(std::string_view text, std::size_t base, std::vector<Claim>& claims) {
+  auto bare_dollar = [&](const Claim& c) {
+    const std::size_t at = c.value.begin - base;
+    return at + 1 < text.size() && text[at] == '$' && text[at + 1] >= '0' && text[at + 1] <= '9';
+  };
+  for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+    Claim& a = claims[i];
+    Claim& b = claims[i + 1];
+    if (a.value.kind != extract::ValueKind::kMoney || b.value.kind != extract::ValueKind::kMoney ||
+        a.value.unit != b.value.unit || a.value.number == b.value.number)
+      continue;
+    const std::string_view between = text.substr(a.value.end - base, b.value.hedge_begin - a.value.end);
+    if (between.find('(') == std::string_view::npos || between.size() > 24) continue;
+    if (bare_dollar(b) && !bare_dollar(a)) b.part = Part::kConversion;
+    else if (bare_dollar(a) && !bare_dollar(b)) a.part = Part::kConversion;
+  }
+}
+
 }  // namespace
 
 std::string_view part_name(Part part) {
@@ -63,6 +85,7 @@ std::string_view part_name(Part part) {
     case Part::kSubtotal: return "subtotal";
     case Part::kIncrement: return "increment";
     case Part::kPrevious: return "previous";
+    case Part::kConversion: return "conversion";
   }
   return "whole";
 }
@@ -116,6 +139,7 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     c.own_end = own_end + s.begin;
     out.claims.push_back(std::move(c));
   }
+  mark_conversions(text, s.begin, out.claims);
   return out;
 }
 

@@ -30,7 +30,34 @@ constexpr std::array<std::string_view, 18> kNumberWords = {
     "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "one", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty"};
 
+// Verbs that follow "to" in an infinitive clause of news copy: "ordered to
+// begin", "required to report", "agreed to release".
+constexpr std::array<std::string_view, 84> kBaseVerbs = {
+    "begin",   "start",    "report",   "pay",      "hold",     "meet",     "release", "disburse", "serve",
+    "surrender", "approve", "visit",   "attend",   "discuss",  "sign",     "be",      "have",     "make",
+    "take",    "give",     "provide",  "receive",  "return",   "remain",   "continue", "help",    "support",
+    "boost",   "increase", "reduce",   "cut",      "raise",    "reach",    "seek",    "ask",      "decide",
+    "announce", "consider", "review",  "complete", "finish",   "hand",     "turn",    "go",       "come",
+    "stay",    "leave",    "face",     "appeal",   "file",     "pause",    "delay",   "win",      "vote",
+    "elect",   "rebuild",  "build",    "deliver",  "send",     "spend",    "buy",     "sell",     "ease",
+    "avoid",   "prevent",  "stop",     "open",     "close",    "launch",   "join",    "enter",    "present",
+    "submit",  "resume",   "end",      "bring",    "keep",     "allow",    "lift",    "impose",   "unlock",
+    "secure",  "expand",   "shore"};
+
 const Token* at(const std::vector<Token>& tokens, std::size_t i) { return i < tokens.size() ? &tokens[i] : nullptr; }
+
+// "in Bryan, Texas on April 25", "On Tuesday, Pakistan received": a comma
+// between two capitalised words joins a place to its state, or opens the
+// clause; it cuts nothing.
+bool joins_names(const std::vector<Token>& tokens, std::size_t comma) {
+  static constexpr std::array<std::string_view, 14> kOpeners = {
+      "the", "he", "she", "it", "they", "this", "that", "these", "those", "there", "we", "i", "a", "an"};
+  if (comma == 0 || comma + 1 >= tokens.size()) return false;
+  const Token& before = tokens[comma - 1];
+  const Token& after = tokens[comma + 1];
+  return before.kind == TokenKind::kWord && before.capitalized && comma >= 2 && after.kind == TokenKind::kWord &&
+         after.capitalized && !one_of(after.lower, kOpeners);
+}
 
 // A figure or a verb right after a connective continues the statement:
 // ", and injured 1,891", "and 1,891 injured".
@@ -49,6 +76,42 @@ bool inside_number(const std::vector<Token>& tokens, std::size_t i) {
          (after->kind == TokenKind::kNumber || (after->kind == TokenKind::kWord && !after->capitalized &&
                                                  (one_of(after->lower, kNumberWords) || after->lower.ends_with("ty") ||
                                                   after->lower.ends_with("teen"))));
+}
+
+// "and immediate disbursement will be SDR894 million": after "and" or "or", a
+// noun and a verb of its own make another statement; "and 1,891 injured" and
+// "and injured 1,891" go on with the first.
+bool own_clause(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  static constexpr std::array<std::string_view, 14> kAuxiliaries = {
+      "will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "shall", "should", "may"};
+  if (first >= end || tokens[first].kind != TokenKind::kWord ||
+      (tokens[first].lower != "and" && tokens[first].lower != "or"))
+    return false;
+  const Token* lead = at(tokens, first + 1);
+  if (!lead || lead->kind != TokenKind::kWord || verb_like(lead->lower)) return false;
+  for (std::size_t i = first + 1; i < end; ++i) {
+    if (tokens[i].kind == TokenKind::kNumber || tokens[i].kind == TokenKind::kSymbol) return false;
+    if (tokens[i].kind == TokenKind::kWord && one_of(tokens[i].lower, kAuxiliaries)) return true;
+  }
+  return false;
+}
+
+// ", the convicted fraudster behind Theranos,": a noun phrase between commas,
+// opening with "the", "a" or "an", with no verb of its own. It describes the
+// name before it.
+bool appositive(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  static constexpr std::array<std::string_view, 16> kVerbs = {
+      "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+      "said", "says", "told", "added", "announced"};
+  if (first == 0 || first >= end || !(tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].lower == ","))
+    return false;
+  if (!(tokens[end - 1].kind == TokenKind::kPunct && tokens[end - 1].lower == ",")) return false;
+  const std::string_view lead = tokens[first].kind == TokenKind::kWord ? std::string_view(tokens[first].lower) : "";
+  if (lead != "the" && lead != "a" && lead != "an") return false;
+  for (std::size_t i = first; i < end; ++i) {
+    if (tokens[i].kind == TokenKind::kWord && one_of(tokens[i].lower, kVerbs)) return false;
+  }
+  return true;
 }
 
 bool own_noun_phrase(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
@@ -107,6 +170,7 @@ std::vector<Segment> split_segments(std::string_view sentence, const std::vector
       } else if (p == ";") {
         cut(t.end, i + 1, Boundary::kStrong);
       } else if (p == ",") {
+        if (joins_names(tokens, i)) continue;
         const Token* next = at(tokens, i + 1);
         const bool connective = next && next->kind == TokenKind::kWord && one_of(next->lower, kConnectives);
         const bool strong = connective && !continues(tokens, i + 2);
@@ -127,7 +191,12 @@ std::vector<Segment> split_segments(std::string_view sentence, const std::vector
     }
     if (t.kind != TokenKind::kWord || i == 0) continue;
     if (is_punct(tokens[i - 1], ",") || is_punct(tokens[i - 1], "(")) continue;  // cut there already
-    if ((t.lower == "and" || t.lower == "or") && !inside_number(tokens, i)) {
+    // "to begin", "to report"; not "$1.1 bn to be disbursed", which is about the figure before it.
+    if (t.lower == "to" && at(tokens, i + 1) && tokens[i + 1].kind == TokenKind::kWord &&
+        tokens[i + 1].lower != "be" && one_of(tokens[i + 1].lower, kBaseVerbs)) {
+      cut(t.begin, i, Boundary::kWeak);
+      segments.back().infinitive = true;
+    } else if ((t.lower == "and" || t.lower == "or") && !inside_number(tokens, i)) {
       cut(t.begin, i, Boundary::kWeak);
     } else if (one_of(t.lower, kContrast)) {
       cut(t.begin, i, continues(tokens, i + 1) ? Boundary::kWeak : Boundary::kStrong);
@@ -136,6 +205,9 @@ std::vector<Segment> split_segments(std::string_view sentence, const std::vector
   for (std::size_t s = 1; s < segments.size(); ++s) {
     const std::size_t end = s + 1 < segments.size() ? first_token[s + 1] : tokens.size();
     segments[s].own_subject = own_noun_phrase(tokens, first_token[s], end);
+    if (segments[s].before == Boundary::kWeak && own_clause(tokens, first_token[s], end))
+      segments[s].before = Boundary::kStrong;
+    segments[s].appositive = segments[s].own_subject && appositive(tokens, first_token[s], end);
     std::size_t k = first_token[s];
     while (k < end && tokens[k].kind == TokenKind::kPunct) ++k;
     segments[s].relative = k < end && tokens[k].kind == TokenKind::kWord && one_of(tokens[k].lower, kRelatives);

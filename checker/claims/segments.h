@@ -22,7 +22,10 @@ namespace factlint::claims {
 //     not a figure or a verb ("..., and heavy rain on Tuesday added to ..."
 //     is another statement; "..., and injured 1,891" is not).
 // A segment that opens with "which", "who", "whom", "whose" or "where" is a
-// relative clause, about the last words of the segment before it.
+// relative clause, about the last words of the segment before it. "to" and a
+// verb ("to begin", "to report") open an infinitive clause. A comma between
+// two capitalised words ("Bryan, Texas", "On Tuesday, Pakistan received")
+// cuts nothing.
 // A segment opens with a noun phrase of its own when, after its connective
 // ("and", "with", "while", ...), it starts with a determiner, a pronoun or a
 // capitalised name: "with the Board meeting scheduled for July 12".

@@ -2,6 +2,7 @@
 // 2021", "June 13, 2019", "June 2019"), unambiguous slashes ("13/04/2021"), and
 // relative to the publication date ("on Tuesday", "yesterday", "last month").
 // Without a publication date a relative date is kept with resolved=false.
+#include <algorithm>
 #include <cstdlib>
 
 #include "checker/extract/parser.h"
@@ -95,6 +96,27 @@ bool future_context(const Env& env, std::size_t i) {
   return false;
 }
 
+// Words before a month that say the text looks back ("was found guilty in
+// January", "convicted Holmes, 38, in January"): a past-tense verb a few words
+// before, with no infinitive ("ordered to surrender in May") or future marker
+// in between.
+bool past_context(const Env& env, std::size_t i) {
+  static constexpr std::string_view kPast[] = {"was", "were", "had", "did", "been", "found", "won",
+                                               "lost", "held", "took", "came", "went", "fell", "rose",
+                                               "began", "struck", "hit", "met", "made", "said"};
+  for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
+    const Token& t = env.tokens[i - back];
+    if (t.kind == TokenKind::kPunct && (t.lower == "." || t.lower == ";" || t.lower == ":" || t.lower == "?"))
+      return false;
+    if (t.kind != TokenKind::kWord) continue;
+    const std::string& w = t.lower;
+    if (w == "to" || w == "will" || w == "shall" || w == "next" || w == "scheduled" || w == "due") return false;
+    if (std::find(std::begin(kPast), std::end(kPast), w) != std::end(kPast)) return true;
+    if (w.size() >= 5 && w.ends_with("ed") && w != "need" && w != "indeed") return true;
+  }
+  return false;
+}
+
 // A month and day with no year: the year that puts it nearest the publication date.
 std::optional<Match> month_day(const Env& env, int month, int day, std::size_t first,
                                std::size_t next) {
@@ -135,9 +157,13 @@ std::optional<Match> nearest_month(const Env& env, int month, std::size_t first,
   const Date& p = *env.published;
   const int anchor = p.year * 12 + (p.month > 0 ? p.month - 1 : 0);
   const bool ahead = future_context(env, first);
+  // "was found guilty in January", in a November article: last January, not the next.
+  const bool behind = !ahead && past_context(env, first);
   int best_year = ahead ? p.year + 1 : p.year;
   for (int year = p.year + 1; year >= p.year - 1; --year) {  // ties go to the earlier year
     if (ahead && year * 12 + month - 1 < anchor) continue;
+    if (behind && year * 12 + month - 1 > anchor) continue;
+    if (behind && best_year * 12 + month - 1 > anchor) best_year = year;
     if (std::abs(year * 12 + month - 1 - anchor) <= std::abs(best_year * 12 + month - 1 - anchor))
       best_year = year;
   }
@@ -274,10 +300,15 @@ std::optional<Match> relative_date(const Env& env, std::size_t i) {
   if (t.lower == "today" || t.lower == "tonight") return relative(env, i, i + 1, t.lower, from_pub(0));
   if (t.lower == "yesterday") return relative(env, i, i + 1, t.lower, from_pub(-1));
   if (t.lower == "tomorrow") return relative(env, i, i + 1, t.lower, from_pub(1));
-  // Weekdays: "on Tuesday" is the most recent Tuesday on or before the article date.
+  // Weekdays: "on Tuesday" is the most recent Tuesday on or before the article
+  // date; "will meet on Friday", "is scheduled to be sentenced on Friday" the
+  // next Friday on or after it.
   if (auto wd = weekday_word(t.lower); wd && t.capitalized) {
     std::optional<Date> date;
-    if (day_anchor) date = shift_days(*p, -((weekday(*p) - *wd + 7) % 7));
+    if (day_anchor) {
+      date = future_context(env, i) ? shift_days(*p, (*wd - weekday(*p) + 7) % 7)
+                                    : shift_days(*p, -((weekday(*p) - *wd + 7) % 7));
+    }
     return relative(env, i, i + 1, t.lower, date);
   }
   // "earlier this week", "later this month": the period of "this ...".
@@ -316,9 +347,11 @@ std::optional<Match> relative_date(const Env& env, std::size_t i) {
     std::optional<Date> date;
     if (day_anchor) {
       const int back = (weekday(*p) - *wd + 7) % 7;
+      // "this Friday": the Friday of the article's week (Monday to Sunday),
+      // ahead of a Monday article, behind a Saturday one.
       if (last) date = shift_days(*p, -(back == 0 ? 7 : back));
       else if (next) date = shift_days(*p, (*wd - weekday(*p) + 7) % 7 == 0 ? 7 : (*wd - weekday(*p) + 7) % 7);
-      else date = shift_days(*p, -back);
+      else date = shift_days(*p, *wd - weekday(*p));
     }
     return relative(env, i, i + 2, phrase, date);
   }

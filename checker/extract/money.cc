@@ -14,6 +14,16 @@ struct Prefix {
 std::optional<Prefix> currency_prefix(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];
   if (t.kind == TokenKind::kSymbol) {
+    // "$US452 million", "$A3 billion": the Australian press's way of naming the dollar.
+    if (t.lower == "$" && env.adjacent(i + 1) && env.at(i + 1) && env.tokens[i + 1].kind == TokenKind::kWord &&
+        env.tokens[i + 1].all_upper) {
+      const std::string& c = env.tokens[i + 1].lower;
+      if (c == "us") return Prefix{"USD", i + 2};
+      if (c == "a" || c == "au") return Prefix{"AUD", i + 2};
+      if (c == "nz") return Prefix{"NZD", i + 2};
+      if (c == "c" || c == "ca") return Prefix{"CAD", i + 2};
+      if (c == "hk") return Prefix{"HKD", i + 2};
+    }
     if (t.lower == "$") return Prefix{"USD", i + 1};
     if (t.lower == "\xE2\x82\xAC") return Prefix{"EUR", i + 1};
     if (t.lower == "\xC2\xA3") return Prefix{"GBP", i + 1};

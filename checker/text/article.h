@@ -32,7 +32,7 @@ class LineIndex {
 };
 
 // A front-matter field that is part of what readers see (the title, the
-// standfirst), with the raw bytes each byte of its value was read from, so
+// byline, the standfirst), with the raw bytes each byte of its value was read from, so
 // findings in it point at the exact line and column inside the front matter.
 struct DisplayField {
   Role role = Role::kHeadline;
@@ -47,8 +47,8 @@ struct FrontMatter {
   std::string url;
   std::string author;
   std::vector<std::string> ignore;  // factlint: {ignore: [fact-id, ...]}
-  // `title`, and `description`, `summary`, `subtitle`, `dek` or `standfirst`,
-  // in the order they stand in the file.
+  // `title`, `author`, and `description`, `summary`, `subtitle`, `dek` or
+  // `standfirst`, in the order they stand in the file.
   std::vector<DisplayField> display;
 };
 

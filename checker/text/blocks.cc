@@ -125,6 +125,27 @@ std::optional<Dateline> dateline_of(std::string_view p) {
   return d;
 }
 
+// "Key Points", "Highlights:": the heading of a summary box.
+bool summary_heading(std::string_view p) {
+  const std::string key = folded(p, 64);
+  for (std::string_view title : {"keypoints", "highlights", "keyfacts", "ataglance", "inbrief", "whatweknow",
+                                 "keytakeaways", "factbox"}) {
+    if (key == title) return true;
+  }
+  return false;
+}
+
+// "- At least 381 people dead", "* ...", "• ...", "1. ...": an item of a list.
+bool list_item(std::string_view p) {
+  std::size_t i = 0;
+  while (i < p.size() && p[i] == ' ') ++i;
+  if (i + 1 < p.size() && (p[i] == '-' || p[i] == '*' || p[i] == '+') && p[i + 1] == ' ') return true;
+  if (p.substr(i).starts_with("\xE2\x80\xA2")) return true;  // U+2022 BULLET
+  std::size_t k = i;
+  while (k < p.size() && k - i < 3 && p[k] >= '0' && p[k] <= '9') ++k;
+  return k > i && k + 1 < p.size() && (p[k] == '.' || p[k] == ')') && p[k + 1] == ' ';
+}
+
 }  // namespace
 
 std::string_view role_name(Role role) {
@@ -134,6 +155,7 @@ std::string_view role_name(Role role) {
     case Role::kStandfirst: return "standfirst";
     case Role::kCaption: return "caption";
     case Role::kHeading: return "heading";
+    case Role::kSummary: return "summary";
     case Role::kByline: return "byline";
     case Role::kDateline: return "dateline";
   }
@@ -147,9 +169,17 @@ Structure find_structure(std::string_view text, const std::vector<Sentence>& sen
   bool first_body = true;  // no body paragraph seen yet
   int body_paragraphs = 0;
   std::size_t m = 0;  // marks are sorted
+  bool in_summary = false;  // after a "Key points" heading, until a paragraph that is no list item
   for (const Paragraph& para : paragraphs_of(sentences)) {
+    const std::string_view p = text.substr(para.begin, para.end - para.begin);
     while (m < marks.size() && marks[m].end <= para.begin) ++m;
-    if (m < marks.size() && marks[m].begin < para.end) {
+    const bool marked = m < marks.size() && marks[m].begin < para.end;
+    if (in_summary && !marked && list_item(p)) {
+      out.blocks.push_back({para.begin, para.end, Role::kSummary});
+      continue;
+    }
+    in_summary = summary_heading(p);
+    if (marked) {
       // The syntax said what this is: every mark inside the paragraph holds.
       for (; m < marks.size() && marks[m].begin < para.end; ++m) {
         Block b = marks[m];
@@ -161,7 +191,6 @@ Structure find_structure(std::string_view text, const std::vector<Sentence>& sen
       if (m > 0 && marks[m - 1].end > para.end) --m;  // a mark running on into the next paragraph
       continue;
     }
-    const std::string_view p = text.substr(para.begin, para.end - para.begin);
     Role role = Role::kBody;
     if (first_body && !title_key.empty() && p.size() <= title.size() + 16 && folded(p, 600) == title_key) {
       role = Role::kHeadline;

@@ -18,7 +18,8 @@ enum class Role {
   kStandfirst,  // front-matter description/summary/subtitle/dek/standfirst, a first line in bold, a dek element
   kCaption,     // Markdown image text, <figcaption>, "Photo: ..." lines
   kHeading,     // a crosshead inside the body ("## Meeting with army chief", <h2>)
-  kByline,      // "By Ben Blanchard", "Reporting by ..."
+  kSummary,     // the items of a "Key points" or "Highlights" box
+  kByline,      // front-matter `author`, "By Ben Blanchard", "Reporting by ..."
   kDateline,    // "BEIJING, Aug. 4 (Xinhua) --", "ISLAMABAD (Reuters) -": the opening words of a paragraph
 };
 
@@ -28,7 +29,7 @@ std::string_view role_name(Role role);  // "body", "headline", "standfirst", ...
 // captions and crossheads.
 inline bool is_display(Role role) {
   return role == Role::kHeadline || role == Role::kStandfirst || role == Role::kCaption ||
-         role == Role::kHeading;
+         role == Role::kHeading || role == Role::kSummary;
 }
 
 struct Block {
@@ -58,6 +59,8 @@ struct Structure {
 //   - a paragraph that opens with "Photo:", "Photograph:", "Picture:", "Image:",
 //     "Caption:", "File photo" or "(Photo" is a caption;
 //   - a short paragraph "By <Name>..." or "Reporting by ..." is a byline;
+//   - the list items under a crosshead "Key points", "Highlights", "Key facts",
+//     "At a glance", "In brief" or "What we know" are a summary box;
 //   - a body paragraph that opens with a place in capitals, an optional date and
 //     an agency in brackets, then a dash or colon, starts with a dateline:
 //     "ISLAMABAD (Reuters) - ", "BEIJING, Aug. 4 (Xinhua) -- ", "KUNMING, China (AP) - ".

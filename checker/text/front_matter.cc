@@ -162,6 +162,7 @@ void read_display_fields(const YAML::Node& root, std::string_view raw, const Fro
     meta.display.push_back({role, node.Scalar(), align_scalar(raw, start, block.yaml_end, node.Scalar())});
   };
   add(root["title"], Role::kHeadline);
+  add(root["author"], Role::kByline);
   for (std::string_view key : kStandfirstKeys) {
     const YAML::Node node = root[std::string(key)];
     if (present(node) && node.IsScalar()) {

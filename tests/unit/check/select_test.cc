@@ -37,6 +37,18 @@ facts:
     cues: ['\bdeadline\b']
     expect: 2023-07-20
     pattern: '\bby {value}'
+  - id: surrender
+    cues: ['\b(?:report|surrender|begin)\b']
+    expect: 2023-04-27
+  - id: verdict
+    cues: ['\bconvicted\b']
+    expect: 2022-01-03
+  - id: reserves-rise
+    cues: ['\breserves\b', '\b(?:increased|rose)\b']
+    expect: US$4.2 billion
+  - id: tranche
+    cues: ['\bimmediate(?:ly)?\b']
+    expect: US$1.2 billion
 )";
 
 // "deaths=398 injured=1,891": what each fact selected in `sentence`, in text order.
@@ -79,6 +91,18 @@ TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[ch
       // A cue in a segment with no figure lends itself to the statement it is part of.
       {"The death toll has risen sharply, reaching 589 by Wednesday.", "deaths=589"},
       {"The earthquake, which struck on Sunday, killed 398.", "struck=Sunday deaths=398"},
+      // What is to happen says nothing about the figures before it.
+      {"She was ordered on Tuesday to begin her prison sentence.", ""},
+      {"She had asked to pause her sentence on April 25, two days before she was to report to prison.", ""},
+      {"She had to report to a camp in Bryan, Texas on April 25.", "surrender=April 25"},
+      {"She was ordered Wednesday to surrender herself May 30, after a long fight.", "surrender=May 30"},
+      {"$1.1 bn to be disbursed immediately", "tranche=$1.1 bn"},
+      // A description of a name binds nothing around it.
+      {"Holmes, the convicted fraudster behind Theranos, was ordered on Tuesday to begin her sentence.", ""},
+      // A fact whose cue names the change takes the increment.
+      {"The reserves of the SBP have increased by $4.2 billion this week.", "reserves-rise=$4.2 billion"},
+      {"It approved $3 billion and immediate disbursement will be SDR894 million (or about $1.2 billion).",
+       "tranche=$1.2 billion"},
       // A pattern takes the value at its slot that is nearest a cue.
       {"Dar said on Wednesday he hoped for a deadline by July 10, not by July 20.", "deadline=July 10"},
   };

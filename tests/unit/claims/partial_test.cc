@@ -39,9 +39,15 @@ TEST_CASE("subtotals and increments and superseded figures are told from totals"
       {"The toll was 589, up from 410 on Tuesday.", "589:whole 410:previous Tuesday:whole"},
       {"No explanation was given for the sudden increase from a toll of 410 given on Tuesday.",
        "410:previous Tuesday:whole"},
+      // A sum given again in another dollar.
+      {"She must pay $US452 million ($665 million) in restitution.", "$US452 million:whole $665 million:conversion"},
+      {"She must pay $665 million (US$452 million) in restitution.", "$665 million:conversion US$452 million:whole"},
+      {"The SBA is worth $3 billion ($3 billion).", "$3 billion:whole $3 billion:whole"},
       // Totals that look like parts.
       {"398 people died in Ludian county.", "398 people:whole"},
       {"About 230,000 people were evacuated from 40 villages.", "230,000 people:whole 40 villages:whole"},
+      {"The infusion is part of a $3 billion new bailout deal.", "$3 billion:whole"},
+      {"Rescuers found 17 new bodies.", "17 new bodies:increment"},
       {"The D-8 aims to expand intra D-8 trade from currently around US$100 billion to US$ 500 billion by 2030.",
        "US$100 billion:whole US$ 500 billion:whole 2030:whole"},
   };

@@ -10,7 +10,8 @@ namespace factlint::claims {
 namespace {
 
 // "398 people were reported dead | and 1,891 injured": '|' a weak cut, '||' a
-// strong one, '*' before a segment with its own noun phrase, '"' a quoted one.
+// strong one, '*' before a segment with its own noun phrase, '=' before one
+// that describes a name, '"' a quoted one.
 std::string cuts(const std::string& sentence) {
   const std::vector<extract::Token> tokens = extract::tokenize(sentence);
   const std::vector<Segment> segments = split_segments(sentence, tokens, 0);
@@ -18,6 +19,7 @@ std::string cuts(const std::string& sentence) {
   for (const Segment& s : segments) {
     if (s.before == Boundary::kWeak) out += "| ";
     if (s.before == Boundary::kStrong) out += "|| ";
+    if (s.appositive) out += "=";
     if (s.own_subject) out += "*";
     if (s.quoted) out += "\"";
     std::string words = sentence.substr(s.begin, s.end - s.begin);
@@ -50,6 +52,21 @@ TEST_CASE("sentences are cut into the statements they make", "[claims][segments]
       {"The toll rose - officials said - to 589.", "The toll rose - | officials said - | to 589."},
       {"The quake killed 398, while rain hampered rescuers.", "The quake killed 398, || while rain hampered rescuers."},
       {"The quake killed 398, while injuring 1,891.", "The quake killed 398, | while injuring 1,891."},
+      // A description of a name between commas.
+      {"Holmes, the convicted fraudster behind Theranos, was ordered on Tuesday to begin her sentence.",
+       "Holmes, | =*the convicted fraudster behind Theranos, | was ordered on Tuesday | to begin her sentence."},
+      // An infinitive is a clause of its own; "to" before a figure or a noun is not.
+      {"She was ordered on Tuesday to begin her sentence.", "She was ordered on Tuesday | to begin her sentence."},
+      {"The toll rose to 589 and spread to Qiaojia.", "The toll rose to 589 | and spread to Qiaojia."},
+      // A comma between two names joins them.
+      {"She had to report to a camp in Bryan, Texas on April 25.",
+       "She had | to report to a camp in Bryan, Texas on April 25."},
+      {"On Tuesday, Pakistan received $2 billion.", "On Tuesday, Pakistan received $2 billion."},
+      // A parenthesis is one aside, "or" inside it no second one.
+      {"It will be SDR894 million (or about $1.2 billion).", "It will be SDR894 million | (or about $1.2 billion) | ."},
+      // After "and", a noun with its own verb is another statement.
+      {"It approved $3 billion and immediate disbursement will be $1.2 billion.",
+       "It approved $3 billion || and immediate disbursement will be $1.2 billion."},
   };
   for (const Row& row : rows) {
     CAPTURE(row.sentence);

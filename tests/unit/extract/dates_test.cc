@@ -65,6 +65,17 @@ const DateRow kDateRows[] = {
     {"He met the envoy last Wednesday", "last Wednesday", "2021-03-31", kPub},
     {"He meets the envoy next Monday", "next Monday", "2021-04-12", kPub},
     {"Prices rose last month", "last month", ""},
+    // "this Friday" is the Friday of the article's week; a weekday after
+    // "will" or "scheduled" is the next one (2022-11-14 was a Monday).
+    {"the judge will rule this Friday, Nov. 18", "this Friday", "2022-11-18", "2022-11-14"},
+    {"the judge ruled this Monday", "this Monday", "2022-11-14", "2022-11-19"},
+    {"she is scheduled to be sentenced on Friday", "Friday", "2022-11-18", "2022-11-14"},
+    {"she was sentenced on Friday", "Friday", "2022-11-11", "2022-11-14"},
+    // A month after a past tense is the one behind the article (2022-11-18).
+    {"She was found guilty in January of fraud", "January", "2022-01", "2022-11-18"},
+    {"A jury convicted Holmes, 38, in January after a trial", "January", "2022-01", "2022-11-18"},
+    {"She was ordered to surrender in January", "January", "2023-01", "2022-11-18"},
+    {"Talks resume in January", "January", "2023-01", "2022-11-18"},
 };
 
 TEST_CASE("dates are read and resolved against the publication date", "[extract][dates]") {

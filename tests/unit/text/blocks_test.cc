@@ -171,6 +171,22 @@ TEST_CASE("HTML headline and dek and figure caption and crossheads are marked", 
                           "heading: Rain"});
 }
 
+TEST_CASE("a key points box and the author are display and byline", "[text][blocks]") {
+  const Article a = load("a.md",
+                         "---\n"
+                         "author: He Hulfeng\n"
+                         "---\n"
+                         "Rescuers dug on Monday.\n\n"
+                         "## Key Points\n\n"
+                         "- At least 381 people dead and 1,801 injured\n"
+                         "- More than 2,500 troops sent\n\n"
+                         "Li reached the village on Monday.\n\n"
+                         "- a list in the body stays body\n");
+  CHECK(parts(a) == Parts{"byline: He Hulfeng", "heading: Key Points",
+                          "summary: - At least 381 people dead and 1,801 injured",
+                          "summary: - More than 2,500 troops sent"});
+}
+
 TEST_CASE("ordinary paragraphs are body", "[text][blocks]") {
   const Article a = load("a.md",
                          "The toll rose to 398 on Monday, officials said.\n\n"
