@@ -62,6 +62,36 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
          });
 }
 
+// "Yakubu announced", "He said", "Yakubu, announced", "he also told": a verb
+// of saying right after a reference.
+bool speaks_next(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kAdverbs[] = {"also", "further", "then", "later", "earlier", "had", "has"};
+  static constexpr std::string_view kSpeech[] = {"said", "says", "added", "adds", "told", "announced",
+                                                 "stated", "declared", "explained", "noted", "stressed"};
+  std::size_t i = end;
+  auto skip_space = [&] {
+    while (i < text.size() && i - end < 64 && (text[i] == ' ' || text[i] == '\n')) ++i;
+  };
+  auto next_word = [&]() -> std::string_view {
+    skip_space();
+    std::size_t e = i;
+    while (e < text.size() && e - i < 16 && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    return text.substr(i, e - i);
+  };
+  skip_space();
+  if (i < text.size() && text[i] == ',') ++i;
+  std::string_view w = next_word();
+  for (std::string_view adverb : kAdverbs) {
+    if (equals_ignoring_case(w, adverb)) {
+      i += w.size();
+      w = next_word();
+      break;
+    }
+  }
+  return std::any_of(std::begin(kSpeech), std::end(kSpeech),
+                     [&](std::string_view s) { return equals_ignoring_case(w, s); });
+}
+
 bool followed_by_possessive(std::string_view text, std::size_t end) {
   return end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S') &&
          (end + 2 == text.size() || !is_word_char(text[end + 2]));
@@ -121,15 +151,22 @@ class Antecedents {
     }
     paragraph_ = paragraph;
   }
-  void record(int index, bool object, std::size_t sentence, bool organisation) {
-    Latest& current = tracks_[organisation ? 1 : 0].current;
-    if (sentence != current.sentence) current = Latest{sentence, -1, -1};
+  void record(int index, bool object, std::size_t sentence, bool organisation, bool speaks) {
+    Track& track = tracks_[organisation ? 1 : 0];
+    Latest& current = track.current;
+    if (sentence != current.sentence) current = Latest{sentence, -1, -1, current.speaker};
     current.any = index;
     if (!object) current.subject = index;
+    if (speaks) current.speaker = index;
   }
   int best(Kind kind) const {
     if (kind == Kind::kEither) return std::max(best_of(tracks_[0]), best_of(tracks_[1]));
     return best_of(tracks_[kind == Kind::kOrganisation ? 1 : 0]);
+  }
+  int last_speaker(Kind kind) const {
+    auto of = [](const Track& t) { return t.current.speaker >= 0 ? t.current.speaker : t.previous.speaker; };
+    if (kind == Kind::kEither) return std::max(of(tracks_[0]), of(tracks_[1]));
+    return of(tracks_[kind == Kind::kOrganisation ? 1 : 0]);
   }
 
  private:
@@ -137,6 +174,7 @@ class Antecedents {
     std::size_t sentence = static_cast<std::size_t>(-1);
     int subject = -1;
     int any = -1;
+    int speaker = -1;  // the last reference that spoke, in this paragraph so far
   };
   struct Track {
     Latest current;
@@ -216,8 +254,10 @@ std::vector<Reference> find_references(std::string_view text,
     Reference& r = refs[i];
     r.object = after_preposition(text, r.begin) || followed_by_possessive(text, r.end);
     antecedents.enter(r.paragraph);
+    r.speaks = speaks_next(text, r.end);
     if (r.pronoun) {
-      const int a = antecedents.best(r.kind);
+      const int speaker = r.speaks ? antecedents.last_speaker(r.kind) : -1;
+      const int a = speaker >= 0 ? speaker : antecedents.best(r.kind);
       if (a < 0) continue;  // nobody named yet: the pronoun stays unresolved
       r.person = refs[static_cast<std::size_t>(a)].person;
       r.name_begin = refs[static_cast<std::size_t>(a)].name_begin;
@@ -226,7 +266,7 @@ std::vector<Reference> find_references(std::string_view text,
     if (quotation_at(quotes, r.begin)) continue;  // talked about, not talking
     if (r.person < 0) continue;  // an unresolved pronoun stands for nobody known
     antecedents.record(static_cast<int>(i), r.object, sentence_of[i],
-                       sheet.people[static_cast<std::size_t>(r.person)].person->organisation);
+                       sheet.people[static_cast<std::size_t>(r.person)].person->organisation, r.speaks);
   }
   return refs;
 }

@@ -27,6 +27,8 @@ struct Reference {
   // the one doing things, so a weak antecedent and never a verb's subject.
   bool object = false;
   int person = -1;  // index into CompiledSheet::people; -1: a pronoun with no antecedent
+  // A verb of saying follows it ("Yakubu announced", "He said"): it speaks.
+  bool speaks = false;
   // The name that identifies the person: the reference itself for a name, the
   // name at the end of the chain for a pronoun ("he" -> "He" -> "Russian FM").
   std::size_t name_begin = 0;
@@ -41,7 +43,10 @@ struct Reference {
 // to either. Within the last sentence
 // that refers to anybody, a reference that is not an object wins ("The Prime
 // Minister recalled his talks with President Putin. He reiterated ..." is the
-// Prime Minister). A resolved pronoun counts as a reference itself, so "He
+// Prime Minister). A pronoun that speaks ("He said") stands for the last one
+// who spoke, if anybody did in those two paragraphs: after "Yakubu announced
+// ... He said Tinubu polled ..., and Rabiu Kwankwaso came in behind them",
+// the next "He said" is still Yakubu. A resolved pronoun counts as a reference itself, so "He
 // termed ... he announced" both reach the name of the paragraph before.
 // People named inside a quotation are talked about, not talking: they are
 // never antecedents (`"We respect Lavrov," he said` is not Lavrov).

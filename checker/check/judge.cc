@@ -128,6 +128,10 @@ bool comparable(const Value& claimed, const Value& expected) {
       // A plain expected number ("150,000") agrees or disagrees with any count of it.
       return claimed.kind == ValueKind::kNumber || claimed.kind == ValueKind::kCount;
     case ValueKind::kCount:
+      // A bare figure may be the count ("Tinubu polled 8,794,726"); select.cc
+      // takes one only when a cue binds it in its own clause.
+      // Not a share: "a quarter of the votes cast" counts nothing.
+      if (claimed.kind == ValueKind::kNumber) return claimed.number >= 1 && claimed.number == std::floor(claimed.number);
       return claimed.kind == ValueKind::kCount && extract::singular_unit(claimed.unit) == extract::singular_unit(expected.unit);
     case ValueKind::kMoney:
       return claimed.kind == ValueKind::kMoney && claimed.unit == expected.unit;

@@ -57,6 +57,13 @@ bool can_judge(const Claim& c, const rules::Fact& fact, bool pattern, const CueM
                      [&](const extract::Value& e) { return comparable(v, e); });
 }
 
+// "8,794,726" where the fact expects "8,794,726 votes": no unit says what it counts.
+bool bare_for_count(const Claim& c, const rules::Fact& fact) {
+  return c.value.kind == extract::ValueKind::kNumber &&
+         std::none_of(fact.expect.begin(), fact.expect.end(),
+                      [](const extract::Value& e) { return e.kind == extract::ValueKind::kNumber; });
+}
+
 std::size_t gap(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std::size_t b_end) {
   if (a_end <= b_begin) return b_begin - a_end;
   if (b_end <= a_begin) return a_begin - b_end;
@@ -168,6 +175,8 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
     const auto worst = std::max_element(per_cue.begin(), per_cue.end(),
                                         [](const Best& a, const Best& b) { return a.score < b.score; });
     if (worst->score == kUnbound) continue;  // a cue pattern that binds it nowhere
+    // A bare figure stands for a count only with the fact's cues in its own clause.
+    if (worst->score >= kHop && bare_for_count(claims.claims[claim], *fact.fact)) continue;
     out.push_back({claim, worst->score, worst->begin, worst->end});
   }
   return out;

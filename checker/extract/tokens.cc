@@ -113,6 +113,31 @@ std::size_t scan_number(std::string_view s, std::size_t i, Token& token) {
       token.grouped = true;
     }
   }
+  // Separators typed wrong, as copy written in a hurry has them:
+  //   "6, 984, 520 votes", "6,101, 533 votes": groups after ", ", when there
+  //   are two of them, or one after a comma group, and a word follows ("4,
+  //   100 and 200" stays two numbers);
+  //   "24,966218": a separator left out between two groups.
+  if (first_run <= 3 && !token.leading_zero && j < s.size() && s[j] == ',') {
+    std::size_t k = j;
+    std::string extra;
+    while (k + 2 < s.size() && s[k] == ',' && s[k + 1] == ' ' && three_digits(s, k + 2)) {
+      extra.append(s.substr(k + 2, 3));
+      k += 5;
+    }
+    const bool word_after = k + 1 < s.size() && s[k] == ' ' && is_alpha(s[k + 1]);
+    if (word_after && (extra.size() >= 6 || (token.grouped && extra.size() == 3))) {
+      clean += extra;
+      j = k;
+      token.grouped = true;
+    } else if (!token.grouped && j + 6 < s.size() + 1 && is_digit(s[j + 1]) && s.size() >= j + 7 &&
+               three_digits(s, j + 4) && is_digit(s[j + 2]) && is_digit(s[j + 3]) &&
+               (j + 7 == s.size() || !is_digit(s[j + 7]))) {
+      clean.append(s.substr(j + 1, 6));
+      j += 7;
+      token.grouped = true;
+    }
+  }
   token.digits = static_cast<int>(clean.size());
   if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
     token.decimal = true;

@@ -138,6 +138,26 @@ std::optional<Located<std::string>> YamlReader::string(const YamlEntry& entry) {
   return std::nullopt;
 }
 
+// True when `next`, an item of a flow list, is the rest of a figure `before`
+// ends with: "8" then "794", "8,794" then "726 votes", written with no space
+// after the comma and not quoted.
+bool YamlReader::split_figure(const std::string& before, const YAML::Node& next) const {
+  if (!next.IsScalar()) return false;
+  const std::string& text = next.Scalar();
+  const YAML::Mark mark = next.Mark();
+  if (mark.line < 0 || mark.column <= 0 || static_cast<std::size_t>(mark.line) >= lines_.size()) return false;
+  const std::string_view line = lines_[static_cast<std::size_t>(mark.line)];
+  const auto column = static_cast<std::size_t>(mark.column);
+  if (column > line.size() || line[column - 1] != ',') return false;  // "a, b": a real list
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (text.size() < 3 || !digit(text[0]) || !digit(text[1]) || !digit(text[2]) ||
+      (text.size() > 3 && digit(text[3])))
+    return false;
+  std::size_t run = 0;  // digits at the end of `before`
+  while (run < before.size() && digit(before[before.size() - 1 - run])) ++run;
+  return run >= 1 && run <= 3;
+}
+
 std::optional<bool> YamlReader::boolean(const YamlEntry& entry) {
   const std::optional<Located<std::string>> text = string(entry);
   if (!text) return std::nullopt;
@@ -169,7 +189,23 @@ std::optional<std::vector<Located<std::string>>> YamlReader::string_list(const Y
   }
   std::vector<Located<std::string>> result;
   bool ok = true;
-  for (const YAML::Node& item : items) {
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const YAML::Node& item = items[k];
+    if (item.IsScalar() && !item.Scalar().empty()) {
+      // "[8,794,726 votes, 8.8 million votes]": YAML cuts a flow list at every
+      // comma, so the figure comes apart as "8", "794", "726 votes". Join the
+      // pieces back and say how to write it.
+      std::string joined = item.Scalar();
+      std::size_t last = k;
+      while (last + 1 < items.size() && split_figure(joined, items[last + 1])) joined += "," + items[++last].Scalar();
+      if (last != k) {
+        diags_.warning(at(item), fmt::format("'{}' was cut at its commas by YAML; read as one value", joined),
+                       fmt::format("quote it: '{}'", joined));
+        result.push_back({joined, at(item)});
+        k = last;
+        continue;
+      }
+    }
     if (item.IsNull()) {
       // A bare `-` has no useful mark of its own; point at the key.
       error(at(entry.key), fmt::format("empty entry in '{}'", entry.name));

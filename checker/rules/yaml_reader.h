@@ -67,13 +67,16 @@ class YamlReader {
   // "'part' must be true or false, not 'maybe'".
   std::optional<bool> boolean(const YamlEntry& entry);
   // A list of strings; a lone scalar counts as a one-element list. `what`
-  // names the items ("patterns", "names"). Empty items are reported.
+  // names the items ("patterns", "names"). Empty items are reported. A figure
+  // YAML cut at its commas ("[12,000 houses, 2,500 troops]") is joined back,
+  // with a warning that says to quote it.
   std::optional<std::vector<Located<std::string>>> string_list(const YamlEntry& entry,
                                                                std::string_view what);
 
  private:
   bool is_type(const YamlEntry& entry, YAML::NodeType::value type, std::string_view expected,
                std::string hint);
+  bool split_figure(const std::string& before, const YAML::Node& next) const;
 
   std::string path_;
   std::vector<std::string_view> lines_;

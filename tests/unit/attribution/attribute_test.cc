@@ -31,6 +31,17 @@ const rules::CompiledSheet& sheet() {
   return rules.sheets.at(0);
 }
 
+TEST_CASE("he said stands for the last one who spoke", "[attribution][references]") {
+  const std::string text =
+      "The commission's chairman, Lavrov, announced the result on Wednesday.\n\n"
+      "He said trade polled 8,794,726 votes, while Qureshi came in behind with 1,496,687.\n\n"
+      "He said 939,278 votes were rejected.\n";
+  CHECK(speaker_of(text, "939,278", sheet()) == "lavrov");
+  // Without anybody speaking before, the last subject named it is.
+  CHECK(speaker_of("Lavrov met Qureshi. Qureshi smiled.\n\nHe said 12 doses came.\n", "12 doses", sheet()) ==
+        "qureshi");
+}
+
 TEST_CASE("a sheet's attribution_cues work like said", "[attribution][cues]") {
   CHECK(speaker_of("Lavrov briefed the press that trade grew 46 percent.\n", "46 percent", sheet()) ==
         "lavrov");

@@ -37,6 +37,9 @@ facts:
     cues: ['\bdeadline\b']
     expect: 2023-07-20
     pattern: '\bby {value}'
+  - id: votes
+    cues: ['\b(?:polled|votes?)\b']
+    expect: 8,794,726 votes
   - id: surrender
     cues: ['\b(?:report|surrender|begin)\b']
     expect: 2023-04-27
@@ -97,6 +100,11 @@ TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[ch
       {"She had to report to a camp in Bryan, Texas on April 25.", "surrender=April 25"},
       {"She was ordered Wednesday to surrender herself May 30, after a long fight.", "surrender=May 30"},
       {"$1.1 bn to be disbursed immediately", "tranche=$1.1 bn"},
+      // A bare figure is a count only with the fact's cues in its own clause,
+      // and a share is none.
+      {"Tinubu polled 8,794,726.", "votes=8,794,726"},
+      {"Tinubu won, and 8,794,726 was the figure given for the polls in the end by officials.", ""},
+      {"He must win at least a quarter of the votes cast.", ""},
       // A description of a name binds nothing around it.
       {"Holmes, the convicted fraudster behind Theranos, was ordered on Tuesday to begin her sentence.", ""},
       // A fact whose cue names the change takes the increment.

@@ -23,6 +23,11 @@ const Row kNumberRows[] = {
     {"The figure is 7 according to officials", "7", kNumber, 7},
     {"a ratio of 0.75 was recorded", "0.75", kNumber, 0.75},
     {"the tally rose to 12,000, officials said", "12,000", kNumber, 12000},
+    // separators typed wrong in hurried copy
+    {"the total votes cast were 24,966218 in all", "24,966218", kNumber, 24966218},
+    {"Abubakar scored 6, 984, 520 votes", "6, 984, 520 votes", ValueKind::kCount, 6984520, "votes"},
+    {"Obi garnered 6,101, 533 votes", "6,101, 533 votes", ValueKind::kCount, 6101533, "votes"},
+    {"ages 4, 100 and 200 were seen", "4", kNumber, 4},
     // scale words and suffixes
     {"the fund will hold 5 million by June", "5 million", kNumber, 5e6},
     {"reserves of 1.5 billion remain", "1.5 billion", kNumber, 1.5e9},

@@ -137,6 +137,26 @@ TEST_CASE("optional keys take their documented forms", "[rules][load_sheet]") {
   }
 }
 
+TEST_CASE("a figure YAML cut at its commas in a flow list is read whole with a warning", "[rules][load_sheet]") {
+  Diagnostics diags;
+  const std::optional<Sheet> sheet = load_sheet(
+      "rules/x.yaml",
+      "id: x\nfacts:\n  - id: votes\n    cues: [votes]\n    expect: [8,794,726 votes, 8.8 million votes]\n"
+      "  - id: list\n    cues: [x]\n    expect: [1, 2, 3,456]\n",
+      diags);
+  REQUIRE(sheet);
+  CHECK(sheet->facts[0].expect_text == std::vector<std::string>{"8,794,726 votes", "8.8 million votes"});
+  CHECK(sheet->facts[0].expect[0].number == 8794726);
+  // "[1, 2, 3,456]": a space after a comma is a real item; no space is a figure.
+  CHECK(sheet->facts[1].expect_text == std::vector<std::string>{"1", "2", "3,456"});
+  CHECK(rendered(diags) ==
+        std::vector<std::string>{
+            "rules/x.yaml:5:14: warning: '8,794,726 votes' was cut at its commas by YAML; read as one value "
+            "(quote it: '8,794,726 votes')",
+            "rules/x.yaml:8:20: warning: '3,456' was cut at its commas by YAML; read as one value (quote it: '3,456')"});
+  CHECK_FALSE(diags.has_errors());
+}
+
 TEST_CASE("a lone string stands for a one-entry list", "[rules][load_sheet]") {
   const std::string_view yaml = R"(id: s
 people:
