@@ -54,6 +54,31 @@ bool ignored(const text::Article& article, const std::string& fact_id) {
   return std::find(ignore.begin(), ignore.end(), fact_id) != ignore.end();
 }
 
+// Which cues of the rule set occur in each sentence, asked once per sentence
+// for every sheet and fact (rules::RuleSet::cue_set).
+class CueHits {
+ public:
+  CueHits(const rules::RuleSet& rules, const text::Document& document)
+      : set_(rules.cue_set.get()), document_(document), hits_(document.sentences.size()) {}
+
+  // False when some cue of `fact` cannot match sentence i: no need to look.
+  bool possible(std::size_t i, const rules::CompiledFact& fact) {
+    if (!set_ || fact.cue_ids.size() != fact.cues.size()) return true;
+    if (!hits_[i]) {
+      const text::Sentence& s = document_.sentences[i];
+      hits_[i] = set_->match(std::string_view(document_.article.text).substr(s.begin, s.end - s.begin));
+    }
+    const std::vector<int>& hits = *hits_[i];
+    return std::all_of(fact.cue_ids.begin(), fact.cue_ids.end(),
+                       [&](int id) { return std::binary_search(hits.begin(), hits.end(), id); });
+  }
+
+ private:
+  const rules::PatternSet* set_;
+  const text::Document& document_;
+  std::vector<std::optional<std::vector<int>>> hits_;
+};
+
 // The cue matches of `fact` in a sentence, one list per cue pattern, offsets
 // into the article text; nullopt unless every cue matches and no `unless` does.
 std::optional<CueMatches> mentions(const rules::CompiledFact& fact, std::string_view sentence, std::size_t base) {
@@ -119,7 +144,7 @@ std::string explain_claim(const text::Article& article, const claims::SentenceCl
 }
 
 void check_facts(const text::Article& article, const rules::CompiledSheet& sheet, claims::DocumentClaims& claims,
-                 bool explain, DocumentResult& result) {
+                 CueHits& hits, bool explain, DocumentResult& result) {
   const text::Document& document = claims.document();
   const std::vector<text::Sentence>& sentences = document.sentences;
   // Built the first time a fact with `said_by` selects a claim.
@@ -132,7 +157,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
     bool any = false;
     for (std::size_t f = 0; f < n; ++f) {
       const rules::CompiledFact& fact = sheet.facts[f];
-      if (ignored(article, fact.fact->id)) continue;
+      if (ignored(article, fact.fact->id) || !hits.possible(i, fact)) continue;
       std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);
       if (!cues) continue;
       selected[f] = select_claims(claims.sentence(i), sentence, s.begin, *cues, fact);
@@ -206,8 +231,9 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
 
   const text::Document document = text::make_document(article);
   claims::DocumentClaims claims(document, extract::ParseContext{article.meta.date});
+  CueHits hits(rules, document);
   for (const rules::CompiledSheet* sheet : sheets) {
-    check_facts(article, *sheet, claims, explain, result);
+    check_facts(article, *sheet, claims, hits, explain, result);
     check_spellings(article, *sheet, document.sentences, result.findings);
   }
   std::sort(result.explanations.begin(), result.explanations.end(), [](const Explanation& a, const Explanation& b) {

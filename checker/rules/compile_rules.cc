@@ -151,6 +151,16 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags) {
     CompiledSheet compiled = compile_sheet(std::move(sheet), diags);
     if (diags.error_count() == errors_before) rules.sheets.push_back(std::move(compiled));
   }
+  std::vector<std::string> cues;
+  for (CompiledSheet& sheet : rules.sheets) {
+    for (CompiledFact& fact : sheet.facts) {
+      for (const auto& cue : fact.cues) {
+        fact.cue_ids.push_back(static_cast<int>(cues.size()));
+        cues.push_back(cue->source());
+      }
+    }
+  }
+  if (!cues.empty()) rules.cue_set = PatternSet::compile(cues, {});
   return rules;
 }
 

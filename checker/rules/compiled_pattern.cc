@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <utility>
@@ -135,6 +136,38 @@ std::vector<Pattern::Match> Pattern::find_all(std::string_view text) const {
 }
 
 bool Pattern::full_match(std::string_view text) const { return re2::RE2::FullMatch(text, *re_); }
+
+PatternSet::PatternSet(std::unique_ptr<re2::RE2::Set> set, int size) : set_(std::move(set)), size_(size) {}
+
+PatternSet::~PatternSet() = default;
+
+std::unique_ptr<const PatternSet> PatternSet::compile(const std::vector<std::string>& regexes,
+                                                      Pattern::Options options) {
+  re2::RE2::Options re_options;
+  re_options.set_log_errors(false);
+  re_options.set_encoding(re2::RE2::Options::EncodingUTF8);
+  re_options.set_case_sensitive(!options.ignore_case);
+  re_options.set_literal(options.literal);
+  re_options.set_max_mem(64 << 20);  // a few thousand cues; beyond, match() says "try them all"
+  auto set = std::make_unique<re2::RE2::Set>(re_options, re2::RE2::UNANCHORED);
+  for (const std::string& regex : regexes) {
+    if (set->Add(regex, nullptr) < 0) return nullptr;
+  }
+  if (!set->Compile()) return nullptr;
+  return std::unique_ptr<const PatternSet>(new PatternSet(std::move(set), static_cast<int>(regexes.size())));
+}
+
+std::vector<int> PatternSet::match(std::string_view text) const {
+  std::vector<int> hits;
+  re2::RE2::Set::ErrorInfo error{};
+  if (!set_->Match(text, &hits, &error) && error.kind != re2::RE2::Set::kNoError) {
+    hits.resize(static_cast<std::size_t>(size_));
+    for (int i = 0; i < size_; ++i) hits[static_cast<std::size_t>(i)] = i;
+    return hits;
+  }
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
 
 std::string quote_meta(std::string_view text) { return re2::RE2::QuoteMeta(text); }
 

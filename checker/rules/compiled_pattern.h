@@ -11,9 +11,7 @@
 
 #include "checker/util/diagnostics.h"
 
-namespace re2 {
-class RE2;
-}
+#include <re2/re2.h>  // RE2::Set is a nested class: it cannot be declared ahead
 
 namespace factlint::rules {
 
@@ -62,6 +60,31 @@ class Pattern {
   Pattern(std::unique_ptr<re2::RE2> re, std::string source);
   std::unique_ptr<re2::RE2> re_;
   std::string source_;
+};
+
+// Many patterns matched in one pass (RE2::Set): which of them match a text,
+// not where. A prefilter: the checker asks it once per sentence which cues
+// occur at all, then finds the places of only those, so the cost of a
+// sentence does not grow with the number of facts and sheets.
+class PatternSet {
+ public:
+  // `regexes` were each compiled on their own first (Pattern::compile), so
+  // none is bad; nullptr if RE2 still refuses the set.
+  static std::unique_ptr<const PatternSet> compile(const std::vector<std::string>& regexes,
+                                                   Pattern::Options options);
+  ~PatternSet();
+  PatternSet(const PatternSet&) = delete;
+  PatternSet& operator=(const PatternSet&) = delete;
+
+  // The indices (into `regexes`) of the patterns matching somewhere in
+  // `text`, sorted. Should RE2 run out of memory on a huge set, every index
+  // is returned: the caller then tries each pattern, slower but never wrong.
+  std::vector<int> match(std::string_view text) const;
+
+ private:
+  explicit PatternSet(std::unique_ptr<re2::RE2::Set> set, int size);
+  std::unique_ptr<re2::RE2::Set> set_;
+  int size_ = 0;
 };
 
 // RE2 syntax for `text` matched literally.

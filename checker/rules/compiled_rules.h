@@ -29,6 +29,8 @@ struct CompiledFact {
   // starting where it ends. Both null when the fact has no pattern.
   std::unique_ptr<const Pattern> before_value;
   std::unique_ptr<const Pattern> after_value;
+  // Each cue's index in RuleSet::cue_set, in the order of `cues`.
+  std::vector<int> cue_ids;
 };
 
 struct CompiledSheet {
@@ -42,6 +44,10 @@ struct CompiledSheet {
 
 struct RuleSet {
   std::vector<CompiledSheet> sheets;
+  // Every cue of every fact of every sheet, matched in one pass per sentence:
+  // a fact whose cues are not all among the hits needs no look of its own.
+  // Null when there is no cue (or RE2 refused the set): then every fact looks.
+  std::unique_ptr<const PatternSet> cue_set;
 };
 
 // Compiles every pattern of every sheet; reports each bad pattern and each
