@@ -335,7 +335,23 @@ const std::vector<Attributor::Given>& Attributor::credits() const {
     if (a.credit == Credit::kNobody) continue;
     credits_->push_back({s.paragraph, a.credit == Credit::kPerson ? a.person : -1});
   }
+  auto order = [](const Given& a, const Given& b) { return std::pair(a.paragraph, a.person) < std::pair(b.paragraph, b.person); };
+  std::sort(credits_->begin(), credits_->end(), order);
+  credits_->erase(std::unique(credits_->begin(), credits_->end(),
+                              [](const Given& a, const Given& b) { return a.paragraph == b.paragraph && a.person == b.person; }),
+                  credits_->end());
   return *credits_;
+}
+
+const std::vector<Attributor::Given>& Attributor::article_credits() const {
+  if (article_credits_) return *article_credits_;
+  article_credits_.emplace();
+  for (const Given& g : credits()) {
+    const bool seen = std::any_of(article_credits_->begin(), article_credits_->end(),
+                                  [&](const Given& a) { return a.person == g.person; });
+    if (!seen) article_credits_->push_back({0, g.person});
+  }
+  return *article_credits_;
 }
 
 }  // namespace factlint::attribution

@@ -59,12 +59,20 @@ class Attributor {
   // source outside the sheet ("officials said"). `allowed` gets a person index.
   template <class Allowed>
   bool credited_around(std::size_t sentence, bool whole_article, Allowed allowed) const {
-    const int paragraph = sentences_[sentence].paragraph;
-    for (const Given& c : credits()) {
-      if (!whole_article && c.paragraph != paragraph) continue;
-      if (c.person < 0 || allowed(c.person)) return true;
+    // Each (paragraph, speaker) once, sorted: a query reads at most one entry
+    // per speaker, however many cues the text has.
+    const std::vector<Given>& given = credits();
+    auto first = given.begin(), last = given.end();
+    if (!whole_article) {
+      const int paragraph = sentences_[sentence].paragraph;
+      first = std::lower_bound(given.begin(), given.end(), paragraph,
+                               [](const Given& g, int p) { return g.paragraph < p; });
+      last = std::upper_bound(first, given.end(), paragraph, [](int p, const Given& g) { return p < g.paragraph; });
+    } else {
+      first = article_credits().begin();
+      last = article_credits().end();
     }
-    return false;
+    return std::any_of(first, last, [&](const Given& c) { return c.person < 0 || allowed(c.person); });
   }
 
   // How the answer was reached, for --verbose: "attributed to Sergey Lavrov via
@@ -99,7 +107,8 @@ class Attributor {
     int paragraph = 0;
     int person = -1;
   };
-  const std::vector<Given>& credits() const;
+  const std::vector<Given>& credits() const;         // by paragraph, then speaker; each once
+  const std::vector<Given>& article_credits() const;  // each speaker once
   Attribution from_dateline() const;
   bool institutional_subject(const Region& region, const CueMatch& cue) const;
 
@@ -111,6 +120,7 @@ class Attributor {
   std::vector<Reference> refs_;
   std::vector<CueMatch> cues_;
   mutable std::optional<std::vector<Given>> credits_;
+  mutable std::optional<std::vector<Given>> article_credits_;
 };
 
 }  // namespace factlint::attribution

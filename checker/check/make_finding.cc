@@ -35,8 +35,20 @@ Finding locate_finding(const text::Article& article, const text::Sentence& sente
   f.end_line = stop.line;
   f.end_column = stop.column;
   f.found = one_line(article.raw_span(begin, end));
-  f.sentence = one_line(article.raw_span(sentence.begin, sentence.end));
-  f.highlight_begin = code_points(article.raw_span(sentence.begin, begin));
+  // A sentence of a hundred thousand words must not be copied into each of
+  // its findings: past kMaxSentence bytes, keep kContext bytes either side of
+  // the finding, cut at a space, with "..." where text was left out.
+  std::size_t from = sentence.begin, to = sentence.end;
+  const bool cut = to - from > kMaxSentence;
+  if (cut) {
+    from = begin > from + kContext ? begin - kContext : from;
+    to = end + kContext < to ? end + kContext : to;
+    while (from < begin && article.text[from] != ' ') ++from;
+    while (to > end && article.text[to - 1] != ' ') --to;
+  }
+  const std::string lead = cut && from > sentence.begin ? "... " : "";
+  f.sentence = lead + one_line(article.raw_span(from, to)) + (cut && to < sentence.end ? " ..." : "");
+  f.highlight_begin = code_points(lead) + code_points(article.raw_span(from, begin));
   f.highlight_end = f.highlight_begin + code_points(article.raw_span(begin, end));
   return f;
 }

@@ -10,6 +10,11 @@
 
 namespace factlint::check {
 
+// A finding's sentence is kept whole up to this many bytes; a longer one is
+// cut to kContext bytes either side of the finding.
+inline constexpr std::size_t kMaxSentence = 4096;
+inline constexpr std::size_t kContext = 1024;
+
 // Fills file, line, column, end_line, end_column, found, sentence and the
 // highlight for text[begin, end) within `sentence`; the caller fills the rest.
 Finding locate_finding(const text::Article& article, const text::Sentence& sentence,

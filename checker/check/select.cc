@@ -142,14 +142,19 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
   if (candidates.empty()) return out;
 
   if (pattern) {  // the slot value nearest a cue
+    std::vector<Pattern::Match> all;
+    for (const auto& matches : cues) all.insert(all.end(), matches.begin(), matches.end());
+    std::sort(all.begin(), all.end(), [](const Pattern::Match& a, const Pattern::Match& b) { return a.begin < b.begin; });
     std::optional<Binding> best;
     for (std::size_t i : candidates) {
       const extract::Value& v = claims.claims[i].value;
-      for (const auto& matches : cues) {
-        for (const Pattern::Match& m : matches) {
-          const long s = 1 + static_cast<long>(gap(v.begin, v.end, m.begin, m.end));
-          if (!best || s < best->score) best = Binding{i, s, m.begin, m.end};
-        }
+      // The nearest matches are the last one starting before the value ends and the next one.
+      auto it = std::lower_bound(all.begin(), all.end(), v.end,
+                                 [](const Pattern::Match& m, std::size_t o) { return m.begin < o; });
+      for (auto near : {it, it == all.begin() ? all.end() : std::prev(it)}) {
+        if (near == all.end()) continue;
+        const long s = 1 + static_cast<long>(gap(v.begin, v.end, near->begin, near->end));
+        if (!best || s < best->score) best = Binding{i, s, near->begin, near->end};
       }
     }
     if (best) out.push_back(*best);

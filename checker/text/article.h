@@ -24,11 +24,18 @@ class LineIndex {
     int line = 1;
     int column = 1;
   };
-  // `content` is the same text the index was built from.
+  // `content` is the same text the index was built from. Constant time but for
+  // counting the code points of at most kStride bytes.
   Position position(std::string_view content, std::size_t byte_offset) const;
 
  private:
+  // Code points counted every kStride bytes, so a column in a line of a
+  // megabyte (one-line files exist) is found without counting from the line's start.
+  static constexpr std::size_t kStride = 256;
+  std::size_t code_points_before(std::string_view content, std::size_t offset) const;
+
   std::vector<std::size_t> line_starts_;  // byte offset of each line's first byte
+  std::vector<std::size_t> checkpoints_;  // code points before byte k * kStride
 };
 
 // A front-matter field that is part of what readers see (the title, the
