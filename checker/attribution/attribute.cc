@@ -297,7 +297,8 @@ Attribution Attributor::from_dateline() const {
 
 // Words that name an institution, not a person: "state media reported", "the
 // official tally showed", "China's earthquake monitoring agency put the
-// magnitude at 6.5". Before a weak cue they make it credit an unnamed source.
+// magnitude at 6.5", an acronym ("NASA estimated"). Before a weak cue they make
+// it credit an unnamed source.
 bool Attributor::institutional_subject(const Region& region, const CueMatch& cue) const {
   static constexpr std::string_view kInstitutions[] = {
       "media",     "officials", "official",  "authorities", "authority", "ministry",  "agency",
@@ -316,6 +317,10 @@ bool Attributor::institutional_subject(const Region& region, const CueMatch& cue
       --begin;
     if (begin == end) return false;  // punctuation: another clause
     std::string word(text.substr(begin, end - begin));
+    // "The USGC registered", "NASA estimated": an acronym names an institution.
+    if (word.size() >= 2 && word.size() <= 6 &&
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return true;
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (std::find(std::begin(kInstitutions), std::end(kInstitutions), word) != std::end(kInstitutions))
       return true;

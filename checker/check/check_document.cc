@@ -170,18 +170,21 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
       const rules::CompiledFact& fact = sheet.facts[f];
       for (const Binding& b : settled[f]) {
         const claims::Claim& claim = sc.claims[b.claim];
+        std::string credit;
         if (!fact.fact->said_by.empty()) {
           if (!attributor) attributor.emplace(document, sheet);
           if (auto finding = attribution_finding(document, claim, sheet, fact, *attributor))
             result.findings.push_back(std::move(*finding));
+          if (explain) credit = "; " + attributor->explain(attributor->attribute(i, claim.value.begin, claim.value.end));
         }
         const Verdict verdict = judge(claim.value, *fact.fact);
         if (verdict.result == Verdict::Result::kContradicts)
           result.findings.push_back(contradiction(article, s, claim, sheet, *fact.fact));
         if (explain) {
-          const text::LineIndex::Position p = article.position(claim.value.begin);
-          result.explanations.push_back({p.line, p.column, fmt::format("{}/{}", sheet.sheet->id, fact.fact->id),
-                                         explain_claim(article, sc, claim, b, verdict, *fact.fact)});
+          const Finding where = locate_finding(article, s, claim.value.begin, claim.value.end);
+          result.explanations.push_back({where.line, where.column, fmt::format("{}/{}", sheet.sheet->id, fact.fact->id),
+                                         explain_claim(article, sc, claim, b, verdict, *fact.fact) + credit,
+                                         where.sentence, where.highlight_begin, where.highlight_end});
         }
       }
     }

@@ -17,7 +17,13 @@ namespace factlint::check {
 struct Explanation {
   int line = 0, column = 0;  // of the claim, on disk
   std::string rule;          // "<sheet-id>/<fact-id>"
-  std::string text;          // "claim '398' (count, people; whole) bound by 'killed' (own words): agrees with 398; ..."
+  // "claim '398' (count, people; whole) bound by cue 'killed' among its own
+  // words, clause '...': agrees with 398; attributed to ... (cue 'said')"
+  std::string text;
+  // The sentence as in the file and the claim within it, in code points, as
+  // in Finding.
+  std::string sentence;
+  int highlight_begin = 0, highlight_end = 0;
 };
 
 struct DocumentResult {

@@ -193,7 +193,8 @@ std::vector<Segment> split_segments(std::string_view sentence, const std::vector
     if (is_punct(tokens[i - 1], ",") || is_punct(tokens[i - 1], "(")) continue;  // cut there already
     // "to begin", "to report"; not "$1.1 bn to be disbursed", which is about the figure before it.
     if (t.lower == "to" && at(tokens, i + 1) && tokens[i + 1].kind == TokenKind::kWord &&
-        tokens[i + 1].lower != "be" && one_of(tokens[i + 1].lower, kBaseVerbs)) {
+        tokens[i + 1].lower != "be" && one_of(tokens[i + 1].lower, kBaseVerbs) &&
+        !(tokens[i + 1].lower == "close" && at(tokens, i + 2) && tokens[i + 2].lower == "to")) {  // "to close to 600"
       cut(t.begin, i, Boundary::kWeak);
       segments.back().infinitive = true;
     } else if ((t.lower == "and" || t.lower == "or") && !inside_number(tokens, i)) {

@@ -24,6 +24,7 @@ struct ArticleResult {
   // --verbose lines, logged after the merge in path order, so they read the
   // same for any --jobs: which sheets apply, every claim a fact selected.
   std::vector<std::string> verbose;
+  std::vector<check::Explanation> explanations;
   std::vector<Notice> notices;
   int suppressed = 0;
   std::optional<SkippedFile> skipped;
@@ -49,7 +50,7 @@ void explain_scope(const text::Article& article, const rules::RuleSet& rules, st
 }
 
 ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
-                        const std::vector<std::string>& known_rules, std::size_t max_file_size) {
+                        const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain) {
   ArticleResult result;
   util::ReadResult file = util::read_file(path, max_file_size);
   if (!file.content) {
@@ -74,9 +75,10 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   article.meta.ignore.clear();
   findings::ParsedSuppressions parsed =
       findings::parse_suppressions(path, article.raw, body_begin(article.raw), ignore);
-  check::DocumentResult checked = check::check_document(article, rules, verbose);
+  check::DocumentResult checked = check::check_document(article, rules, verbose || explain);
   for (const check::Explanation& e : checked.explanations)
-    result.verbose.push_back(fmt::format("{}:{}:{}: {}: {}", path, e.line, e.column, e.rule, e.text));
+    if (verbose) result.verbose.push_back(fmt::format("{}:{}:{}: {}: {}", path, e.line, e.column, e.rule, e.text));
+  if (explain) result.explanations = std::move(checked.explanations);
   findings::SuppressResult kept =
       findings::apply_suppressions(std::move(checked.findings), parsed, path, known_rules);
   result.findings = std::move(kept.kept);
@@ -91,12 +93,12 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
-                           std::size_t max_file_size, Diagnostics& diags) {
+                           std::size_t max_file_size, Diagnostics& diags, bool explain) {
   std::vector<ArticleResult> results(paths.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      results[i] = check_one(paths[i], rules, known_rules, max_file_size);
+      results[i] = check_one(paths[i], rules, known_rules, max_file_size, explain);
     }
   };
   unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(paths.size())));
@@ -109,6 +111,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   for (std::size_t i = 0; i < results.size(); ++i) {
     ArticleResult& r = results[i];
     for (const std::string& line : r.verbose) spdlog::debug("{}", line);
+    for (check::Explanation& e : r.explanations) merged.explanations.push_back({paths[i], std::move(e)});
     diags.append(r.diags);
     if (r.skipped) merged.skipped.push_back(std::move(*r.skipped));
     merged.checked += r.checked;

@@ -6,14 +6,22 @@
 #include <string>
 #include <vector>
 
+#include "checker/check/check_document.h"
 #include "checker/findings/finding.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/util/diagnostics.h"
 
 namespace factlint::cli {
 
+// A claim a fact selected in one article, for --verbose and `explain --in`.
+struct ArticleExplanation {
+  std::string path;
+  check::Explanation explanation;
+};
+
 struct CheckResult {
   std::vector<Finding> findings;  // unsorted; suppressed ones already dropped
+  std::vector<ArticleExplanation> explanations;  // with `explain`, in path order
   std::vector<SkippedFile> skipped;
   std::vector<Notice> notices;    // unused suppressions and the like, in path order
   int checked = 0;     // articles read and checked
@@ -22,8 +30,9 @@ struct CheckResult {
 
 // Each article's suppressions (findings/suppress.h) are applied to its own
 // findings; `known_rules` (every rule id) lets a misspelt id be reported.
+// With `explain`, every claim a fact selected is returned too.
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
-                           std::size_t max_file_size, Diagnostics& diags);
+                           std::size_t max_file_size, Diagnostics& diags, bool explain = false);
 
 }  // namespace factlint::cli

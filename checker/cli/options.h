@@ -41,6 +41,7 @@ struct ValuesOptions {
 struct RulesOptions {
   std::vector<std::string> rule_paths;
   std::string fact;  // explain: "sheet/fact"
+  std::vector<std::string> in;  // explain --in: articles whose claims for the fact to show
   std::vector<std::string> fixtures;  // rules test: fixture files or folders; default rules/tests/
 };
 

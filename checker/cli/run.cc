@@ -151,10 +151,16 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rules_list->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
       ->allow_extra_args(false);
 
-  auto* explain_cmd = app.add_subcommand("explain", "Show one fact: claim, cues, expected values, source");
+  auto* explain_cmd = app.add_subcommand(
+      "explain", "Show one fact: claim, cues, expected values, source; with --in, every claim it selects");
   explain_cmd->add_option("rule", rules.fact, "The rule id, <sheet-id>/<fact-id>")->required();
   explain_cmd->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
       ->allow_extra_args(false);
+  explain_cmd
+      ->add_option("--in", rules.in,
+                   "Articles (files or directories; repeatable): show every claim the fact selects in them, "
+                   "how its cues bind it, the verdict and who it is credited to")
+      ->option_text("PATH...");
 
   try {
     app.parse(argc, argv);

@@ -1,9 +1,18 @@
 // `factlint rules check|list` and `factlint explain`: for editors writing sheets.
 #include <fmt/format.h>
 
+#include <set>
+#include <variant>
+
+#include "checker/check/scope.h"
+#include "checker/cli/check_articles.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/print_diagnostics.h"
 #include "checker/cli/load_rules.h"
+#include "checker/discover/find_articles.h"
+#include "checker/report/report.h"
+#include "checker/text/load_article.h"
+#include "checker/util/read_file.h"
 
 namespace factlint::cli {
 
@@ -57,6 +66,57 @@ ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ost
   return ExitCode::kClean;
 }
 
+namespace {
+
+// Whether `sheet` covers the article at `path` (false when it cannot be read).
+bool covers(const rules::CompiledSheet& sheet, const std::string& path) {
+  util::ReadResult file = util::read_file(path, 16u << 20);
+  if (!file.content) return false;
+  Diagnostics ignored;
+  auto loaded = text::load_article(path, std::move(*file.content), ignored);
+  const auto* article = std::get_if<text::Article>(&loaded);
+  return article && check::in_scope(sheet, *article);
+}
+
+// `explain <fact> --in PATH...`: every claim the fact selects in those
+// articles, with how its cues bind it, the verdict and the credit, and which
+// articles the sheet does not cover at all.
+ExitCode explain_in(const RulesOptions& options, const rules::RuleSet& rules, const rules::CompiledSheet& sheet,
+                    const std::string& id, std::ostream& out, std::ostream& err) {
+  Diagnostics diags;
+  const std::vector<std::string> articles = discover::find_articles(options.in, diags);
+  print_diagnostics(diags, err);
+  if (diags.has_errors()) return ExitCode::kUsage;
+  Diagnostics check_diags;
+  const CheckResult result = check_articles(articles, rules, {}, 1, 16u << 20, check_diags, true);
+  print_diagnostics(check_diags, err);
+  const bool color = false;
+  int shown = 0;
+  std::set<std::string> with_claims;
+  for (const ArticleExplanation& a : result.explanations) {
+    if (a.explanation.rule != id) continue;
+    ++shown;
+    with_claims.insert(a.path);
+    out << fmt::format("{}:{}:{}: {}\n", a.path, a.explanation.line, a.explanation.column, a.explanation.text);
+    report::write_excerpt(a.explanation.sentence, a.explanation.highlight_begin, a.explanation.highlight_end,
+                          color, out);
+  }
+  int uncovered = 0;
+  for (const std::string& path : articles) {
+    if (with_claims.contains(path) || covers(sheet, path)) continue;
+    ++uncovered;
+    out << fmt::format("{}: not covered by sheet '{}' (scope: mentions, published window or paths)\n", path,
+                       sheet.sheet->id);
+  }
+  out << fmt::format("explain: {} claim{} of '{}' in {} article{}", shown, shown == 1 ? "" : "s", id,
+                     articles.size(), articles.size() == 1 ? "" : "s");
+  if (uncovered > 0) out << fmt::format(", {} not covered by its sheet", uncovered);
+  out << "\n";
+  return ExitCode::kClean;
+}
+
+}  // namespace
+
 ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
   LoadedRules loaded = load_rules(options.rule_paths, diags);
@@ -82,6 +142,7 @@ ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostrea
                            f.tolerance->relative ? "%" : "");
       out << fmt::format("  severity: {}\n", severity_name(f.severity));
       if (!f.source.empty()) out << fmt::format("  source:   {}\n", f.source);
+      if (!options.in.empty()) return explain_in(options, loaded.rules, s, id, out, err);
       return ExitCode::kClean;
     }
   }

@@ -74,4 +74,10 @@ std::vector<std::string> format_list();
 // "text, json, sarif, junit, github, gitlab, checkstyle": for --help and error messages.
 std::string format_names();
 
+// The sentence, cut to some words either side of [highlight_begin,
+// highlight_end) (code points), with that span underlined: the lines under
+// each finding of the text report, and under each claim `explain --in` shows.
+void write_excerpt(std::string_view sentence, int highlight_begin, int highlight_end, bool color,
+                   std::ostream& out);
+
 }  // namespace factlint::report

@@ -29,18 +29,18 @@ std::string_view severity_colour(Severity s) {
   return "1";
 }
 
-void write_excerpt(const Finding& f, const Style& style, std::ostream& out) {
-  if (f.sentence.empty()) return;
-  std::string_view sentence = f.sentence;
-  int from = std::max(0, f.highlight_begin - kContext);
-  int to = f.highlight_end + kContext;
+void write_excerpt(std::string_view sentence, int highlight_begin, int highlight_end, const Style& style,
+                   std::ostream& out) {
+  if (sentence.empty()) return;
+  int from = std::max(0, highlight_begin - kContext);
+  int to = highlight_end + kContext;
   std::size_t b = util::byte_of_code_point(sentence, static_cast<std::size_t>(from));
   std::size_t e = util::byte_of_code_point(sentence, static_cast<std::size_t>(to));
   std::string prefix = from > 0 ? "..." : "";
   std::string suffix = e < sentence.size() ? "..." : "";
   std::string line = prefix + std::string(sentence.substr(b, e - b)) + suffix;
-  int pad = static_cast<int>(prefix.size()) + f.highlight_begin - from;
-  int width = std::max(1, f.highlight_end - f.highlight_begin);
+  int pad = static_cast<int>(prefix.size()) + highlight_begin - from;
+  int width = std::max(1, highlight_end - highlight_begin);
   out << "    " << line << '\n';
   out << "    " << std::string(pad, ' ')
       << style.wrap("1;32", "^" + std::string(static_cast<std::size_t>(width - 1), '~')) << '\n';
@@ -52,6 +52,11 @@ std::string plural(int n, std::string_view word) {
 
 }  // namespace
 
+void write_excerpt(std::string_view sentence, int highlight_begin, int highlight_end, bool color,
+                   std::ostream& out) {
+  write_excerpt(sentence, highlight_begin, highlight_end, Style{color}, out);
+}
+
 void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
                 std::ostream& out) {
   Style style{options.color};
@@ -62,7 +67,7 @@ void write_text(const std::vector<Finding>& findings, const Summary& summary, co
         << kind_name(f.kind) << ": " << f.message;
     if (!f.source.empty()) out << " (source: " << f.source << ')';
     out << '\n';
-    if (!options.quiet) write_excerpt(f, style, out);
+    if (!options.quiet) write_excerpt(f.sentence, f.highlight_begin, f.highlight_end, style, out);
     if (options.verbose && !f.detail.empty()) out << "    " << style.wrap("1;36", "note:") << ' ' << f.detail << '\n';
   }
   for (const SkippedFile& s : summary.skipped_files) {

@@ -58,6 +58,7 @@ TEST_CASE("sentences are cut into the statements they make", "[claims][segments]
       // An infinitive is a clause of its own; "to" before a figure or a noun is not.
       {"She was ordered on Tuesday to begin her sentence.", "She was ordered on Tuesday | to begin her sentence."},
       {"The toll rose to 589 and spread to Qiaojia.", "The toll rose to 589 | and spread to Qiaojia."},
+      {"It brought the toll to close to 600.", "It brought the toll to close to 600."},
       // A comma between two names joins them.
       {"She had to report to a camp in Bryan, Texas on April 25.",
        "She had | to report to a camp in Bryan, Texas on April 25."},
