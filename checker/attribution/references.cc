@@ -62,8 +62,9 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
          });
 }
 
-// "Yakubu announced", "He said", "Yakubu, announced", "he also told": a verb
-// of saying right after a reference.
+// "Yakubu announced", "He said", "he also told", "Yakubu, the commission's
+// chairman, declared": a verb of saying right after a reference, or after a
+// short aside between commas.
 bool speaks_next(std::string_view text, std::size_t end) {
   static constexpr std::string_view kAdverbs[] = {"also", "further", "then", "later", "earlier", "had", "has"};
   static constexpr std::string_view kSpeech[] = {"said", "says", "added", "adds", "told", "announced",
@@ -79,7 +80,20 @@ bool speaks_next(std::string_view text, std::size_t end) {
     return text.substr(i, e - i);
   };
   skip_space();
-  if (i < text.size() && text[i] == ',') ++i;
+  if (i < text.size() && text[i] == ',') {
+    ++i;
+    // "Yakubu, the commission's chairman, declared": past a short aside.
+    const std::size_t close = text.substr(i, 96).find(',');
+    const std::size_t stop = text.substr(i, 96).find_first_of(".;:\"");
+    if (close != std::string_view::npos && (stop == std::string_view::npos || close < stop)) {
+      const std::size_t save = i;
+      i += close + 1;
+      std::string_view after = next_word();
+      if (!std::any_of(std::begin(kSpeech), std::end(kSpeech),
+                       [&](std::string_view s) { return equals_ignoring_case(after, s); }))
+        i = save;
+    }
+  }
   std::string_view w = next_word();
   for (std::string_view adverb : kAdverbs) {
     if (equals_ignoring_case(w, adverb)) {

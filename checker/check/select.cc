@@ -111,6 +111,8 @@ class Binder {
     // description of a name about the figures around it.
     if (claims_.segments[cue_segment].infinitive && c.segment < cue_segment) return kUnbound;
     if (claims_.segments[cue_segment].appositive) return kUnbound;
+    const int relative = claims_.segments[cue_segment].relative_clause;
+    if (relative >= 0 && claims_.segments[c.segment].relative_clause != relative) return kUnbound;
     const std::size_t lo = std::min(cue_segment, c.segment), hi = std::max(cue_segment, c.segment);
     // Boundaries between segments lo and hi are those before segments lo+1..hi.
     if (strong_before_[hi + 1] - strong_before_[lo + 1] > 0) return kUnbound;

@@ -47,6 +47,10 @@ struct Segment {
   // A relative clause ("which meets on July 12", "who came with ..."): about the
   // noun right before it, so as close to the segment before as its own words.
   bool relative = false;
+  // The relative clause this segment belongs to, when it does: "who ran
+  // Theranos and is a convicted fraudster," is one clause in two segments.
+  // Its words describe the name before it and bind no figure outside it.
+  int relative_clause = -1;
   // An infinitive clause ("to begin her sentence", "to report to prison"): what
   // is to happen. Its words say nothing about figures before it ("was ordered
   // on Tuesday to begin her sentence": Tuesday is not when she begins).

@@ -213,6 +213,21 @@ std::vector<Segment> split_segments(std::string_view sentence, const std::vector
     while (k < end && tokens[k].kind == TokenKind::kPunct) ++k;
     segments[s].relative = k < end && tokens[k].kind == TokenKind::kWord && one_of(tokens[k].lower, kRelatives);
   }
+  // Relative clauses run from their "which"/"who" segment through segments
+  // joined by "and" or "or" to the first one that ends with a comma.
+  int clause = -1;
+  for (std::size_t s = 1; s < segments.size(); ++s) {
+    const Token& lead = tokens[std::min(first_token[s], tokens.size() - 1)];
+    const bool joined = lead.kind == TokenKind::kWord && (lead.lower == "and" || lead.lower == "or");
+    const Token& before = tokens[first_token[s] > 0 ? first_token[s] - 1 : 0];
+    const bool after_comma = before.kind == TokenKind::kPunct && before.lower == ",";
+    if (segments[s].relative) {
+      clause = static_cast<int>(s);
+    } else if (clause < 0 || !joined || after_comma) {
+      clause = -1;
+    }
+    segments[s].relative_clause = clause;
+  }
   return segments;
 }
 

@@ -90,7 +90,7 @@ bool future_context(const Env& env, std::size_t i) {
     if (t.kind != TokenKind::kWord) continue;
     const std::string& w = t.lower;
     if (w == "will" || w == "shall" || w == "scheduled" || w == "due" || w == "upcoming" ||
-        w == "expected" || w == "planned" || w == "plans" || w == "ll")
+        w == "expected" || w == "planned" || w == "plans" || w == "ll" || w == "until" || w == "till")
       return true;
   }
   return false;
@@ -117,7 +117,8 @@ bool past_context(const Env& env, std::size_t i) {
   return false;
 }
 
-// A month and day with no year: the year that puts it nearest the publication date.
+// A month and day with no year: the year that puts it nearest the publication
+// date, unless that is more than a month ahead with no word looking ahead.
 std::optional<Match> month_day(const Env& env, int month, int day, std::size_t first,
                                std::size_t next) {
   if (!env.published) {
@@ -141,6 +142,12 @@ std::optional<Match> month_day(const Env& env, int month, int day, std::size_t f
       best_distance = distance;
     }
   }
+  // "In this photo from Jan. 3", in a November article: more than a month
+  // ahead with no word looking ahead, it is the one behind.
+  if (best && !ahead && days_from_civil(best->year, best->month, best->day) - anchor > 31 &&
+      is_valid_date(best->year - 1, month, day) &&
+      anchor - days_from_civil(best->year - 1, month, day) <= 366)
+    best = Date{best->year - 1, month, day, DatePrecision::kDay};
   // "February 30"; a 29 February far from any leap year is invalid too.
   if (!best) return invalid_date(env, p.year, month, day, first, next);
   return date_match(env, *best, true, first, next);

@@ -114,9 +114,9 @@ std::size_t scan_number(std::string_view s, std::size_t i, Token& token) {
     }
   }
   // Separators typed wrong, as copy written in a hurry has them:
-  //   "6, 984, 520 votes", "6,101, 533 votes": groups after ", ", when there
-  //   are two of them, or one after a comma group, and a word follows ("4,
-  //   100 and 200" stays two numbers);
+  //   "6, 984, 520 votes", "6,101, 533 votes", "93, 469, 008,": groups after
+  //   ", ", two of them before a word or the end of a clause, or one after a
+  //   comma group before a word ("4, 100 and 200" stays two numbers);
   //   "24,966218": a separator left out between two groups.
   if (first_run <= 3 && !token.leading_zero && j < s.size() && s[j] == ',') {
     std::size_t k = j;
@@ -126,7 +126,9 @@ std::size_t scan_number(std::string_view s, std::size_t i, Token& token) {
       k += 5;
     }
     const bool word_after = k + 1 < s.size() && s[k] == ' ' && is_alpha(s[k + 1]);
-    if (word_after && (extra.size() >= 6 || (token.grouped && extra.size() == 3))) {
+    const bool ends_clause = k >= s.size() || s[k] == ',' || s[k] == '.' || s[k] == ';' || s[k] == ')';
+    if ((word_after && (extra.size() >= 6 || (token.grouped && extra.size() == 3))) ||
+        (ends_clause && extra.size() >= 6)) {
       clean += extra;
       j = k;
       token.grouped = true;

@@ -107,6 +107,7 @@ TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[ch
       {"He must win at least a quarter of the votes cast.", ""},
       // A description of a name binds nothing around it.
       {"Holmes, the convicted fraudster behind Theranos, was ordered on Tuesday to begin her sentence.", ""},
+      {"Holmes, who ran Theranos and is a convicted fraudster, was ordered on Tuesday to start serving.", ""},
       // A fact whose cue names the change takes the increment.
       {"The reserves of the SBP have increased by $4.2 billion this week.", "reserves-rise=$4.2 billion"},
       {"It approved $3 billion and immediate disbursement will be SDR894 million (or about $1.2 billion).",

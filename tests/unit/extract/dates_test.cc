@@ -33,7 +33,8 @@ const DateRow kDateRows[] = {
     {"the D-8 summit hosted by Bangladesh on March 8 in a virtual mode", "March 8", "2021-03-08",
      kPub},
     {"Indian actions of August 5 in the Occupied Jammu", "August 5", "2019-08-05", "2019-09-27"},
-    {"Indian actions of August 5 in the Occupied Jammu", "August 5", "2021-08-05", kPub},
+    // Four months ahead with no word looking ahead: the August behind.
+    {"Indian actions of August 5 in the Occupied Jammu", "August 5", "2020-08-05", kPub},
     {"talks resume on Apr. 6th", "Apr. 6th", "2021-04-06", kPub},
     {"talks resume on the 6th of April", "6th of April", "2021-04-06", kPub},
     {"on December 30 the deal was signed", "December 30", "2020-12-30", "2021-01-02"},
@@ -76,6 +77,11 @@ const DateRow kDateRows[] = {
     {"A jury convicted Holmes, 38, in January after a trial", "January", "2022-01", "2022-11-18"},
     {"She was ordered to surrender in January", "January", "2023-01", "2022-11-18"},
     {"Talks resume in January", "January", "2023-01", "2022-11-18"},
+    // A day more than a month ahead with nothing looking ahead is behind.
+    {"In this photo from Jan. 3, Holmes leaves court", "Jan. 3", "2022-01-03", "2022-11-18"},
+    {"Holmes will report to prison on Jan. 3", "Jan. 3", "2023-01-03", "2022-11-18"},
+    {"the talks on Dec. 1 ended", "Dec. 1", "2022-12-01", "2022-11-18"},
+    {"She need not surrender until April 27", "April 27", "2023-04-27", "2022-11-18"},
 };
 
 TEST_CASE("dates are read and resolved against the publication date", "[extract][dates]") {

@@ -50,8 +50,9 @@ const SentenceRow kSentences[] = {
      {{"1.6 billion cubic feet", kCnt, "1600000000", "cubic feet"}}},
     {"Indian forces killed 10 more Kashmiris in Pulwama and Shopian over the past week.",
      {{"10 more Kashmiris", kCnt, "10", "kashmiris"}}},
+    // "since August 5" in April: last August, not four months ahead.
     {"The valley has been locked down for over 53 days since August 5.",
-     {{"53 days", kDur, "53", "days"}, {"August 5", kDat, "2021-08-05"}}},
+     {{"53 days", kDur, "53", "days"}, {"August 5", kDat, "2020-08-05"}}},
     {"Khan met Lavrov on the sidelines of the 74th session of the UNGA on 27 Sep, 2019.",
      {{"74th", kOrd, "74"}, {"27 Sep, 2019", kDat, "2019-09-27"}}},
     {"The talks, held on April 6-7, covered energy and defence.",
