@@ -160,7 +160,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
       if (ignored(article, fact.fact->id) || !hits.possible(i, fact)) continue;
       std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);
       if (!cues) continue;
-      selected[f] = select_claims(claims.sentence(i), sentence, s.begin, *cues, fact);
+      selected[f] = select_claims(claims.sentence(i), article.text, s, *cues, sheet, fact);
       any = any || !selected[f].empty();
     }
     if (!any) continue;

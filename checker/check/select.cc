@@ -128,13 +128,26 @@ class Binder {
 
 }  // namespace
 
-std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::string_view sentence,
-                                   std::size_t sentence_begin, const CueMatches& cues,
-                                   const rules::CompiledFact& fact) {
+// A whole figure in a clause one of the sheet's `partial` patterns matches is
+// a subtotal for this sheet.
+bool marked_partial(const Claim& c, const claims::SentenceClaims& claims, std::string_view text,
+                    const rules::CompiledSheet& sheet) {
+  if (sheet.partial.empty() || c.part != Part::kWhole) return false;
+  const claims::Segment& seg = claims.segments[c.segment];
+  const std::string_view clause = text.substr(seg.begin, seg.end - seg.begin);
+  return std::any_of(sheet.partial.begin(), sheet.partial.end(), [&](const auto& p) { return p->search(clause); });
+}
+
+std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::string_view text,
+                                   const text::Sentence& s, const CueMatches& cues,
+                                   const rules::CompiledSheet& sheet, const rules::CompiledFact& fact) {
   const bool pattern = fact.before_value || fact.after_value;
+  const std::string_view sentence = text.substr(s.begin, s.end - s.begin);
+  const std::size_t sentence_begin = s.begin;
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < claims.claims.size(); ++i) {
-    const Claim& c = claims.claims[i];
+    Claim c = claims.claims[i];
+    if (marked_partial(c, claims, text, sheet)) c.part = Part::kSubtotal;
     if (!can_judge(c, *fact.fact, pattern, cues)) continue;
     if (pattern && !stands_at_slot(sentence, c.value.begin - sentence_begin, c.value.end - sentence_begin, fact))
       continue;

@@ -9,6 +9,7 @@
 #include "checker/claims/claim.h"
 #include "checker/rules/compiled_pattern.h"
 #include "checker/rules/compiled_rules.h"
+#include "checker/text/sentences.h"
 
 namespace factlint::check {
 
@@ -50,11 +51,12 @@ using CueMatches = std::vector<std::vector<rules::Pattern::Match>>;
 // at its {value} slot, and the one nearest a cue is selected, as the editor
 // said where the value stands.
 //
-// `sentence` is the sentence text, starting at byte `sentence_begin` of the
-// article text.
-std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::string_view sentence,
-                                   std::size_t sentence_begin, const CueMatches& cues,
-                                   const rules::CompiledFact& fact);
+//
+// A sheet's `partial` patterns make a whole figure in a clause they match a
+// subtotal for its facts. `text` is the article text the claims index.
+std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::string_view text,
+                                   const text::Sentence& sentence, const CueMatches& cues,
+                                   const rules::CompiledSheet& sheet, const rules::CompiledFact& fact);
 
 // A claim selected by several facts of one sheet is judged by the one whose
 // cues bind it most closely (the earlier fact on a tie). `selected[f]` holds

@@ -123,6 +123,7 @@ CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags) {
     compiled.people.push_back(compile_person(person, diags));
   for (const Fact& fact : owned.facts) compiled.facts.push_back(compile_fact(fact, diags));
   compiled.attribution_cues = compile_all(owned.attribution_cues, diags);
+  compiled.partial = compile_all(owned.partial, diags);
   return compiled;
 }
 
@@ -132,6 +133,7 @@ void check_patterns(const Sheet& sheet, Diagnostics& diags) {
   compile_all(sheet.scope.mentions, diags);
   for (const Fact& fact : sheet.facts) compile_fact(fact, diags);
   compile_all(sheet.attribution_cues, diags);
+  compile_all(sheet.partial, diags);
 }
 
 RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags) {

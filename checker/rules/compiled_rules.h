@@ -40,6 +40,7 @@ struct CompiledSheet {
   std::vector<CompiledPerson> people;
   std::vector<CompiledFact> facts;
   std::vector<std::unique_ptr<const Pattern>> attribution_cues;  // the sheet's own, if any
+  std::vector<std::unique_ptr<const Pattern>> partial;           // the sheet's partial markers
 };
 
 struct RuleSet {

@@ -21,8 +21,9 @@ namespace factlint::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kSheetKeys = {"id",    "title",           "scope",       "people",
-                                                        "sources", "facts", "attribution_cues", "attribution"};
+constexpr std::array<std::string_view, 9> kSheetKeys = {"id",    "title",           "scope",       "people",
+                                                        "sources", "facts", "attribution_cues", "attribution",
+                                                        "partial"};
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -105,6 +106,9 @@ void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet) {
     sheet.facts = read_facts(reader, *map.find("facts"), sheet.people);
   }
   if (const YamlEntry* policy = map.find("attribution")) sheet.attribution = read_attribution_policy(reader, *policy);
+  if (const YamlEntry* partial = map.find("partial")) {
+    if (auto list = reader.string_list(*partial, "patterns")) sheet.partial = std::move(*list);
+  }
   if (const YamlEntry* cues = map.find("attribution_cues")) {
     if (auto list = reader.string_list(*cues, "patterns")) sheet.attribution_cues = std::move(*list);
   }

@@ -87,6 +87,10 @@ struct Sheet {
   // ...) for this sheet's articles; each works like "said".
   std::vector<Located<std::string>> attribution_cues;
   AttributionPolicy attribution;
+  // RE2 patterns that make a figure in their clause a part of a total, for
+  // this sheet's facts: '\bin (?:Ludian|Qiaojia) county\b' makes "504 died in
+  // Ludian county" a subtotal, as "of them" or "another" would.
+  std::vector<Located<std::string>> partial;
 };
 
 }  // namespace factlint::rules

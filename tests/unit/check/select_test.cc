@@ -121,5 +121,25 @@ TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[ch
   }
 }
 
+TEST_CASE("a sheet's partial patterns make a figure in their clause a subtotal", "[check][select]") {
+  const rules::RuleSet rules = rules_from(R"(id: quake
+partial: ['\bin (?:Ludian|Qiaojia) county\b']
+facts:
+  - id: deaths
+    cues: ['\bdied\b']
+    expect: 589
+  - id: ludian
+    cues: ['\bdied\b', '\bLudian\b']
+    expect: 504
+    part: true
+)");
+  auto findings = [&](const std::string& sentence) {
+    return check_document(article_from("---\ndate: 2014-08-06\n---\n" + sentence + "\n"), rules).findings.size();
+  };
+  CHECK(findings("In all, 504 people died in Ludian county.") == 0);  // the part, for the part's fact
+  CHECK(findings("In all, 514 people died in Ludian county.") == 1);  // the part's fact still judges it
+  CHECK(findings("In all, 598 people died in the quake.") == 1);      // the total is judged
+}
+
 }  // namespace
 }  // namespace factlint::check

@@ -77,7 +77,7 @@ TEST_CASE("top-level keys are checked", "[rules][load_sheet]") {
        "id: x\ntitel: t\nfact: []\ncolour: red\nfacts: [{id: f, cues: x, expect: 1}]\n",
        {"rules/x.yaml:2:1: error: unknown key 'titel' (did you mean 'title'?)",
         "rules/x.yaml:3:1: error: unknown key 'fact' (did you mean 'facts'?)",
-        "rules/x.yaml:4:1: error: unknown key 'colour' (a fact sheet takes id, title, scope, people, sources, facts, attribution_cues, attribution)"}},
+        "rules/x.yaml:4:1: error: unknown key 'colour' (a fact sheet takes id, title, scope, people, sources, facts, attribution_cues, attribution, partial)"}},
       {"duplicate key",
        "id: x\nid: y\nfacts: [{id: f, cues: x, expect: 1}]\n",
        {"rules/x.yaml:2:1: error: duplicate key 'id' (first given at line 1)"}},
