@@ -14,7 +14,8 @@ namespace {
 constexpr std::size_t kMaxSheetSize = 16u << 20;
 }
 
-LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags) {
+LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
+                       const config::AttributionDefaults& defaults) {
   if (paths.empty()) paths.push_back("rules");
   LoadedRules loaded;
   std::vector<rules::Sheet> sheets;
@@ -26,6 +27,15 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags) {
       continue;
     }
     if (auto sheet = rules::load_sheet(path, *file.content, diags)) sheets.push_back(std::move(*sheet));
+  }
+  for (rules::Sheet& sheet : sheets) {
+    rules::AttributionPolicy& policy = sheet.attribution;
+    if (!policy.display) policy.display = defaults.display;
+    if (!policy.within && defaults.within) {
+      policy.within = *defaults.within == "article"     ? rules::Within::kArticle
+                      : *defaults.within == "paragraph" ? rules::Within::kParagraph
+                                                        : rules::Within::kSentence;
+    }
   }
   loaded.rules = rules::compile_rules(std::move(sheets), diags);
   return loaded;

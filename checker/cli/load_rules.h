@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/config/config.h"
 #include "checker/report/report.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/util/diagnostics.h"
@@ -16,8 +17,10 @@ struct LoadedRules {
   std::vector<std::string> sheet_paths;  // every sheet file found, sorted
 };
 
-// `paths` empty means rules/.
-LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags);
+// `paths` empty means rules/. `defaults` (.factlint.yaml's `attribution`) fill
+// in each sheet's attribution policy where the sheet sets none.
+LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
+                       const config::AttributionDefaults& defaults = {});
 
 // Every fact and person of the rule set as the reporters describe rules.
 std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules);

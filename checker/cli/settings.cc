@@ -82,6 +82,7 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
             : !config.article_paths.empty() ? config.article_paths
                                             : std::vector<std::string>{"corpus"};
   s.rule_paths = !options.rule_paths.empty() ? options.rule_paths : config.rule_paths;  // empty: rules/
+  s.attribution = config.attribution;
   s.exclude = config.exclude;
   s.fail_on = options.fail_on ? *options.fail_on
               : config.fail_on ? parse_fail_on(*config.fail_on).value_or(FailOn::kError)

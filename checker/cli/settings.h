@@ -24,6 +24,7 @@ struct CheckSettings {
   std::vector<config::SeverityOverride> severity;
   std::string baseline;
   bool update_baseline = false;
+  config::AttributionDefaults attribution;  // for sheets that set no `attribution` of their own
 };
 
 // Flags override the config; a config problem or a bad report request is an

@@ -1,5 +1,5 @@
 // .factlint.yaml: a project's defaults for `factlint check` (paths, excludes,
-// fail-on, severity overrides, baseline, reports, jobs). Read before the
+// fail-on, severity overrides, baseline, reports, jobs, attribution). Read before the
 // pipeline starts; command-line flags override it. Validated like a fact
 // sheet: every problem located, with a hint, all reported in one run.
 #pragma once
@@ -33,6 +33,13 @@ struct SeverityOverride {
   SourceLocation where;
 };
 
+// `attribution:` in .factlint.yaml: the default for every sheet that does
+// not set its own (`within: sentence|paragraph|article`, `display: true`).
+struct AttributionDefaults {
+  std::optional<std::string> within;
+  std::optional<bool> display;
+};
+
 struct Config {
   std::string path;  // the file read; empty when there was none
   std::vector<std::string> rule_paths;     // relative to the config file's folder, as given
@@ -43,6 +50,7 @@ struct Config {
   std::string baseline;
   std::vector<ReportRequest> reports;
   unsigned jobs = 0;  // 0: not set
+  AttributionDefaults attribution;
 };
 
 // Parses the text of a config file. Problems are errors at `path:line:col`

@@ -17,8 +17,10 @@ namespace factlint::config {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kKeys = {"rules",    "articles", "exclude", "fail-on",
-                                                   "severity", "baseline", "reports", "jobs"};
+constexpr std::array<std::string_view, 9> kKeys = {"rules",    "articles", "exclude", "fail-on",   "severity",
+                                                   "baseline", "reports",  "jobs",    "attribution"};
+constexpr std::array<std::string_view, 3> kWithin = {"sentence", "paragraph", "article"};
+constexpr std::array<std::string_view, 2> kBooleans = {"true", "false"};
 constexpr std::array<std::string_view, 4> kFailOn = {"error", "warning", "info", "never"};
 constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "info"};
 constexpr std::array<std::string_view, 4> kKinds = {"contradiction", "missing-attribution", "misattribution",
@@ -125,6 +127,31 @@ std::string resolve(const std::string& config_path, const std::string& path) {
   std::filesystem::path dir = std::filesystem::path(config_path).parent_path();
   if (dir.empty() || std::filesystem::path(path).is_absolute()) return path;
   return (dir / path).lexically_normal().generic_string();
+}
+
+// attribution: {within: paragraph, display: true}
+void read_attribution(Reader& reader, const YAML::Node& key, const YAML::Node& value, Config& config) {
+  if (!value.IsMap()) {
+    reader.error(value.IsDefined() && !value.IsNull() ? reader.at(value) : reader.at(key),
+                 fmt::format("'attribution' must be a map, not {}", type_name(value)),
+                 "e.g. 'attribution: {within: paragraph, display: false}'");
+    return;
+  }
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    const YAML::Node k = it->first;
+    const YAML::Node v = it->second;
+    const std::string name = k.IsScalar() ? k.Scalar() : std::string();
+    if (name == "within") {
+      auto word = reader.string("within", k, v);
+      if (word && reader.one_of("within", *word, kWithin)) config.attribution.within = word->value;
+    } else if (name == "display") {
+      auto word = reader.string("display", k, v);
+      if (word && reader.one_of("display", *word, kBooleans)) config.attribution.display = word->value == "true";
+    } else {
+      reader.error(reader.at(k), fmt::format("unknown key '{}' under 'attribution'", name),
+                   "'attribution' takes within, display");
+    }
+  }
 }
 
 void read_severity(Reader& reader, const YAML::Node& key, const YAML::Node& value, Config& config) {
@@ -235,6 +262,8 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
           request.where = item.where;
           config.reports.push_back(std::move(request));
         }
+      } else if (name == "attribution") {
+        read_attribution(reader, key, value, config);
       } else if (name == "jobs") {
         auto word = reader.string(name, key, value);
         if (!word) continue;
