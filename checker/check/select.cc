@@ -168,8 +168,8 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
                                  [](const Pattern::Match& m, std::size_t o) { return m.begin < o; });
       for (auto near : {it, it == all.begin() ? all.end() : std::prev(it)}) {
         if (near == all.end()) continue;
-        const long s = 1 + static_cast<long>(gap(v.begin, v.end, near->begin, near->end));
-        if (!best || s < best->score) best = Binding{i, s, near->begin, near->end};
+        const long score = 1 + static_cast<long>(gap(v.begin, v.end, near->begin, near->end));
+        if (!best || score < best->score) best = Binding{i, score, near->begin, near->end};
       }
     }
     if (best) out.push_back(*best);

@@ -1,6 +1,7 @@
 // Fuzz target: any bytes as an article, checked against the shipped fact
-// sheets (rules/, loaded once) the way `factlint check` does: load, check,
-// suppressions. The first byte picks the file type, the rest is the file.
+// sheets (rules/) and tests/fuzz/sheets/ (loaded once; claims.yaml covers every
+// article and every feature of claims) the way `factlint check` does: load,
+// check, suppressions. The first byte picks the file type, the rest is the file.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -29,8 +30,10 @@ struct Shipped {
 const Shipped& shipped() {
   static const Shipped kShipped = [] {
     std::vector<std::filesystem::path> paths;
-    for (const auto& entry : std::filesystem::directory_iterator(FACTLINT_SOURCE_DIR "/rules"))
-      if (entry.path().extension() == ".yaml") paths.push_back(entry.path());
+    for (const char* dir : {FACTLINT_SOURCE_DIR "/rules", FACTLINT_SOURCE_DIR "/tests/fuzz/sheets"}) {
+      for (const auto& entry : std::filesystem::directory_iterator(dir))
+        if (entry.path().extension() == ".yaml") paths.push_back(entry.path());
+    }
     std::sort(paths.begin(), paths.end());
     factlint::Diagnostics diags;
     std::vector<factlint::rules::Sheet> sheets;
