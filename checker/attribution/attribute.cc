@@ -297,8 +297,9 @@ Attribution Attributor::from_dateline() const {
 
 // Words that name an institution, not a person: "state media reported", "the
 // official tally showed", "China's earthquake monitoring agency put the
-// magnitude at 6.5", an acronym ("NASA estimated"). Before a weak cue they make
-// it credit an unnamed source.
+// magnitude at 6.5", an acronym ("NASA estimated"), a name right before the
+// cue ("Morocco has confirmed"). Before a weak cue they make it credit an
+// unnamed source.
 bool Attributor::institutional_subject(const Region& region, const CueMatch& cue) const {
   static constexpr std::string_view kInstitutions[] = {
       "media",     "officials", "official",  "authorities", "authority", "ministry",  "agency",
@@ -309,6 +310,7 @@ bool Attributor::institutional_subject(const Region& region, const CueMatch& cue
       "administration", "service", "services", "network",   "institute", "observatory", "records"};
   const std::string_view text = article_.text;
   std::size_t at = cue.begin;
+  bool skipped_auxiliary = false;  // "Morocco has confirmed": the word before was "has"
   for (int words = 0; words < 4 && at > region.begin; ++words) {
     std::size_t end = at;
     while (end > region.begin && is_space(text[end - 1])) --end;
@@ -317,13 +319,22 @@ bool Attributor::institutional_subject(const Region& region, const CueMatch& cue
       --begin;
     if (begin == end) return false;  // punctuation: another clause
     std::string word(text.substr(begin, end - begin));
-    // "The USGC registered", "NASA estimated": an acronym names an institution.
+    // "The USGC registered", "NASA estimated": an acronym names an institution;
+    // "Morocco has confirmed": so does a name (a person of the sheet was
+    // found before this is asked).
     if (word.size() >= 2 && word.size() <= 6 &&
         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
       return true;
+    // Not a capitalised first word on its own ("Exports showed a rise"): only
+    // with an auxiliary between it and the cue.
+    const bool capitalised = word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z';
+    const bool opens_sentence = begin == region.begin;
+    if (capitalised && words == 0 && !opens_sentence) return true;
+    if (capitalised && words == 1 && skipped_auxiliary) return true;
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (std::find(std::begin(kInstitutions), std::end(kInstitutions), word) != std::end(kInstitutions))
       return true;
+    skipped_auxiliary = words == 0 && (word == "has" || word == "have" || word == "had" || word == "also");
     at = begin;
   }
   return false;

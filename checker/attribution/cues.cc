@@ -40,6 +40,8 @@ constexpr std::string_view kWeakSpeechVerbs[] = {
     // Figures an institution gives: "the official tally showed", "the USGS
     // recorded", "the agency registered the quake at magnitude 6.1".
     "showed",    "shows",     "show",      "recorded",  "registered", "measured", "counted",
+    // A figure set or forecast: "Sitharaman ... pegged the fiscal deficit at 5.9 per cent".
+    "pegged",    "pegs",      "projected", "projects",  "budgeted",  "forecast",  "forecasts",
 };
 
 // Verbs whose object is not the speaker: "Qureshi told Lavrov" is Qureshi's

@@ -114,8 +114,14 @@ bool numbers_agree(const Value& claimed, const Value& expected, double claimed_s
   const double claimed_n = a.number * claimed_scale, expected_n = b.number * expected_scale;
   double slack = 0;
   if (tolerance) slack = tolerance->relative ? std::abs(expected_n) * tolerance->amount : tolerance->amount;
-  return meet(interval_of(claimed_n, claimed.hedge, 0, rounding_slack(a.number) * claimed_scale),
-              interval_of(expected_n, expected.hedge, slack, rounding_slack(b.number) * expected_scale));
+  if (meet(interval_of(claimed_n, claimed.hedge, 0, rounding_slack(a.number) * claimed_scale),
+           interval_of(expected_n, expected.hedge, slack, rounding_slack(b.number) * expected_scale)))
+    return true;
+  // "more than 47,000 runners" where the sheet says 47,000: a round figure in a
+  // sheet is itself rounded, so its own bound is no contradiction. A precise
+  // one stays precise: "over 53 days" still contradicts 53 days.
+  const bool strict = claimed.hedge == Hedge::kMoreThan || claimed.hedge == Hedge::kLessThan;
+  return strict && expected.hedge == Hedge::kNone && same(claimed_n, expected_n) && rounding_slack(b.number) > 0.5;
 }
 
 }  // namespace

@@ -121,7 +121,9 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     c.value.hedge_begin += s.begin;
     c.sentence = sentence;
     c.role = document.role_at(c.value.begin);
-    if (c.role == text::Role::kDateline || c.role == text::Role::kByline) continue;
+    // A dateline's date is when the story was filed; a table's cells have no
+    // clauses to bind them (factlint does not read tables).
+    if (c.role == text::Role::kDateline || c.role == text::Role::kByline || c.role == text::Role::kTable) continue;
     c.segment = segment_at(out.segments, c.value.begin);
     const bool counted = c.value.kind == extract::ValueKind::kNumber || c.value.kind == extract::ValueKind::kCount;
     const PartOf part = part_of(tokens, first, next, counted);

@@ -14,7 +14,8 @@ namespace factlint::claims {
 
 // Every value of the sentence as a claim: its segment, role, part and own
 // words. Values in a dateline or byline are not claims ("BEIJING, Aug. 4
-// (Xinhua)" states when the story was filed, not a fact of it).
+// (Xinhua)" states when the story was filed, not a fact of it), nor are the
+// cells of a Markdown table (no clauses tie a cell to its row and column).
 SentenceClaims extract_claims(const text::Document& document, std::size_t sentence,
                               const extract::ParseContext& context);
 

@@ -36,14 +36,30 @@ PartOf marked(Part part, const std::vector<Token>& tokens, std::size_t first, st
 // A verb of change in the past a few words before `from`: "The toll climbed
 // to 589 on Wednesday from 410", "rose sharply from 410". Not "expand trade
 // from US$100 billion to US$500 billion": a target, not a change that happened.
+constexpr std::array<std::string_view, 26> kPastChange = {
+    "rose", "risen", "increased", "climbed", "jumped", "grew", "grown", "surged", "soared", "fell",
+    "fallen", "dropped", "declined", "decreased", "revised", "raised", "lowered", "went", "shot", "spiked",
+    "narrowed", "widened", "shrank", "shrunk", "halved", "doubled"};
+
 bool changed_before(const std::vector<Token>& tokens, std::size_t from) {
-  static constexpr std::array<std::string_view, 20> kPastChange = {
-      "rose", "risen", "increased", "climbed", "jumped", "grew", "grown", "surged", "soared", "fell",
-      "fallen", "dropped", "declined", "decreased", "revised", "raised", "lowered", "went", "shot", "spiked"};
   for (std::size_t k = from; k > 0 && from - k < 8; --k) {
     const Token& t = tokens[k - 1];
     if (t.kind == TokenKind::kPunct && t.lower != "-" && t.lower != ",") return false;
     if (one_of(word(tokens, k - 1), kPastChange)) return true;
+  }
+  return false;
+}
+
+// "From 7.3 per cent in 2020-21, the fiscal deficit has come down steadily,
+// reaching 5.9 per cent": a sentence opening with "From" and a change that
+// happened after it.
+bool changed_after(const std::vector<Token>& tokens, std::size_t from, std::size_t next) {
+  if (from != 0) return false;
+  for (std::size_t k = next; k < tokens.size() && k < next + 16; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct && (tokens[k].lower == "." || tokens[k].lower == ";")) return false;
+    const std::string_view w = word(tokens, k);
+    if (one_of(w, kPastChange) || (w == "down" && k > 0 && (word(tokens, k - 1) == "come" || word(tokens, k - 1) == "gone")))
+      return true;
   }
   return false;
 }
@@ -71,7 +87,8 @@ PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t 
     while (f > 0 && k - f < 4 && one_of(word(tokens, f - 1), kFromFillers)) --f;
     if (f > 0 && word(tokens, f - 1) == "from") {
       if (f > 1 && one_of(word(tokens, f - 2), kChange)) return marked(Part::kPrevious, tokens, f - 2, f - 1);
-      if (changed_before(tokens, f - 1)) return marked(Part::kPrevious, tokens, f - 1, f - 1);
+      if (changed_before(tokens, f - 1) || changed_after(tokens, f - 1, next))
+        return marked(Part::kPrevious, tokens, f - 1, f - 1);
     }
   }
   // Inside its span, between the number and the unit: "17 more bodies", "ten others".
@@ -106,7 +123,15 @@ PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t 
 std::vector<bool> breakdown(const std::vector<Token>& tokens,
                             const std::vector<std::pair<std::size_t, std::size_t>>& values) {
   std::vector<bool> out(values.size(), false);
-  if (!tokens.empty() && word(tokens, 0) == "among") {
+  // "Among the dead, ...", "Of that sum, ...", "Of the total, ...": the sentence
+  // breaks down a figure given before it.
+  const bool of_total = word(tokens, 0) == "of" &&
+                        (word(tokens, 1) == "that" || word(tokens, 1) == "this" || word(tokens, 1) == "these" ||
+                         word(tokens, 1) == "those" || word(tokens, 1) == "the") &&
+                        (word(tokens, 2) == "sum" || word(tokens, 2) == "total" || word(tokens, 2) == "amount" ||
+                         word(tokens, 2) == "figure" || word(tokens, 2) == "number" || word(tokens, 1) == "these" ||
+                         word(tokens, 1) == "those");
+  if (word(tokens, 0) == "among" || of_total) {
     std::fill(out.begin(), out.end(), true);
     return out;
   }

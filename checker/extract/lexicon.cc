@@ -36,7 +36,7 @@ std::optional<double> scale_word(std::string_view w) {
   static const std::unordered_map<std::string_view, double> kScales = {
       {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},  {"trillion", 1e12},
       {"lakh", 1e5},     {"lakhs", 1e5},   {"lac", 1e5},      {"crore", 1e7},
-      {"crores", 1e7},   {"mln", 1e6},     {"bln", 1e9},      {"mn", 1e6},
+      {"crores", 1e7},   {"cr", 1e7},      {"mln", 1e6},      {"bln", 1e9},      {"mn", 1e6},
       {"bn", 1e9},       {"tn", 1e12},     {"trn", 1e12}};
   return find_in(kScales, w);
 }

@@ -166,8 +166,8 @@ std::optional<Match> match_quantity(const Env& env, std::size_t i) {
   if (year_like) {
     m.value = make_value(env, ValueKind::kYear, q->number, i, j);
     m.next = j;
-    // "2019-20": a fiscal year; the second half is not a number of its own.
-    if (env.punct(j, "-") && env.adjacent(j) && env.is_number(j + 1) && env.adjacent(j + 1) &&
+    // "2019-20", "2023/24": a fiscal year; the second half is not a number of its own.
+    if ((env.punct(j, "-") || env.punct(j, "/")) && env.adjacent(j) && env.is_number(j + 1) && env.adjacent(j + 1) &&
         env.tokens[j + 1].digits == 2 && !env.tokens[j + 1].leading_zero) {
       m.value.end = env.tokens[j + 1].end;
       m.next = j + 2;

@@ -49,6 +49,15 @@ bool numeric(ValueKind kind) {
          kind == ValueKind::kCount || kind == ValueKind::kMoney || kind == ValueKind::kDuration;
 }
 
+// A verb of movement before "up to" or "past": "went up to 2,854", "climbs past 2,000".
+bool moved(std::string_view w) {
+  static constexpr std::string_view kMoved[] = {"go", "goes", "went", "gone", "going", "rose", "rises", "risen",
+                                                "rising", "climbs", "climbed", "climbing", "jumped", "jumps",
+                                                "increased", "moved", "moves", "shot", "soared", "soars",
+                                                "pushed", "edged", "crept", "surged", "grew", "grows"};
+  return std::find(std::begin(kMoved), std::end(kMoved), w) != std::end(kMoved);
+}
+
 struct HedgeWords {
   Hedge hedge = Hedge::kNone;
   std::size_t words = 0;  // how many tokens before the figure it takes
@@ -69,7 +78,12 @@ HedgeWords hedge_words(const Env& env, std::size_t i) {
   }
   if (w2 == "at" && w1 == "least") return {Hedge::kAtLeast, 2};
   if (w2 == "at" && w1 == "most") return {Hedge::kAtMost, 2};
-  if (w2 == "up" && w1 == "to") return {Hedge::kAtMost, 2};
+  // "up to 600", but not "the toll went up to 2,854": a movement, not a bound.
+  if (w2 == "up" && w1 == "to" && !moved(w3)) return {Hedge::kAtMost, 2};
+  // "climbs past 2,000", "has passed 2,000", "topped 2,000": beyond the figure.
+  if (w1 == "passed" || w1 == "surpassed" || w1 == "crossed" || w1 == "topped" || w1 == "exceeded" ||
+      w1 == "tops" || w1 == "exceeds" || w1 == "surpasses" || w1 == "crosses" || (w1 == "past" && moved(w2)))
+    return {Hedge::kMoreThan, 1};
   if (w2 == "close" && w1 == "to") return {Hedge::kApprox, 2};
   if (w2 == "upwards" && w1 == "of") return {Hedge::kMoreThan, 2};
   if (w3 == "in" && w2 == "excess" && w1 == "of") return {Hedge::kMoreThan, 3};

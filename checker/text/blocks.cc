@@ -158,6 +158,7 @@ std::string_view role_name(Role role) {
     case Role::kSummary: return "summary";
     case Role::kByline: return "byline";
     case Role::kDateline: return "dateline";
+    case Role::kTable: return "table";
   }
   return "body";
 }

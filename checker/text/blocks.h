@@ -21,6 +21,7 @@ enum class Role {
   kSummary,     // the items of a "Key points" or "Highlights" box
   kByline,      // front-matter `author`, "By Ben Blanchard", "Reporting by ..."
   kDateline,    // "BEIJING, Aug. 4 (Xinhua) --", "ISLAMABAD (Reuters) -": the opening words of a paragraph
+  kTable,       // a Markdown table row ("| Fiscal deficit | 17.87 | 17.55 | 1.8% |"): data, not sentences
 };
 
 std::string_view role_name(Role role);  // "body", "headline", "standfirst", ...

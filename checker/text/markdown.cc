@@ -238,7 +238,9 @@ std::vector<Block> find_marks(const std::string& text) {
     }
     std::size_t hashes = 0;
     while (hashes < line.size() && line[hashes] == '#') ++hashes;
-    if (line.starts_with("![") || line.starts_with("[![")) {
+    if (line.starts_with("|")) {
+      role = Role::kTable;  // a table row: cells, not a sentence
+    } else if (line.starts_with("![") || line.starts_with("[![")) {
       role = Role::kCaption;
     } else if (after_image && (wrapped_in(line, "*") || wrapped_in(line, "_"))) {
       role = Role::kCaption;  // the caption set in italics under its image

@@ -87,11 +87,17 @@ TEST_CASE("impersonal reporting credits an unnamed source", "[check][attribution
            "The official tally showed that 398 people died.",
            "The toll rose to 398, officials said.",
            "According to the latest figures, 398 people died.",
+           "Morocco has confirmed that 398 people died.",
+           "The toll, Pakistan noted, rose to 398.",
        }) {
     CAPTURE(sentence);
     CHECK(findings_of(yaml, std::string("---\n") + sentence + "\n").empty());
   }
   CHECK(findings_of(yaml, "---\nThe toll rose to 398 as rain fell.\n") == "missing-attribution 398");
+  // A capitalised first word is no source on its own.
+  CHECK(findings_of(yaml, "---\nRescuers showed that 398 people died.\n") == "missing-attribution 398 people");
+  // "pegged ... at" credits the person who set the figure.
+  CHECK(findings_of(yaml, "---\nLi, presenting the figures, pegged the toll at 398.\n") == "misattribution 398");
 }
 
 TEST_CASE("a wire dateline credits the agency the sheet declares", "[check][attribution]") {

@@ -55,7 +55,8 @@ TEST_CASE("hedged values agree when their intervals meet", "[check][judge]") {
            Row{"about 50,000 doses", "50,000 doses", true},
            Row{"more than 60,000 doses", "50,000 doses", false},
            Row{"more than 40,000 doses", "50,000 doses", true},
-           Row{"more than 50,000 doses", "50,000 doses", false},  // strictly more
+           Row{"more than 50,000 doses", "50,000 doses", true},   // a round sheet figure is itself rounded
+           Row{"more than 50,412 doses", "50,412 doses", false},  // a precise one stays strict
            Row{"at least 50,000 doses", "50,000 doses", true},
            Row{"less than 60,000 doses", "50,000 doses", true},
            Row{"up to 40,000 doses", "50,000 doses", false},
@@ -95,6 +96,25 @@ TEST_CASE("approximate figures agree within half their rounding step", "[check][
        }) {
     CAPTURE(row.claimed, row.expected);
     CHECK(consistent(expect(row.claimed), expect(row.expected), std::nullopt) == row.agree);
+  }
+}
+
+TEST_CASE("words of going past a figure are bounds and going up to one is not", "[check][judge]") {
+  struct Row {
+    const char* claimed;  // article text holding one value
+    const char* expected;
+    bool agree;
+  };
+  for (const Row& row : {
+           Row{"the toll climbs past 2,000", "2,012", true},
+           Row{"the toll has passed 2,000", "1,305", false},
+           Row{"the toll topped 2,000", "2,122", true},
+           Row{"the number of dead goes up to 2,854", "2,862", false},  // a movement, not a bound
+       }) {
+    CAPTURE(row.claimed, row.expected);
+    std::vector<extract::Value> v = extract::find_values(row.claimed);
+    REQUIRE(v.size() == 1);
+    CHECK(consistent(v[0], expect(row.expected), std::nullopt) == row.agree);
   }
 }
 

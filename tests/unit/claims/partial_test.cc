@@ -39,6 +39,9 @@ TEST_CASE("subtotals and increments and superseded figures are told from totals"
       {"The toll was 589, up from 410 on Tuesday.", "589:whole 410:previous Tuesday:whole"},
       {"No explanation was given for the sudden increase from a toll of 410 given on Tuesday.",
        "410:previous Tuesday:whole"},
+      {"Of that sum, capital expenditure accounted for Rs 1.37 lakh crore.", "Rs 1.37 lakh crore:subtotal"},
+      {"From 7.3 per cent in 2020-21, the deficit has come down steadily, reaching the 5.9 per cent budgeted.",
+       "7.3 per cent:previous 2020-21:whole 5.9 per cent:whole"},
       // A sum given again in another dollar.
       {"She must pay $US452 million ($665 million) in restitution.", "$US452 million:whole $665 million:conversion"},
       {"She must pay $665 million (US$452 million) in restitution.", "$665 million:conversion US$452 million:whole"},

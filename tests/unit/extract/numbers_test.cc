@@ -29,6 +29,7 @@ const Row kNumberRows[] = {
     {"Obi garnered 6,101, 533 votes", "6,101, 533 votes", ValueKind::kCount, 6101533, "votes"},
     {"ages 4, 100 and 200 were seen", "4", kNumber, 4},
     {"registered voters numbered 93, 469, 008, while", "93, 469, 008", kNumber, 93469008},
+    {"the defence sector gets 5.94 Lakh Cr this year", "5.94 Lakh Cr", kNumber, 5.94e12},
     // scale words and suffixes
     {"the fund will hold 5 million by June", "5 million", kNumber, 5e6},
     {"reserves of 1.5 billion remain", "1.5 billion", kNumber, 1.5e9},

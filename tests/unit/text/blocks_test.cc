@@ -187,6 +187,15 @@ TEST_CASE("a key points box and the author are display and byline", "[text][bloc
                           "summary: - More than 2,500 troops sent"});
 }
 
+TEST_CASE("Markdown table rows are tables", "[text][blocks]") {
+  const Article a = load("a.md",
+                         "The deficit is 5.9%.\n\n"
+                         "| | FY24 | FY23 |\n"
+                         "|---|---|---|\n"
+                         "| Fiscal deficit | 17.87 | 17.55 |\n");
+  CHECK(parts(a) == Parts{"table: | | FY24 | FY23 |", "table: |---|---|---|", "table: | Fiscal deficit | 17.87 | 17.55 |"});
+}
+
 TEST_CASE("ordinary paragraphs are body", "[text][blocks]") {
   const Article a = load("a.md",
                          "The toll rose to 398 on Monday, officials said.\n\n"
