@@ -40,15 +40,6 @@ std::string claimed_words(const std::string& found, const extract::Value& v) {
   return found;
 }
 
-// The sentence holding text offset `offset` (sentences are sorted).
-const text::Sentence* sentence_at(const std::vector<text::Sentence>& sentences, std::size_t offset) {
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                             [](std::size_t o, const text::Sentence& s) { return o < s.begin; });
-  if (it == sentences.begin()) return nullptr;
-  --it;
-  return offset < it->end ? &*it : nullptr;
-}
-
 bool ignored(const text::Article& article, const std::string& fact_id) {
   const auto& ignore = article.meta.ignore;
   return std::find(ignore.begin(), ignore.end(), fact_id) != ignore.end();
@@ -192,7 +183,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
 }
 
 void check_spellings(const text::Article& article, const rules::CompiledSheet& sheet,
-                     const std::vector<text::Sentence>& sentences, std::vector<Finding>& findings) {
+                     const text::Document& document, std::vector<Finding>& findings) {
   for (const rules::CompiledPerson& person : sheet.people) {
     const std::string rule_id = person.person->rule_id();
     if (ignored(article, rule_id)) continue;
@@ -209,8 +200,8 @@ void check_spellings(const text::Article& article, const rules::CompiledSheet& s
     for (const Pattern::Match& m : spans) {
       if (m.begin < covered_to) continue;
       covered_to = m.end;
-      const text::Sentence* s = sentence_at(sentences, m.begin);
-      text::Sentence around = s ? *s : text::Sentence{m.begin, m.end, 0};
+      const std::size_t i = document.sentence_at(m.begin);
+      const text::Sentence around = i < document.sentences.size() ? document.sentences[i] : text::Sentence{m.begin, m.end, 0};
       Finding f = locate_finding(article, around, m.begin, m.end);
       f.severity = Severity::kError;
       f.kind = FindingKind::kMisspelling;
@@ -237,7 +228,7 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   CueHits hits(rules, document);
   for (const rules::CompiledSheet* sheet : sheets) {
     check_facts(article, *sheet, claims, hits, explain, result);
-    check_spellings(article, *sheet, document.sentences, result.findings);
+    check_spellings(article, *sheet, document, result.findings);
   }
   std::sort(result.explanations.begin(), result.explanations.end(), [](const Explanation& a, const Explanation& b) {
     return std::tie(a.line, a.column, a.rule) < std::tie(b.line, b.column, b.rule);

@@ -45,14 +45,16 @@ bool names_the_change(const Claim& c, const CueMatches& cues) {
   return false;
 }
 
-bool can_judge(const Claim& c, const rules::Fact& fact, bool pattern, const CueMatches& cues) {
+// `part` is the claim's part for this sheet (its `partial` markers may make a
+// whole figure a subtotal).
+bool can_judge(const Claim& c, Part part, const rules::Fact& fact, bool pattern, const CueMatches& cues) {
   const extract::Value& v = c.value;
   // "February 30", or "on Monday" in an undated article, states nothing checkable.
   if (v.invalid || !v.resolved) return false;
-  if (!pattern && c.part != Part::kWhole && !fact.part) {
-    if (c.part != Part::kIncrement || !names_the_change(c, cues)) return false;
+  if (!pattern && part != Part::kWhole && !fact.part) {
+    if (part != Part::kIncrement || !names_the_change(c, cues)) return false;
   }
-  if (!pattern && (c.part == Part::kPrevious || c.part == Part::kConversion)) return false;
+  if (!pattern && (part == Part::kPrevious || part == Part::kConversion)) return false;
   return std::any_of(fact.expect.begin(), fact.expect.end(),
                      [&](const extract::Value& e) { return comparable(v, e); });
 }
@@ -146,9 +148,9 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
   const std::size_t sentence_begin = s.begin;
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < claims.claims.size(); ++i) {
-    Claim c = claims.claims[i];
-    if (marked_partial(c, claims, text, sheet)) c.part = Part::kSubtotal;
-    if (!can_judge(c, *fact.fact, pattern, cues)) continue;
+    const Claim& c = claims.claims[i];
+    const Part part = marked_partial(c, claims, text, sheet) ? Part::kSubtotal : c.part;
+    if (!can_judge(c, part, *fact.fact, pattern, cues)) continue;
     if (pattern && !stands_at_slot(sentence, c.value.begin - sentence_begin, c.value.end - sentence_begin, fact))
       continue;
     candidates.push_back(i);
