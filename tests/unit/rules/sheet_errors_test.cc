@@ -206,7 +206,7 @@ TEST_CASE("sources are checked like people and share their ids", "[rules][load_s
   });
 }
 
-TEST_CASE("an attribution policy is checked key by key", "[rules][load_sheet]") {
+TEST_CASE("an attribution policy and partial markers are checked key by key", "[rules][load_sheet]") {
   constexpr std::string_view kFacts = "facts: [{id: f, cues: x, expect: 1}]\n";
   check_rows({
       {"unknown scope",
@@ -218,6 +218,9 @@ TEST_CASE("an attribution policy is checked key by key", "[rules][load_sheet]") 
       {"attribution as a list",
        "id: x\nfacts: [{id: f, cues: x, expect: 1, attribution: [article]}]\n",
        {"rules/x.yaml:2:50: error: 'attribution' must be a map with 'within' and 'display', not a list (e.g. 'attribution: {within: paragraph}')"}},
+      {"a bad partial pattern",
+       "id: x\npartial: ['(in (Ludian']\n" + std::string(kFacts),
+       {"rules/x.yaml:2:11: error: invalid regex '(in (Ludian': missing ): (in (Ludian"}},
       {"part is not a boolean",
        "id: x\nfacts: [{id: f, cues: x, expect: 1, part: 2}]\n",
        {"rules/x.yaml:2:43: error: 'part' must be true or false, not '2'"}},
