@@ -231,11 +231,4 @@ Role role_at(const Structure& structure, std::size_t offset) {
   return offset < it->end ? it->role : Role::kBody;
 }
 
-const Dateline* dateline_at(const Structure& structure, std::size_t offset) {
-  for (const Dateline& d : structure.datelines) {
-    if (offset >= d.begin && offset < d.end) return &d;
-  }
-  return nullptr;
-}
-
 }  // namespace factlint::text

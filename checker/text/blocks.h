@@ -72,7 +72,4 @@ Structure find_structure(std::string_view text, const std::vector<Sentence>& sen
 // The role of the text at `offset`: the block holding it, else body.
 Role role_at(const Structure& structure, std::size_t offset);
 
-// The dateline holding `offset`, or nullptr.
-const Dateline* dateline_at(const Structure& structure, std::size_t offset);
-
 }  // namespace factlint::text
