@@ -15,7 +15,7 @@ namespace {
 
 using extract::Token;
 using extract::TokenKind;
-using detail::kHedgeWords;
+using detail::skip_hedges_back;
 using detail::one_of;
 using detail::word;
 
@@ -42,8 +42,7 @@ std::pair<std::size_t, std::size_t> own_words(const std::vector<Token>& tokens, 
   }
   // Before: hedges, then a verb ("killing at least 398"), or a noun and its
   // link ("toll of 398", "toll rose to 398", "toll stood at 398").
-  std::size_t k = first;
-  while (k > 0 && first - k < 4 && one_of(word(tokens, k - 1), kHedgeWords)) --k;
+  const std::size_t k = skip_hedges_back(tokens, first);
   if (k == 0) return {begin, end};
   const std::string_view w = word(tokens, k - 1);
   if (verb_like(w)) {

@@ -11,7 +11,7 @@ namespace {
 
 using extract::Token;
 using extract::TokenKind;
-using detail::kHedgeWords;
+using detail::skip_hedges_back;
 using detail::one_of;
 using detail::word;
 
@@ -68,8 +68,7 @@ bool changed_after(const std::vector<Token>& tokens, std::size_t from, std::size
 
 PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t next, bool counted) {
   // Before the figure, past its hedges.
-  std::size_t k = first;
-  while (k > 0 && first - k < 4 && one_of(word(tokens, k - 1), kHedgeWords)) --k;
+  const std::size_t k = skip_hedges_back(tokens, first);
   if (k > 0) {
     const std::string_view w1 = word(tokens, k - 1);
     const std::string_view w2 = k > 1 ? word(tokens, k - 2) : std::string_view();

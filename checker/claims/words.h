@@ -28,4 +28,12 @@ inline constexpr std::array<std::string_view, 19> kHedgeWords = {
     "at", "least", "more", "than", "about", "nearly", "some", "over", "almost", "around",
     "up", "roughly", "approximately", "just", "only", "as", "many", "much", "close"};
 
+// The first token before the figure at `first` once up to four hedge words are
+// stepped over: the token after "killing" in "killing at least 398".
+inline std::size_t skip_hedges_back(const std::vector<extract::Token>& tokens, std::size_t first) {
+  std::size_t k = first;
+  while (k > 0 && first - k < 4 && one_of(word(tokens, k - 1), kHedgeWords)) --k;
+  return k;
+}
+
 }  // namespace factlint::claims::detail
