@@ -37,6 +37,8 @@ constexpr const char* kFooter =
     "  factlint check --changed-since origin/main   only articles changed on this branch\n"
     "  factlint rules check                    validate the fact sheets only\n"
     "  factlint rules test                     run the fixtures in rules/tests/ against rules/\n"
+    "  factlint explain lavrov-pakistan-2021/arrival --in corpus/\n"
+    "                                          every claim one fact reads, why, and the verdict\n"
     "  factlint values --date 2021-04-08 \"arrived on Tuesday with 50,000 doses\"\n"
     "\n"
     "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"
