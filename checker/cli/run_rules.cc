@@ -81,12 +81,8 @@ bool covers(const rules::CompiledSheet& sheet, const std::string& path) {
 // `explain <fact> --in PATH...`: every claim the fact selects in those
 // articles, with how its cues bind it, the verdict and the credit, and which
 // articles the sheet does not cover at all.
-ExitCode explain_in(const RulesOptions& options, const rules::RuleSet& rules, const rules::CompiledSheet& sheet,
-                    const std::string& id, std::ostream& out, std::ostream& err) {
-  Diagnostics diags;
-  const std::vector<std::string> articles = discover::find_articles(options.in, diags);
-  print_diagnostics(diags, err);
-  if (diags.has_errors()) return ExitCode::kUsage;
+ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleSet& rules,
+                    const rules::CompiledSheet& sheet, const std::string& id, std::ostream& out, std::ostream& err) {
   Diagnostics check_diags;
   const CheckResult result = check_articles(articles, rules, {}, 1, 16u << 20, check_diags, true);
   print_diagnostics(check_diags, err);
@@ -122,6 +118,15 @@ ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostrea
   LoadedRules loaded = load_rules(options.rule_paths, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
+  // The articles of --in are found before anything is printed: a wrong path is
+  // an error on its own, not one after the fact's description.
+  std::vector<std::string> articles;
+  if (!options.in.empty()) {
+    Diagnostics found;
+    articles = discover::find_articles(options.in, found);
+    print_diagnostics(found, err);
+    if (found.has_errors()) return ExitCode::kUsage;
+  }
   std::vector<std::string> known;
   for (const rules::CompiledSheet& s : loaded.rules.sheets) {
     for (const rules::CompiledFact& cf : s.facts) {
@@ -142,7 +147,7 @@ ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostrea
                            f.tolerance->relative ? "%" : "");
       out << fmt::format("  severity: {}\n", severity_name(f.severity));
       if (!f.source.empty()) out << fmt::format("  source:   {}\n", f.source);
-      if (!options.in.empty()) return explain_in(options, loaded.rules, s, id, out, err);
+      if (!options.in.empty()) return explain_in(articles, loaded.rules, s, id, out, err);
       return ExitCode::kClean;
     }
   }
