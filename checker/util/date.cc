@@ -73,13 +73,22 @@ std::pair<int, int> iso_week(const Date& monday) {
 }
 
 // First and last day (days since 1970-01-01) a date covers at its precision.
+// A part of a month or year covers a third of it, with neighbouring parts
+// overlapping: "mid-July" is 10-20 July, "late July" 20-31 July, "early 2023"
+// January to April, "mid-2023" April to September, "late 2023" September to December.
 std::pair<long, long> day_range(const Date& d) {
   switch (d.precision) {
     case DatePrecision::kYear:
+      if (d.part == 1) return {days_from_civil(d.year, 1, 1), days_from_civil(d.year, 4, 30)};
+      if (d.part == 2) return {days_from_civil(d.year, 4, 1), days_from_civil(d.year, 9, 30)};
+      if (d.part == 3) return {days_from_civil(d.year, 9, 1), days_from_civil(d.year, 12, 31)};
       return {days_from_civil(d.year, 1, 1), days_from_civil(d.year, 12, 31)};
-    case DatePrecision::kMonth:
-      return {days_from_civil(d.year, d.month, 1),
-              days_from_civil(d.year, d.month, days_in_month(d.year, d.month))};
+    case DatePrecision::kMonth: {
+      const int last = days_in_month(d.year, d.month);
+      const int first_day = d.part == 2 ? 10 : d.part == 3 ? 20 : 1;
+      const int last_day = d.part == 1 ? 10 : d.part == 2 ? 20 : last;
+      return {days_from_civil(d.year, d.month, first_day), days_from_civil(d.year, d.month, last_day)};
+    }
     case DatePrecision::kWeek: {
       const long monday = days_from_civil(d.year, d.month, d.day);
       return {monday, monday + 6};
@@ -93,6 +102,13 @@ std::pair<long, long> day_range(const Date& d) {
 }  // namespace
 
 std::string to_iso(const Date& date) {
+  if (date.part >= 1 && date.part <= 3 &&
+      (date.precision == DatePrecision::kMonth || date.precision == DatePrecision::kYear)) {
+    static constexpr std::string_view kParts[] = {"early", "mid", "late"};
+    Date whole = date;
+    whole.part = 0;
+    return fmt::format("{}-{}", kParts[date.part - 1], to_iso(whole));
+  }
   switch (date.precision) {
     case DatePrecision::kWeek: {
       const auto [year, week] = iso_week(date);
@@ -113,6 +129,15 @@ static bool parse_digits(std::string_view text, int& out) {
 }
 
 std::optional<Date> parse_iso_date(std::string_view text) {
+  // "mid-2023-07", "early-2023": a part of a month or year.
+  for (const auto& [prefix, part] : {std::pair<std::string_view, int>{"early-", 1}, {"mid-", 2}, {"late-", 3}}) {
+    if (!text.starts_with(prefix)) continue;
+    std::optional<Date> whole = parse_iso_date(text.substr(prefix.size()));
+    if (!whole || (whole->precision != DatePrecision::kMonth && whole->precision != DatePrecision::kYear))
+      return std::nullopt;
+    whole->part = part;
+    return whole;
+  }
   Date date;
   if (text.size() == 4) {
     if (!parse_digits(text, date.year) || date.year < 1) return std::nullopt;
@@ -148,7 +173,7 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 }
 
 bool consistent(const Date& a, const Date& b) {
-  if (a.precision == DatePrecision::kWeek || b.precision == DatePrecision::kWeek) {
+  if (a.precision == DatePrecision::kWeek || b.precision == DatePrecision::kWeek || a.part != 0 || b.part != 0) {
     const auto [a_first, a_last] = day_range(a);
     const auto [b_first, b_last] = day_range(b);
     return a_first <= b_last && b_first <= a_last;

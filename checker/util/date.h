@@ -16,6 +16,11 @@ struct Date {
   int month = 0;  // 1-12; 0 when precision is kYear
   int day = 0;    // 1-31; 0 unless precision is kDay or kWeek (the week's Monday)
   DatePrecision precision = DatePrecision::kDay;
+  // Added after v1: a part of a month or year ("early July", "mid-July", "the
+  // end of July", "late 2023"), with precision kMonth or kYear. 0: the whole.
+  // Early is days 1-10 of a month (January-April of a year), mid 10-20 (May-August),
+  // late 20 to the end (September-December); neighbouring parts overlap.
+  int part = 0;  // 0 whole, 1 early, 2 mid, 3 late
 
   friend bool operator==(const Date&, const Date&) = default;
 };
@@ -33,10 +38,12 @@ int weekday(const Date& date);
 // The week (Monday to Sunday) holding a day-precision date: a kWeek Date.
 Date week_of(const Date& day);
 
-// "2021-04-06", "2021-04", "2021", "2021-W14" (ISO 8601 week) according to precision.
+// "2021-04-06", "2021-04", "2021", "2021-W14" (ISO 8601 week) according to precision;
+// a part of a month or year as "early-2021-04", "mid-2021", "late-2021-07".
 std::string to_iso(const Date& date);
 
-// Parses "YYYY-MM-DD", "YYYY-MM", "YYYY" or "YYYY-Www"; nullopt if malformed or impossible.
+// Parses "YYYY-MM-DD", "YYYY-MM", "YYYY", "YYYY-Www" or a part ("mid-YYYY-MM");
+// nullopt if malformed or impossible.
 std::optional<Date> parse_iso_date(std::string_view text);
 
 // True when two dates agree at the coarser of their precisions:

@@ -110,3 +110,42 @@ TEST_CASE("consistent compares dates at the coarser precision", "[util][date]") 
     CHECK(consistent(row.b, row.a) == row.consistent);  // symmetric
   }
 }
+
+TEST_CASE("a part of a month or year reads and writes and compares as its third", "[util][date]") {
+  const Date mid_july{2023, 7, 0, DatePrecision::kMonth, 2};
+  const Date late_july{2023, 7, 0, DatePrecision::kMonth, 3};
+  const Date early_july{2023, 7, 0, DatePrecision::kMonth, 1};
+  const Date early_2023{2023, 0, 0, DatePrecision::kYear, 1};
+  const Date late_2023{2023, 0, 0, DatePrecision::kYear, 3};
+  CHECK(to_iso(mid_july) == "mid-2023-07");
+  CHECK(to_iso(late_2023) == "late-2023");
+  REQUIRE(parse_iso_date("mid-2023-07").has_value());
+  CHECK(*parse_iso_date("mid-2023-07") == mid_july);
+  CHECK(*parse_iso_date("early-2023") == early_2023);
+  CHECK_FALSE(parse_iso_date("mid-2023-07-12").has_value());  // a day has no part
+  CHECK_FALSE(parse_iso_date("middle-2023").has_value());
+  struct Row {
+    Date a, b;
+    bool consistent;
+  };
+  const Row rows[] = {
+      {mid_july, {2023, 7, 15, DatePrecision::kDay}, true},
+      {mid_july, {2023, 7, 3, DatePrecision::kDay}, false},
+      {mid_july, {2023, 7, 20, DatePrecision::kDay}, true},   // neighbouring parts overlap
+      {late_july, {2023, 7, 31, DatePrecision::kDay}, true},
+      {late_july, {2023, 7, 12, DatePrecision::kDay}, false},
+      {early_july, late_july, false},
+      {early_july, mid_july, true},
+      {mid_july, {2023, 7, 0, DatePrecision::kMonth}, true},
+      {mid_july, {2023, 0, 0, DatePrecision::kYear}, true},
+      {mid_july, {2022, 7, 0, DatePrecision::kMonth}, false},
+      {early_2023, {2023, 3, 0, DatePrecision::kMonth}, true},
+      {early_2023, {2023, 11, 2, DatePrecision::kDay}, false},
+      {late_2023, {2023, 11, 2, DatePrecision::kDay}, true},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(to_iso(row.a), to_iso(row.b));
+    CHECK(consistent(row.a, row.b) == row.consistent);
+    CHECK(consistent(row.b, row.a) == row.consistent);
+  }
+}
