@@ -224,7 +224,9 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   if (sheets.empty()) return result;
 
   const text::Document document = text::make_document(article);
-  claims::DocumentClaims claims(document, extract::ParseContext{article.meta.date});
+  extract::ParseContext context = rules.values;
+  context.published = article.meta.date;
+  claims::DocumentClaims claims(document, context);
   CueHits hits(rules, document);
   for (const rules::CompiledSheet* sheet : sheets) {
     check_facts(article, *sheet, claims, hits, explain, result);

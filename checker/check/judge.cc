@@ -124,6 +124,50 @@ bool numbers_agree(const Value& claimed, const Value& expected, double claimed_s
   return strict && expected.hedge == Hedge::kNone && same(claimed_n, expected_n) && rounding_slack(b.number) > 0.5;
 }
 
+// "6 miles" for `expect: 10 km`: the expected value in the claim's unit. A
+// figure written in another unit is a conversion, so it is read as rounded at
+// its last digit ("6 miles" is 5.5 to 6.5 miles): "10 km (6 miles)" agrees,
+// "12 km" does not.
+bool measures_agree(const Value& claimed, const Value& expected, const std::optional<rules::Tolerance>& tolerance) {
+  const auto a = extract::measure_unit(claimed.unit), b = extract::measure_unit(expected.unit);
+  if (!a || !b) return false;
+  Value converted = expected;
+  converted.number = ((expected.number * b->factor + b->offset) - a->offset) / a->factor;
+  converted.unit = claimed.unit;
+  std::optional<rules::Tolerance> scaled = tolerance;
+  if (scaled && !scaled->relative) scaled->amount = scaled->amount * b->factor / a->factor;
+  Value rounded = claimed;
+  if (rounded.hedge == Hedge::kNone) rounded.hedge = Hedge::kApprox;
+  return numbers_agree(rounded, converted, 1, 1, scaled);
+}
+
+// Minutes after midnight in UTC when the zone is an offset, else as written.
+std::optional<int> utc_offset_minutes(std::string_view zone) {
+  if (zone == "UTC") return 0;
+  if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':') {
+    const int h = (zone[1] - '0') * 10 + (zone[2] - '0'), m = (zone[4] - '0') * 10 + (zone[5] - '0');
+    return (zone[0] == '-' ? -1 : 1) * (h * 60 + m);
+  }
+  return std::nullopt;
+}
+
+// Two times of day agree when their clocks do, once both are in UTC where
+// both zones are known ("0830 GMT" and "16:30 Beijing time"); "local time" or
+// no zone is taken to be the expected value's zone. "about 4:30 pm" allows 15 minutes.
+bool times_agree(const Value& claimed, const Value& expected, const std::optional<rules::Tolerance>& tolerance) {
+  double a = claimed.number, b = expected.number;
+  const auto za = utc_offset_minutes(claimed.unit), zb = utc_offset_minutes(expected.unit);
+  if (za && zb) {
+    a -= *za;
+    b -= *zb;
+  }
+  double d = std::fmod(std::abs(a - b), 1440.0);
+  d = std::min(d, 1440.0 - d);
+  double slack = tolerance && !tolerance->relative ? tolerance->amount : 0;
+  if (claimed.hedge == Hedge::kApprox || claimed.hedge == Hedge::kNearly) slack += 15;
+  return d <= slack + 1e-9;
+}
+
 }  // namespace
 
 bool comparable(const Value& claimed, const Value& expected) {
@@ -131,8 +175,18 @@ bool comparable(const Value& claimed, const Value& expected) {
   if (claimed.kind == ValueKind::kDate && expected.kind == ValueKind::kDate) return true;
   switch (expected.kind) {
     case ValueKind::kNumber:
-      // A plain expected number ("150,000") agrees or disagrees with any count of it.
-      return claimed.kind == ValueKind::kNumber || claimed.kind == ValueKind::kCount;
+      // A plain expected number ("150,000") agrees or disagrees with any count or
+      // measure of it ("6.5-magnitude", "75 km" for `expect: 72`): the sheet gave
+      // no unit. With a unit (`expect: 72 km`) only a length compares.
+      return claimed.kind == ValueKind::kNumber || claimed.kind == ValueKind::kCount ||
+             claimed.kind == ValueKind::kMeasure;
+    case ValueKind::kMeasure: {
+      if (claimed.kind != ValueKind::kMeasure) return false;
+      const auto a = extract::measure_unit(claimed.unit), b = extract::measure_unit(expected.unit);
+      return a && b && a->dimension == b->dimension;
+    }
+    case ValueKind::kTime:
+      return claimed.kind == ValueKind::kTime;
     case ValueKind::kCount:
       // A bare figure may be the count ("Tinubu polled 8,794,726"); select.cc
       // takes one only when a cue binds it in its own clause.
@@ -174,6 +228,9 @@ bool consistent(const Value& claimed, const Value& expected,
     DurationBase a = duration_base(claimed.unit), b = duration_base(expected.unit);
     return numbers_agree(claimed, expected, a.factor, b.factor, tolerance);
   }
+  if (claimed.kind == ValueKind::kMeasure && expected.kind == ValueKind::kMeasure && claimed.unit != expected.unit)
+    return measures_agree(claimed, expected, tolerance);
+  if (claimed.kind == ValueKind::kTime && expected.kind == ValueKind::kTime) return times_agree(claimed, expected, tolerance);
   return numbers_agree(claimed, expected, 1, 1, tolerance);
 }
 

@@ -151,7 +151,11 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
     const Claim& c = claims.claims[i];
     const Part part = marked_partial(c, claims, text, sheet) ? Part::kSubtotal : c.part;
     if (!can_judge(c, part, *fact.fact, pattern, cues)) continue;
-    if (pattern && !stands_at_slot(sentence, c.value.begin - sentence_begin, c.value.end - sentence_begin, fact))
+    // The slot names the value as a whole ("10 km") or its figure alone ("magnitude {value}").
+    if (pattern && !stands_at_slot(sentence, c.value.begin - sentence_begin, c.value.end - sentence_begin, fact) &&
+        !(c.value.figure_end > c.value.figure_begin &&
+          (c.value.figure_begin != c.value.begin || c.value.figure_end != c.value.end) &&
+          stands_at_slot(sentence, c.value.figure_begin - sentence_begin, c.value.figure_end - sentence_begin, fact)))
       continue;
     candidates.push_back(i);
   }

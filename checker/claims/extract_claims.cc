@@ -108,7 +108,12 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     while (n < tokens.size() && tokens[n].begin < v.end) ++n;
     ranges.emplace_back(t, std::max(n, t + 1));
   }
-  const std::vector<bool> listed = breakdown(tokens, ranges);
+  std::vector<bool> quantities;
+  quantities.reserve(values.size());
+  for (const extract::Value& v : values)
+    quantities.push_back(v.kind != extract::ValueKind::kDate && v.kind != extract::ValueKind::kTime &&
+                         v.kind != extract::ValueKind::kYear && v.kind != extract::ValueKind::kOrdinal);
+  const std::vector<bool> listed = breakdown(tokens, ranges, quantities);
 
   for (std::size_t i = 0; i < values.size(); ++i) {
     const auto [first, next] = ranges[i];
@@ -118,6 +123,8 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     c.value.begin += s.begin;
     c.value.end += s.begin;
     c.value.hedge_begin += s.begin;
+    c.value.figure_begin += s.begin;
+    c.value.figure_end += s.begin;
     c.sentence = sentence;
     c.role = document.role_at(c.value.begin);
     // A dateline's date is when the story was filed; a table's cells have no

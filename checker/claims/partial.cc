@@ -120,7 +120,8 @@ PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t 
 }
 
 std::vector<bool> breakdown(const std::vector<Token>& tokens,
-                            const std::vector<std::pair<std::size_t, std::size_t>>& values) {
+                            const std::vector<std::pair<std::size_t, std::size_t>>& values,
+                            const std::vector<bool>& quantities) {
   std::vector<bool> out(values.size(), false);
   // "Among the dead, ...", "Of that sum, ...", "Of the total, ...": the sentence
   // breaks down a figure given before it.
@@ -152,6 +153,8 @@ std::vector<bool> breakdown(const std::vector<Token>& tokens,
   };
   int count = 0;
   for (std::size_t i = 0; i < values.size(); ++i) {
+    // "at 4.10am yesterday in Abuja": a date or a time is when, not a share.
+    if (i < quantities.size() && !quantities[i]) continue;
     if (placed(values[i].second)) {
       out[i] = true;
       ++count;

@@ -47,7 +47,10 @@ PartOf part_of(const std::vector<extract::Token>& tokens, std::size_t first, std
 
 // The breakdown test above, for every value of a sentence at once: true for
 // each value (given by its token range) that is one line of a breakdown.
+// `quantities` says which values are amounts (not dates or times): only those
+// can be lines of a breakdown; empty means all.
 std::vector<bool> breakdown(const std::vector<extract::Token>& tokens,
-                            const std::vector<std::pair<std::size_t, std::size_t>>& values);
+                            const std::vector<std::pair<std::size_t, std::size_t>>& values,
+                            const std::vector<bool>& quantities = {});
 
 }  // namespace factlint::claims

@@ -15,7 +15,7 @@ constexpr std::size_t kMaxSheetSize = 16u << 20;
 }
 
 LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
-                       const config::AttributionDefaults& defaults) {
+                       const config::AttributionDefaults& defaults, const extract::ParseContext& values) {
   if (paths.empty()) paths.push_back("rules");
   LoadedRules loaded;
   std::vector<rules::Sheet> sheets;
@@ -37,7 +37,19 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
                                                         : rules::Within::kSentence;
     }
   }
+  // "5 billion rupees" in a sheet means what it means in the articles.
+  if (values.date_order != extract::DateOrder::kUnknown || !values.currencies.empty()) {
+    for (rules::Sheet& sheet : sheets) {
+      for (rules::Fact& fact : sheet.facts) {
+        for (std::size_t i = 0; i < fact.expect.size() && i < fact.expect_text.size(); ++i) {
+          if (auto reread = extract::parse_expect_explained(fact.expect_text[i], values).value) fact.expect[i] = *reread;
+        }
+      }
+    }
+  }
   loaded.rules = rules::compile_rules(std::move(sheets), diags);
+  loaded.rules.values = values;
+  loaded.rules.values.published.reset();
   return loaded;
 }
 

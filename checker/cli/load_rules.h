@@ -19,8 +19,11 @@ struct LoadedRules {
 
 // `paths` empty means rules/. `defaults` (.factlint.yaml's `attribution`) fill
 // in each sheet's attribution policy where the sheet sets none.
+// `values`: .factlint.yaml's `values:` (numeric date order, currency names),
+// for the sheets' `expect` and every article.
 LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
-                       const config::AttributionDefaults& defaults = {});
+                       const config::AttributionDefaults& defaults = {},
+                       const extract::ParseContext& values = {});
 
 // Every fact and person of the rule set as the reporters describe rules.
 std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules);

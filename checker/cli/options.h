@@ -34,6 +34,8 @@ struct CheckOptions {
 
 struct ValuesOptions {
   std::optional<Date> date;
+  std::string dates;                    // "day-first", "month-first" or "" (ambiguous numeric dates not read)
+  std::vector<std::string> currencies;  // "rupees=INR": what a currency name without its country means
   std::string format = "text";
   std::vector<std::string> text;  // empty: read stdin
 };

@@ -134,6 +134,15 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   values_cmd->add_option("--format", values.format, "Output format: text, json")
       ->check(CLI::IsMember({"text", "json"}))
       ->option_text("text|json");
+  values_cmd->add_option("--dates", values.dates,
+                         "Read a numeric date such as 05/04/2021 day first or month first (as `values: {dates: ...}` "
+                         "in .factlint.yaml); unset, an ambiguous one is not read")
+      ->check(CLI::IsMember({"day-first", "month-first"}))
+      ->option_text("day-first|month-first");
+  values_cmd->add_option("--currency", values.currencies,
+                         "What a currency name without its country means, e.g. rupees=INR, dinars=IQD "
+                         "(as `values: {currencies: ...}` in .factlint.yaml); repeatable")
+      ->option_text("NAME=CODE");
   values_cmd->add_option("text", values.text, "Text to parse; after -- every argument is text");
 
   RulesOptions rules;
@@ -193,6 +202,13 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         if (!values.date || values.date->precision != DatePrecision::kDay) {
           err << fmt::format("factlint: error: --date '{}' is not a date (use YYYY-MM-DD, e.g. 2021-04-08)\n",
                              values_date);
+          return ExitCode::kUsage;
+        }
+      }
+      for (const std::string& pair : values.currencies) {
+        const std::size_t eq = pair.find('=');
+        if (eq == std::string::npos || eq == 0 || pair.size() - eq - 1 != 3) {
+          err << fmt::format("factlint: error: --currency '{}' is not NAME=CODE (e.g. rupees=INR)\n", pair);
           return ExitCode::kUsage;
         }
       }

@@ -61,7 +61,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     print_diagnostics(diags, err);
     return ExitCode::kUsage;
   }
-  LoadedRules loaded = load_rules(settings.rule_paths, diags, settings.attribution);
+  LoadedRules loaded = load_rules(settings.rule_paths, diags, settings.attribution, settings.values);
   std::vector<std::string> articles =
       select_articles(settings, loaded.sheet_paths, options.changed_since, diags);
   std::optional<findings::Baseline> baseline = read_baseline(settings, diags);

@@ -40,7 +40,15 @@ ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostrea
     err << "factlint: error: the text is not valid UTF-8\n";
     return ExitCode::kUsage;
   }
-  std::vector<extract::Value> values = extract::find_values(text, extract::ParseContext{options.date});
+  extract::ParseContext context;
+  context.published = options.date;
+  if (options.dates == "day-first") context.date_order = extract::DateOrder::kDayFirst;
+  if (options.dates == "month-first") context.date_order = extract::DateOrder::kMonthFirst;
+  for (const std::string& pair : options.currencies) {
+    const std::size_t eq = pair.find('=');
+    if (eq != std::string::npos) context.currencies.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+  }
+  std::vector<extract::Value> values = extract::find_values(text, context);
   std::vector<std::size_t> chars = char_offsets(text);
 
   if (options.format == "json") {
@@ -52,6 +60,9 @@ ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostrea
       item["kind"] = extract::kind_name(v.kind);
       if (v.kind == extract::ValueKind::kDate) {
         item["value"] = v.resolved && !v.invalid ? Json(to_iso(v.date)) : Json(nullptr);
+      } else if (v.kind == extract::ValueKind::kTime) {
+        const long minutes = std::lround(v.number);  // "16:30": the time of day
+        item["value"] = fmt::format("{:02d}:{:02d}", minutes / 60, minutes % 60);
       } else {
         // 50000, not 50000.0, when the value is whole.
         bool whole = v.number == std::floor(v.number) && std::abs(v.number) < 9e15;

@@ -50,6 +50,14 @@ void check_reports(const std::vector<config::ReportRequest>& reports, Diagnostic
 
 }  // namespace
 
+extract::ParseContext value_context(const config::ValueSettings& values) {
+  extract::ParseContext context;
+  if (values.dates == "day-first") context.date_order = extract::DateOrder::kDayFirst;
+  if (values.dates == "month-first") context.date_order = extract::DateOrder::kMonthFirst;
+  context.currencies = values.currencies;
+  return context;
+}
+
 std::optional<FailOn> parse_fail_on(std::string_view word) {
   if (word == "error") return FailOn::kError;
   if (word == "warning") return FailOn::kWarning;
@@ -83,6 +91,7 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
                                             : std::vector<std::string>{"corpus"};
   s.rule_paths = !options.rule_paths.empty() ? options.rule_paths : config.rule_paths;  // empty: rules/
   s.attribution = config.attribution;
+  s.values = value_context(config.values);
   s.exclude = config.exclude;
   s.fail_on = options.fail_on ? *options.fail_on
               : config.fail_on ? parse_fail_on(*config.fail_on).value_or(FailOn::kError)

@@ -9,6 +9,7 @@
 
 #include "checker/cli/options.h"
 #include "checker/config/config.h"
+#include "checker/extract/value.h"
 #include "checker/util/diagnostics.h"
 
 namespace factlint::cli {
@@ -25,10 +26,14 @@ struct CheckSettings {
   std::string baseline;
   bool update_baseline = false;
   config::AttributionDefaults attribution;  // for sheets that set no `attribution` of their own
+  extract::ParseContext values;             // `values:` in .factlint.yaml (no publication date)
 };
 
 // Flags override the config; a config problem or a bad report request is an
 // error in `diags`.
+// `values:` from .factlint.yaml as the value parser takes it.
+extract::ParseContext value_context(const config::ValueSettings& values);
+
 CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags);
 
 // "error" -> FailOn::kError; nullopt for anything else.

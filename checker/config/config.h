@@ -40,6 +40,14 @@ struct AttributionDefaults {
   std::optional<bool> display;
 };
 
+// `values:` in .factlint.yaml: how figures are read in every article and sheet.
+// dates: day-first | month-first (numeric dates such as 05/04/2021; unset: not read);
+// currencies: {rupees: INR, dinars: IQD, ...} (a currency name without its country).
+struct ValueSettings {
+  std::optional<std::string> dates;
+  std::vector<std::pair<std::string, std::string>> currencies;
+};
+
 struct Config {
   std::string path;  // the file read; empty when there was none
   std::vector<std::string> rule_paths;     // relative to the config file's folder, as given
@@ -51,6 +59,7 @@ struct Config {
   std::vector<ReportRequest> reports;
   unsigned jobs = 0;  // 0: not set
   AttributionDefaults attribution;
+  ValueSettings values;
 };
 
 // Parses the text of a config file. Problems are errors at `path:line:col`

@@ -17,8 +17,8 @@ namespace factlint::config {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kKeys = {"rules",    "articles", "exclude", "fail-on",   "severity",
-                                                   "baseline", "reports",  "jobs",    "attribution"};
+constexpr std::array<std::string_view, 10> kKeys = {"rules",    "articles", "exclude", "fail-on",   "severity",
+                                                   "baseline", "reports",  "jobs",    "attribution", "values"};
 constexpr std::array<std::string_view, 3> kWithin = {"sentence", "paragraph", "article"};
 constexpr std::array<std::string_view, 2> kBooleans = {"true", "false"};
 constexpr std::array<std::string_view, 4> kFailOn = {"error", "warning", "info", "never"};
@@ -154,6 +154,49 @@ void read_attribution(Reader& reader, const YAML::Node& key, const YAML::Node& v
   }
 }
 
+// values: {dates: day-first, currencies: {rupees: INR, dinars: IQD}}
+void read_values(Reader& reader, const YAML::Node& key, const YAML::Node& value, Config& config) {
+  if (!value.IsMap()) {
+    reader.error(value.IsDefined() && !value.IsNull() ? reader.at(value) : reader.at(key),
+                 fmt::format("'values' must be a map, not {}", type_name(value)),
+                 "e.g. 'values: {dates: day-first, currencies: {rupees: INR}}'");
+    return;
+  }
+  static constexpr std::array<std::string_view, 2> kOrders = {"day-first", "month-first"};
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    const YAML::Node k = it->first;
+    const YAML::Node v = it->second;
+    const std::string name = k.IsScalar() ? k.Scalar() : std::string();
+    if (name == "dates") {
+      auto word = reader.string("dates", k, v);
+      if (word && reader.one_of("dates", *word, kOrders)) config.values.dates = word->value;
+    } else if (name == "currencies") {
+      if (!v.IsMap()) {
+        reader.error(reader.at(v.IsDefined() && !v.IsNull() ? v : k),
+                     fmt::format("'currencies' must be a map, not {}", type_name(v)),
+                     "name each currency and its ISO 4217 code, e.g. 'currencies: {rupees: INR, dinars: IQD}'");
+        continue;
+      }
+      for (auto c = v.begin(); c != v.end(); ++c) {
+        auto code = reader.string(c->first.IsScalar() ? c->first.Scalar() : "currency", c->first, c->second);
+        if (!code) continue;
+        const std::string family = c->first.IsScalar() ? c->first.Scalar() : std::string();
+        const bool iso = code->value.size() == 3 &&
+                         std::all_of(code->value.begin(), code->value.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        if (!iso) {
+          reader.error(reader.at(c->second), fmt::format("'{}' is not an ISO 4217 currency code", code->value),
+                       "write three capital letters, e.g. INR, PKR, IQD, KES");
+          continue;
+        }
+        config.values.currencies.emplace_back(family, code->value);
+      }
+    } else {
+      reader.error(reader.at(k), fmt::format("unknown key '{}' under 'values'", name),
+                   "'values' takes dates, currencies");
+    }
+  }
+}
+
 void read_severity(Reader& reader, const YAML::Node& key, const YAML::Node& value, Config& config) {
   if (!value.IsMap()) {
     reader.error(value.IsNull() || !value.IsDefined() ? reader.at(key) : reader.at(value),
@@ -262,6 +305,8 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
           request.where = item.where;
           config.reports.push_back(std::move(request));
         }
+      } else if (name == "values") {
+        read_values(reader, key, value, config);
       } else if (name == "attribution") {
         read_attribution(reader, key, value, config);
       } else if (name == "jobs") {

@@ -62,6 +62,24 @@ std::size_t after_day(const Env& env, std::size_t i) {
   return i + 1;
 }
 
+// "first", "tenth", "twenty-second", "twenty second", "thirty-first": a day of
+// the month in words, and the token after it.
+std::optional<std::pair<int, std::size_t>> ordinal_day_words(const Env& env, std::size_t i) {
+  const Token* t = env.at(i);
+  if (!t || t->kind != TokenKind::kWord) return std::nullopt;
+  if (auto n = ordinal_word(t->lower); n && *n <= 31) return std::make_pair(*n, i + 1);
+  if (t->lower != "twenty" && t->lower != "thirty") return std::nullopt;
+  std::size_t j = i + 1;
+  if (env.punct(j, "-") && env.adjacent(j) && env.adjacent(j + 1)) ++j;
+  const Token* u = env.at(j);
+  if (!u || u->kind != TokenKind::kWord) return std::nullopt;
+  auto n = ordinal_word(u->lower);
+  if (!n || *n > 9) return std::nullopt;
+  const int day = (t->lower == "twenty" ? 20 : 30) + *n;
+  if (day > 31) return std::nullopt;
+  return std::make_pair(day, j + 1);
+}
+
 Match date_match(const Env& env, Date date, bool resolved, std::size_t first, std::size_t next) {
   Match m;
   m.value = make_value(env, ValueKind::kDate, 0, first, next);
@@ -192,6 +210,20 @@ std::optional<Match> month_first(const Env& env, std::size_t i) {
   auto month = month_at(env, i);
   if (!month) return std::nullopt;
   std::size_t j = month->second;
+  // "Sep-23-2020"
+  if (j == i + 1 && (env.punct(j, "-") || env.punct(j, "/")) && env.adjacent(j) && day_number(env.at(j + 1)) &&
+      env.adjacent(j + 1) && env.punct(j + 2, env.tokens[j].lower) && env.adjacent(j + 2) &&
+      year_number(env.at(j + 3)) && env.adjacent(j + 3))
+    return full_date(env, static_cast<int>(env.tokens[j + 3].number), month->first,
+                     static_cast<int>(env.tokens[j + 1].number), i, j + 4);
+  // "March first", "June twenty-second, 2017"
+  if (auto ordinal = ordinal_day_words(env, j)) {
+    std::size_t k = ordinal->second;
+    std::size_t y = env.punct(k, ",") ? k + 1 : k;
+    if (year_number(env.at(y)))
+      return full_date(env, static_cast<int>(env.tokens[y].number), month->first, ordinal->first, i, y + 1);
+    return month_day(env, month->first, ordinal->first, i, k);
+  }
   const Token* d = env.at(j);
   if (impossible_ordinal_day(env, j)) {
     const int year = env.published ? env.published->year : 0;
@@ -235,12 +267,32 @@ std::optional<Match> day_first(const Env& env, std::size_t i) {
     const int year = env.published ? env.published->year : 0;
     return invalid_date(env, year, month->first, static_cast<int>(d->number), i, month->second);
   }
-  if (!day_number(d)) return std::nullopt;
-  std::size_t j = after_day(env, i);
-  if (env.word(j, "of")) ++j;
+  int day = 0;
+  std::size_t j = 0;
+  if (day_number(d)) {
+    day = static_cast<int>(d->number);
+    j = after_day(env, i);
+  } else if (auto ordinal = ordinal_day_words(env, i); ordinal && env.word(ordinal->second, "of")) {
+    day = ordinal->first;  // "the tenth of September": only with "of"
+    j = ordinal->second;
+  } else {
+    return std::nullopt;
+  }
+  const bool of = env.word(j, "of");
+  if (of) ++j;
+  // "the 12th of next month", "the 3rd of this month"
+  if (of && (env.word(j, "next") || env.word(j, "this") || env.word(j, "last")) && env.word(j + 1, "month")) {
+    if (!env.published || env.published->month == 0) {
+      Match m = date_match(env, Date{}, false, i, j + 2);
+      m.value.unit = "of " + env.tokens[j].lower + " month";
+      return m;
+    }
+    const int step = env.word(j, "next") ? 1 : env.word(j, "last") ? -1 : 0;
+    const int index = env.published->year * 12 + (env.published->month - 1) + step;
+    return full_date(env, index / 12, index % 12 + 1, day, i, j + 2);
+  }
   auto month = month_at(env, j);
   if (!month) return std::nullopt;
-  const int day = static_cast<int>(d->number);
   std::size_t y = env.punct(month->second, ",") ? month->second + 1 : month->second;
   if (year_number(env.at(y)))
     return full_date(env, static_cast<int>(env.tokens[y].number), month->first, day, i, y + 1);
@@ -251,33 +303,69 @@ std::optional<Match> day_first(const Env& env, std::size_t i) {
 std::optional<Match> iso(const Env& env, std::size_t i) {
   if (!year_number(env.at(i)) || !env.punct(i + 1, "-") || !env.adjacent(i + 1)) return std::nullopt;
   const Token* m = env.at(i + 2);
-  if (!m || m->kind != TokenKind::kNumber || !env.adjacent(i + 2) || m->digits != 2 ||
+  if (!m || m->kind != TokenKind::kNumber || !env.adjacent(i + 2) || m->digits > 2 ||
       m->decimal)
     return std::nullopt;
   const int year = static_cast<int>(env.tokens[i].number);
   const int month = static_cast<int>(m->number);
+  // "2021-04-06", "2015-3-3"
   if (env.punct(i + 3, "-") && env.adjacent(i + 3) && env.is_number(i + 4) &&
-      env.adjacent(i + 4) && env.tokens[i + 4].digits == 2)
+      env.adjacent(i + 4) && env.tokens[i + 4].digits <= 2 && !env.tokens[i + 4].decimal)
     return full_date(env, year, month, static_cast<int>(env.tokens[i + 4].number), i, i + 5);
+  if (m->digits != 2) return std::nullopt;
   if ((m->leading_zero || env.expect_mode) && month >= 1 && month <= 12)
     return date_match(env, Date{year, month, 0, DatePrecision::kMonth}, true, i, i + 3);
   return std::nullopt;
 }
 
-// "13/04/2021" only when the day cannot be read as the month: ambiguous ones are dropped.
-std::optional<Match> slashed(const Env& env, std::size_t i) {
-  if (!env.punct(i + 1, "/") || !env.punct(i + 3, "/")) return std::nullopt;
-  for (std::size_t k = i + 1; k <= i + 4; ++k)
-    if (!env.adjacent(k)) return std::nullopt;
+// Day and month from two numbers of a numeric date: the one above 12 is the
+// day; when both could be the month, the newsroom's `dates:` setting decides,
+// and without one the date is not read (never guessed).
+std::optional<Match> day_month(const Env& env, int x, int y, int year, std::size_t first, std::size_t next) {
+  if (x > 12 && y <= 12) return full_date(env, year, y, x, first, next);
+  if (y > 12 && x <= 12) return full_date(env, year, x, y, first, next);
+  if (x == y) return full_date(env, year, x, y, first, next);
+  if (env.date_order == DateOrder::kDayFirst) return full_date(env, year, y, x, first, next);
+  if (env.date_order == DateOrder::kMonthFirst) return full_date(env, year, x, y, first, next);
+  return suppress(next);
+}
+
+bool date_separator(const Env& env, std::size_t k) {
+  return env.punct(k, "/") || env.punct(k, "-") || env.punct(k, ".");
+}
+
+// "21/04/2016", "21-04-2016", "13.5.2015", "05-Aug-2016", "23/Sep/2020": day,
+// month and year joined by one separator, no spaces.
+std::optional<Match> numeric_date(const Env& env, std::size_t i) {
+  const Token& t = env.tokens[i];
+  if (t.dotted) {
+    // "13.5.2015", "7.4.2021": one token to the tokenizer.
+    const std::string_view raw = env.text.substr(t.begin, t.end - t.begin);
+    const std::size_t d1 = raw.find('.'), d2 = raw.find('.', d1 + 1);
+    if (d2 == std::string_view::npos || raw.find('.', d2 + 1) != std::string_view::npos) return std::nullopt;
+    const std::string_view a = raw.substr(0, d1), b = raw.substr(d1 + 1, d2 - d1 - 1), c = raw.substr(d2 + 1);
+    if (a.empty() || a.size() > 2 || b.empty() || b.size() > 2 || c.size() != 4) return std::nullopt;
+    const int x = std::atoi(std::string(a).c_str()), y = std::atoi(std::string(b).c_str());
+    const int year = std::atoi(std::string(c).c_str());
+    if (x < 1 || y < 1 || x > 31 || y > 31 || year < 1900 || year > 2100) return std::nullopt;
+    return day_month(env, x, y, year, i, i + 1);
+  }
+  if (!date_separator(env, i + 1) || !env.adjacent(i + 1) || !env.adjacent(i + 2)) return std::nullopt;
+  const std::string& sep = env.tokens[i + 1].lower;
+  if (!env.punct(i + 3, sep) || !env.adjacent(i + 3) || !env.adjacent(i + 4)) return std::nullopt;
   const Token* a = env.at(i);
-  const Token* b = env.at(i + 2);
-  if (!day_number(a) || !day_number(b) || !year_number(env.at(i + 4))) return std::nullopt;
-  const int x = static_cast<int>(a->number), y = static_cast<int>(b->number);
+  if (!day_number(a) || !year_number(env.at(i + 4))) return std::nullopt;
   const int year = static_cast<int>(env.tokens[i + 4].number);
-  if (x > 12 && y <= 12) return full_date(env, year, y, x, i, i + 5);
-  if (y > 12 && x <= 12) return full_date(env, year, x, y, i, i + 5);
-  if (x == y) return full_date(env, year, x, y, i, i + 5);
-  return suppress(i + 5);
+  // "05-Aug-2016", "23/Sep/2020"
+  if (const Token* m = env.at(i + 2); m && m->kind == TokenKind::kWord) {
+    auto month = month_word(m->lower);
+    if (!month || m->lower == "may" ? (!month || !m->capitalized) : false) return std::nullopt;
+    if (!month) return std::nullopt;
+    return full_date(env, year, *month, static_cast<int>(a->number), i, i + 5);
+  }
+  const Token* b = env.at(i + 2);
+  if (!day_number(b)) return std::nullopt;
+  return day_month(env, static_cast<int>(a->number), static_cast<int>(b->number), year, i, i + 5);
 }
 
 Date shift_days(const Date& d, long days) {
@@ -311,12 +399,15 @@ std::optional<Match> relative_date(const Env& env, std::size_t i) {
   // date; "will meet on Friday", "is scheduled to be sentenced on Friday" the
   // next Friday on or after it.
   if (auto wd = weekday_word(t.lower); wd && t.capitalized) {
+    // "Thu.", "Tues.": an abbreviation only with its period.
+    const bool abbreviated = t.lower.size() <= 4;
+    if (abbreviated && !(env.punct(i + 1, ".") && env.adjacent(i + 1))) return std::nullopt;
     std::optional<Date> date;
     if (day_anchor) {
       date = future_context(env, i) ? shift_days(*p, (*wd - weekday(*p) + 7) % 7)
                                     : shift_days(*p, -((weekday(*p) - *wd + 7) % 7));
     }
-    return relative(env, i, i + 1, t.lower, date);
+    return relative(env, i, abbreviated ? i + 2 : i + 1, t.lower, date);
   }
   // "earlier this week", "later this month": the period of "this ...".
   const bool within = (t.lower == "earlier" || t.lower == "later") && env.word(i + 1, "this");
@@ -350,7 +441,7 @@ std::optional<Match> relative_date(const Env& env, std::size_t i) {
     return relative(env, i, lead + 2, phrase, date);
   }
   if (within) return std::nullopt;
-  if (auto wd = weekday_word(w->lower); wd && w->capitalized) {
+  if (auto wd = weekday_word(w->lower); wd && w->capitalized && w->lower.size() > 4) {
     std::optional<Date> date;
     if (day_anchor) {
       const int back = (weekday(*p) - *wd + 7) % 7;
@@ -365,26 +456,118 @@ std::optional<Match> relative_date(const Env& env, std::size_t i) {
   return std::nullopt;
 }
 
+// "mid-July", "early July", "late July 2023", "the end of July", "the
+// beginning of 2024", "mid-2023", "late 2022": a part of a month or year.
+std::optional<Match> part_of_period(const Env& env, std::size_t i) {
+  const Token& t = env.tokens[i];
+  int part = 0;
+  std::size_t j = i + 1;
+  if (t.lower == "early") part = 1;
+  else if (t.lower == "mid") part = 2;
+  else if (t.lower == "late") part = 3;
+  else if ((t.lower == "end" || t.lower == "beginning" || t.lower == "start") && env.word(i + 1, "of")) {
+    part = t.lower == "end" ? 3 : 1;
+    j = env.word(i + 2, "the") ? i + 3 : i + 2;
+  } else if (t.lower == "end" && env.punct(i + 1, "-") && env.adjacent(i + 1) && env.adjacent(i + 2)) {
+    part = 3;  // "end-2019", "end-March"
+  } else {
+    return std::nullopt;
+  }
+  if (part != 0 && j == i + 1 && env.punct(j, "-") && env.adjacent(j) && env.adjacent(j + 1)) ++j;
+  else if (t.lower == "mid" && j == i + 1) return std::nullopt;  // "mid" needs its hyphen
+  // "late last year", "early this month", "the end of next year"
+  if ((env.word(j, "last") || env.word(j, "this") || env.word(j, "next")) &&
+      (env.word(j + 1, "year") || env.word(j + 1, "month"))) {
+    auto whole = relative_date(env, j);
+    if (!whole || whole->suppress) return std::nullopt;
+    whole->value.begin = t.begin;
+    if (whole->value.resolved) whole->value.date.part = part;
+    return whole;
+  }
+  if (year_number(env.at(j)) && !env.punct(j + 1, "-") && !env.punct(j + 1, "/")) {
+    // "late 2022", "mid-2023", "the end of 2023"; not "late 2021-22" (a fiscal year).
+    Match m = date_match(env, Date{static_cast<int>(env.tokens[j].number), 0, 0, DatePrecision::kYear}, true, i, j + 1);
+    m.value.date.part = part;
+    return m;
+  }
+  auto month = month_at(env, j);
+  if (!month) return std::nullopt;
+  std::optional<Match> m;
+  std::size_t y = env.word(month->second, "of") || env.punct(month->second, ",") ? month->second + 1 : month->second;
+  if (year_number(env.at(y)))
+    m = date_match(env, Date{static_cast<int>(env.tokens[y].number), month->first, 0, DatePrecision::kMonth}, true, i, y + 1);
+  else
+    m = nearest_month(env, month->first, i, month->second);
+  if (!m || m->suppress) return m;
+  m->value.date.part = part;
+  return m;
+}
+
+// "Tuesday the 19th", "on Friday the 9th": the day of the month with its
+// weekday, the nearest such date to the article (behind it unless the
+// sentence looks ahead).
+std::optional<Match> weekday_the_nth(const Env& env, std::size_t i, int wd) {
+  std::size_t j = i + 1;
+  if (!env.word(j, "the")) return std::nullopt;
+  ++j;
+  int day = 0;
+  std::size_t next = 0;
+  if (day_number(env.at(j)) && after_day(env, j) == j + 2) {
+    day = static_cast<int>(env.tokens[j].number);
+    next = j + 2;
+  } else if (auto words = ordinal_day_words(env, j)) {
+    day = words->first;
+    next = words->second;
+  } else {
+    return std::nullopt;
+  }
+  if (month_at(env, next) || env.word(next, "of")) return std::nullopt;  // "Tuesday the 19th of May": day_first
+  if (!env.published || env.published->precision != DatePrecision::kDay) {
+    Match m = date_match(env, Date{}, false, i, next);
+    m.value.unit = "weekday and day of month";
+    return m;
+  }
+  const Date& p = *env.published;
+  const bool ahead = future_context(env, i);
+  const long anchor = days_from_civil(p.year, p.month, p.day);
+  for (long offset = 0; offset <= 400; ++offset) {
+    const long d = ahead ? anchor + offset : anchor - offset;
+    const Date c = civil_from_days(d);
+    if (c.day == day && weekday(c) == wd) return date_match(env, Date{c.year, c.month, c.day, DatePrecision::kDay}, true, i, next);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_date(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];
   if (t.kind == TokenKind::kNumber) {
     if (auto m = iso(env, i)) return m;
-    if (auto m = slashed(env, i)) return m;
+    if (auto m = numeric_date(env, i)) return m;
     return day_first(env, i);
   }
   if (t.kind != TokenKind::kWord) return std::nullopt;
   // "Tuesday 6 April 2021", "Tuesday, April 6": the weekday belongs to the date.
-  if (weekday_word(t.lower) && t.capitalized) {
-    const std::size_t j = env.punct(i + 1, ",") ? i + 2 : i + 1;
+  if (weekday_word(t.lower) && t.capitalized && (t.lower.size() > 4 || env.punct(i + 1, "."))) {
+    const std::size_t dot = t.lower.size() > 4 ? i : i + 1;  // "Thu.": the abbreviation's period
+    const std::size_t j = env.punct(dot + 1, ",") ? dot + 2 : dot + 1;
     std::optional<Match> explicit_date = month_first(env, j);
     if (!explicit_date && j < env.size()) explicit_date = day_first(env, j);
     if (explicit_date && !explicit_date->suppress) {
       explicit_date->value.begin = t.begin;
       return explicit_date;
     }
+    if (auto nth = weekday_the_nth(env, dot, *weekday_word(t.lower))) {
+      nth->value.begin = t.begin;
+      return nth;
+    }
   }
+  // "tenth of September", "twenty-second of June 2017"
+  if (ordinal_word(t.lower) || t.lower == "twenty" || t.lower == "thirty") {
+    if (auto m = day_first(env, i)) return m;
+  }
+  if (auto m = part_of_period(env, i)) return m;
   if (auto m = month_first(env, i)) return m;
   if (t.lower == "the" || t.lower == "on") return std::nullopt;
   return relative_date(env, i);

@@ -68,6 +68,18 @@ std::string body(const Value& v) {
       if (v.number == 1 && !unit.empty() && unit.back() == 's') unit.pop_back();
       return plain_number(v.number) + " " + unit;
     }
+    case ValueKind::kMeasure:
+      if (v.unit == "magnitude") return "magnitude " + plain_number(v.number);
+      if (v.unit == "degC") return plain_number(v.number) + "\xC2\xB0" "C";
+      if (v.unit == "degF") return plain_number(v.number) + "\xC2\xB0" "F";
+      return amount(v.number) + " " + v.unit;
+    case ValueKind::kTime: {
+      const long minutes = std::lround(v.number);
+      std::string out = fmt::format("{:02d}:{:02d}", minutes / 60, minutes % 60);
+      if (v.date.year > 0) out = to_iso(v.date) + " " + out;
+      if (v.unit == "local") return out + " local time";
+      return v.unit.empty() ? out : out + " " + v.unit;
+    }
     case ValueKind::kYear: return fmt::format("{:.0f}", v.number);
     case ValueKind::kOrdinal: {
       const long n = std::lround(v.number);
@@ -95,6 +107,8 @@ std::string_view kind_name(ValueKind kind) {
     case ValueKind::kDuration: return "duration";
     case ValueKind::kYear: return "year";
     case ValueKind::kOrdinal: return "ordinal";
+    case ValueKind::kMeasure: return "measure";
+    case ValueKind::kTime: return "time";
   }
   return "number";
 }

@@ -1,5 +1,6 @@
 #include "checker/extract/lexicon.h"
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -45,7 +46,8 @@ std::optional<double> scale_suffix(std::string_view w) {
   static const std::unordered_map<std::string_view, double> kSuffixes = {
       {"k", 1e3},  {"m", 1e6},   {"mn", 1e6},  {"mln", 1e6},      {"b", 1e9},
       {"bn", 1e9}, {"bln", 1e9}, {"tn", 1e12}, {"trn", 1e12},     {"million", 1e6},
-      {"billion", 1e9}, {"trillion", 1e12}, {"thousand", 1e3}};
+      {"billion", 1e9}, {"trillion", 1e12}, {"thousand", 1e3}, {"mil", 1e6}, {"lakh", 1e5},
+      {"cr", 1e7}};
   return find_in(kSuffixes, w);
 }
 
@@ -73,7 +75,10 @@ std::optional<int> month_word(std::string_view w) {
 std::optional<int> weekday_word(std::string_view w) {
   static const std::unordered_map<std::string_view, int> kDays = {
       {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
-      {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
+      {"friday", 4}, {"saturday", 5}, {"sunday", 6},
+      // Abbreviations: read only with their period ("Thu.").
+      {"mon", 0}, {"tue", 1}, {"tues", 1}, {"wed", 2}, {"thu", 3}, {"thur", 3}, {"thurs", 3},
+      {"fri", 4}, {"sat", 5}, {"sun", 6}};
   return find_in(kDays, w);
 }
 
@@ -91,23 +96,122 @@ std::optional<DurationUnit> duration_unit(std::string_view w) {
   return find_in(kUnits, w);
 }
 
-std::optional<std::string_view> currency_word(std::string_view w) {
-  static const std::unordered_map<std::string_view, std::string_view> kWords = {
-      {"dollar", "USD"}, {"dollars", "USD"}, {"rupee", "PKR"}, {"rupees", "PKR"},
-      {"euro", "EUR"},   {"euros", "EUR"},   {"pound", "GBP"}, {"pounds", "GBP"},
-      {"rouble", "RUB"}, {"roubles", "RUB"}, {"ruble", "RUB"}, {"rubles", "RUB"},
-      {"yuan", "CNY"},   {"renminbi", "CNY"}, {"yen", "JPY"},  {"riyal", "SAR"},
-      {"riyals", "SAR"}, {"dirham", "AED"},  {"dirhams", "AED"}, {"taka", "BDT"},
-      {"lira", "TRY"},   {"afghanis", "AFN"}};
+std::optional<CurrencyName> currency_word(std::string_view w) {
+  // family: the plural name, the key a newsroom's `currencies:` setting uses;
+  // code: what the name means when the text does not say whose ("" = ask).
+  static const std::unordered_map<std::string_view, CurrencyName> kWords = {
+      {"dollar", {"dollars", "USD"}},     {"dollars", {"dollars", "USD"}},
+      {"rupee", {"rupees", "PKR"}},       {"rupees", {"rupees", "PKR"}},
+      {"euro", {"euros", "EUR"}},         {"euros", {"euros", "EUR"}},
+      {"pound", {"pounds", "GBP"}},       {"pounds", {"pounds", "GBP"}},
+      {"rouble", {"roubles", "RUB"}},     {"roubles", {"roubles", "RUB"}},
+      {"ruble", {"roubles", "RUB"}},      {"rubles", {"roubles", "RUB"}},
+      {"yuan", {"yuan", "CNY"}},          {"renminbi", {"yuan", "CNY"}},
+      {"yen", {"yen", "JPY"}},            {"riyal", {"riyals", "SAR"}},
+      {"riyals", {"riyals", "SAR"}},      {"rial", {"rials", ""}},
+      {"rials", {"rials", ""}},           {"dirham", {"dirhams", "AED"}},
+      {"dirhams", {"dirhams", "AED"}},    {"taka", {"taka", "BDT"}},
+      {"lira", {"lira", "TRY"}},          {"liras", {"lira", "TRY"}},
+      {"afghani", {"afghanis", "AFN"}},   {"afghanis", {"afghanis", "AFN"}},
+      {"naira", {"naira", "NGN"}},        {"cedi", {"cedis", "GHS"}},
+      {"cedis", {"cedis", "GHS"}},        {"shilling", {"shillings", ""}},
+      {"shillings", {"shillings", ""}},   {"rand", {"rand", "ZAR"}},
+      {"ringgit", {"ringgit", "MYR"}},    {"baht", {"baht", "THB"}},
+      {"won", {"won", "KRW"}},            {"peso", {"pesos", ""}},
+      {"pesos", {"pesos", ""}},           {"reais", {"reais", "BRL"}},
+      {"dinar", {"dinars", ""}},          {"dinars", {"dinars", ""}},
+      {"franc", {"francs", ""}},          {"francs", {"francs", ""}},
+      {"rupiah", {"rupiah", "IDR"}},      {"dong", {"dong", "VND"}},
+      {"hryvnia", {"hryvnias", "UAH"}},   {"hryvnias", {"hryvnias", "UAH"}},
+      {"zloty", {"zlotys", "PLN"}},       {"zlotys", {"zlotys", "PLN"}},
+      {"forint", {"forints", "HUF"}},     {"forints", {"forints", "HUF"}},
+      {"krona", {"kronor", "SEK"}},       {"kronor", {"kronor", "SEK"}},
+      {"krone", {"kroner", ""}},          {"kroner", {"kroner", ""}},
+      {"kyat", {"kyats", "MMK"}},         {"kyats", {"kyats", "MMK"}},
+      {"tenge", {"tenge", "KZT"}},        {"lari", {"lari", "GEL"}},
+      {"shekel", {"shekels", "ILS"}},     {"shekels", {"shekels", "ILS"}},
+      {"kwacha", {"kwacha", ""}},         {"birr", {"birr", "ETB"}},
+      {"leone", {"leones", "SLE"}},       {"leones", {"leones", "SLE"}},
+      {"soles", {"soles", "PEN"}},        {"rufiyaa", {"rufiyaa", "MVR"}}};
   return find_in(kWords, w);
 }
 
+std::optional<std::string_view> qualified_currency(std::string_view adjective, std::string_view family) {
+  // "Lebanese pounds", "Iraqi dinars", "New Zealand dollars": the name with its country.
+  static const std::unordered_map<std::string_view, std::string_view> kQualified = {
+      {"us dollars", "USD"}, {"american dollars", "USD"}, {"canadian dollars", "CAD"},
+      {"australian dollars", "AUD"}, {"new zealand dollars", "NZD"}, {"hong kong dollars", "HKD"},
+      {"singapore dollars", "SGD"}, {"singaporean dollars", "SGD"}, {"taiwan dollars", "TWD"},
+      {"taiwanese dollars", "TWD"}, {"zimbabwe dollars", "ZWL"}, {"zimbabwean dollars", "ZWL"},
+      {"jamaican dollars", "JMD"}, {"liberian dollars", "LRD"}, {"namibian dollars", "NAD"},
+      {"fijian dollars", "FJD"}, {"brunei dollars", "BND"}, {"bahamian dollars", "BSD"},
+      {"east caribbean dollars", "XCD"}, {"guyanese dollars", "GYD"},
+      {"indian rupees", "INR"}, {"pakistani rupees", "PKR"}, {"sri lankan rupees", "LKR"},
+      {"nepali rupees", "NPR"}, {"nepalese rupees", "NPR"}, {"mauritian rupees", "MUR"},
+      {"lebanese pounds", "LBP"}, {"egyptian pounds", "EGP"}, {"syrian pounds", "SYP"},
+      {"sudanese pounds", "SDG"}, {"south sudanese pounds", "SSP"}, {"british pounds", "GBP"},
+      {"iraqi dinars", "IQD"}, {"kuwaiti dinars", "KWD"}, {"jordanian dinars", "JOD"},
+      {"bahraini dinars", "BHD"}, {"libyan dinars", "LYD"}, {"tunisian dinars", "TND"},
+      {"algerian dinars", "DZD"}, {"serbian dinars", "RSD"},
+      {"kenyan shillings", "KES"}, {"ugandan shillings", "UGX"}, {"tanzanian shillings", "TZS"},
+      {"somali shillings", "SOS"},
+      {"mexican pesos", "MXN"}, {"philippine pesos", "PHP"}, {"argentine pesos", "ARS"},
+      {"argentinian pesos", "ARS"}, {"colombian pesos", "COP"}, {"chilean pesos", "CLP"},
+      {"cuban pesos", "CUP"}, {"dominican pesos", "DOP"}, {"uruguayan pesos", "UYU"},
+      {"swiss francs", "CHF"}, {"cfa francs", "XOF"}, {"congolese francs", "CDF"},
+      {"rwandan francs", "RWF"}, {"burundian francs", "BIF"}, {"guinean francs", "GNF"},
+      {"saudi riyals", "SAR"}, {"qatari riyals", "QAR"}, {"omani rials", "OMR"},
+      {"omani riyals", "OMR"}, {"yemeni rials", "YER"}, {"yemeni riyals", "YER"},
+      {"iranian rials", "IRR"}, {"emirati dirhams", "AED"}, {"uae dirhams", "AED"},
+      {"moroccan dirhams", "MAD"}, {"turkish lira", "TRY"}, {"lebanese lira", "LBP"},
+      {"swedish kronor", "SEK"}, {"norwegian kroner", "NOK"}, {"danish kroner", "DKK"},
+      {"chinese yuan", "CNY"}, {"japanese yen", "JPY"}, {"russian roubles", "RUB"},
+      {"south african rand", "ZAR"}, {"malaysian ringgit", "MYR"}, {"thai baht", "THB"},
+      {"south korean won", "KRW"}, {"korean won", "KRW"}, {"brazilian reais", "BRL"},
+      {"nigerian naira", "NGN"}, {"ghanaian cedis", "GHS"}, {"indonesian rupiah", "IDR"},
+      {"vietnamese dong", "VND"}, {"ukrainian hryvnias", "UAH"}, {"polish zlotys", "PLN"},
+      {"hungarian forints", "HUF"}, {"israeli shekels", "ILS"}, {"zambian kwacha", "ZMW"},
+      {"malawian kwacha", "MWK"}, {"ethiopian birr", "ETB"}, {"bangladeshi taka", "BDT"},
+      {"afghan afghanis", "AFN"}, {"saudi dirhams", "SAR"}};
+  std::string key;
+  key.reserve(adjective.size() + family.size() + 1);
+  key.append(adjective).append(" ").append(family);
+  const auto it = kQualified.find(key);
+  if (it == kQualified.end()) return std::nullopt;
+  return it->second;
+}
+
 std::optional<std::string_view> currency_code(std::string_view w) {
-  static const std::unordered_map<std::string_view, std::string_view> kCodes = {
-      {"usd", "USD"}, {"pkr", "PKR"}, {"inr", "INR"}, {"eur", "EUR"}, {"gbp", "GBP"},
-      {"rub", "RUB"}, {"cny", "CNY"}, {"rmb", "CNY"}, {"jpy", "JPY"}, {"sar", "SAR"},
-      {"aed", "AED"}, {"bdt", "BDT"}, {"afn", "AFN"}, {"try", "TRY"}, {"cad", "CAD"},
-      {"aud", "AUD"}, {"chf", "CHF"}};
+  // ISO 4217 codes, less those that are English words or common names in
+  // capitals ("ALL", "TOP", "CUP", "SOS", "BOB", "AMD", "PEN", "CVE"), plus
+  // the codes newsrooms write instead ("RMB", "SDR", "NIS").
+  static const std::unordered_map<std::string_view, std::string_view> kCodes = [] {
+    std::unordered_map<std::string_view, std::string_view> map;
+    static constexpr char kUpper[][4] = {
+        "AED", "AFN", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
+        "BIF", "BMD", "BND", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP",
+        "CNY", "COP", "CRC", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD",
+        "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF",
+        "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF",
+        "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL",
+        "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD",
+        "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR",
+        "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SLL",
+        "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TRY", "TTD", "TWD",
+        "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XDR",
+        "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL"};
+    // Keys are the lower-case forms the tokenizer gives; they live as long as the map.
+    static char lower[std::size(kUpper)][4] = {};
+    for (std::size_t k = 0; k < std::size(kUpper); ++k) {
+      for (int c = 0; c < 3; ++c) lower[k][c] = static_cast<char>(kUpper[k][c] - 'A' + 'a');
+      map.emplace(std::string_view(lower[k], 3), std::string_view(kUpper[k], 3));
+    }
+    map.emplace("rmb", "CNY");
+    map.emplace("sdr", "XDR");
+    map.emplace("sdrs", "XDR");
+    map.emplace("nis", "ILS");
+    return map;
+  }();
   return find_in(kCodes, w);
 }
 
@@ -115,13 +219,15 @@ bool starts_value(std::string_view w) {
   static const std::unordered_set<std::string_view> kStarters = [] {
     std::unordered_set<std::string_view> set = {"a", "an", "half", "rs", "today", "tonight",
                                                 "yesterday", "tomorrow", "last", "next", "this",
-                                                "earlier", "later"};
+                                                "earlier", "later", "magnitude", "noon", "midday", "midnight",
+                                                "mid", "early", "late", "end", "beginning", "start"};
     static constexpr std::string_view kWords[] = {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
         "eighty", "ninety", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may",
+        "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "dollar", "dollars", "euro", "euros", "rp", "tk", "ksh", "kshs", "dh", "dhs", "sh", "shs", "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may",
         "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october",
         "oct", "november", "nov", "december", "dec", "first", "second", "third", "fourth",
         "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",

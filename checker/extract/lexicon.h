@@ -22,8 +22,17 @@ struct DurationUnit {
 };
 std::optional<DurationUnit> duration_unit(std::string_view w);
 
-// ISO 4217 code for a currency written after an amount ("dollars", "rupees").
-std::optional<std::string_view> currency_word(std::string_view w);
+// A currency's name ("dollars", "dinar"): `family` is its plural name (the key
+// of ParseContext::currencies), `code` its ISO 4217 code when the name alone
+// says it ("naira" -> NGN; "dollars" -> USD, "rupees" -> PKR by default), ""
+// when it does not ("dinars", "pesos", "shillings", "francs").
+struct CurrencyName {
+  std::string_view family;
+  std::string_view code;
+};
+std::optional<CurrencyName> currency_word(std::string_view w);
+// "lebanese" + "pounds" -> LBP, "new zealand" + "dollars" -> NZD.
+std::optional<std::string_view> qualified_currency(std::string_view adjective, std::string_view family);
 // ISO 4217 codes written in capitals before or after an amount ("PKR", "USD").
 std::optional<std::string_view> currency_code(std::string_view lower);
 

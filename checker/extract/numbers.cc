@@ -19,7 +19,8 @@ bool is_ordinal_suffix(std::string_view w) {
 bool is_attached_unit(std::string_view w) {
   return w == "km" || w == "kg" || w == "mg" || w == "ml" || w == "mw" || w == "gw" ||
          w == "kw" || w == "cm" || w == "mm" || w == "ft" || w == "mt" || w == "kv" ||
-         w == "mph" || w == "kmh" || w == "sqkm" || w == "mb" || w == "gb" || w == "tb";
+         w == "mph" || w == "kmh" || w == "sqkm" || w == "mb" || w == "gb" || w == "tb" ||
+         w == "mil" || (w.size() >= 2 && measure_unit(w).has_value());
 }
 
 bool is_time_word(std::string_view w) {
@@ -53,6 +54,22 @@ bool is_currency_prefix_word(const Token& t) {
   return t.lower == "rs" || t.lower == "us" || (t.all_upper && currency_code(t.lower));
 }
 
+// "3/4", "1/2": a fraction in digits with a small denominator and no third
+// part ("3/4/2021" is a date), numerator below the denominator ("24/7", "9/11" are not).
+std::optional<std::pair<double, std::size_t>> digit_fraction(const Env& env, std::size_t i) {
+  const Token& a = env.tokens[i];
+  if (a.kind != TokenKind::kNumber || a.grouped || a.decimal || a.leading_zero || a.digits > 2) return std::nullopt;
+  if (!env.punct(i + 1, "/") || !env.adjacent(i + 1) || !env.is_number(i + 2) || !env.adjacent(i + 2))
+    return std::nullopt;
+  const Token& b = env.tokens[i + 2];
+  if (b.grouped || b.decimal || b.leading_zero) return std::nullopt;
+  const int den = static_cast<int>(b.number);
+  if (!(den == 2 || den == 3 || den == 4 || den == 5 || den == 8 || den == 10) || a.number >= den || a.number < 1)
+    return std::nullopt;
+  if (env.punct(i + 3, "/") || env.punct(i + 3, "-")) return std::nullopt;
+  return std::make_pair(a.number / den, i + 3);
+}
+
 // "a third of", "two-thirds of", "three quarters of": a fraction, read only
 // before "of" so that "the third round" stays an ordinal.
 std::optional<Quantity> parse_fraction(const Env& env, std::size_t i) {
@@ -76,6 +93,14 @@ std::optional<Quantity> parse_fraction(const Env& env, std::size_t i) {
   Quantity q;
   q.number = static_cast<double>(*count) / denominator;
   q.next = j + 1;
+  // "a quarter of a million", "two-thirds of a billion": a fraction of a scale.
+  if ((env.word(j + 2, "a") || env.word(j + 2, "one")) && env.at(j + 3) && env.tokens[j + 3].kind == TokenKind::kWord) {
+    if (auto scale = scale_word(env.tokens[j + 3].lower); scale && *scale >= 1000) {
+      q.number *= *scale;
+      q.has_scale = true;
+      q.next = j + 4;
+    }
+  }
   return q;
 }
 
@@ -220,9 +245,10 @@ std::optional<Match> blocked_number(const Env& env, std::size_t i) {
       return suppress(env.punct(i + 4, ".") ? i + 5 : i + 4);
     if (w->lower == "o" && env.punct(i + 2, "'") && env.word(i + 3, "clock")) return suppress(i + 4);
     // "1980s", "5G", "3D": letters glued after digits that are no scale, unit or ordinal.
+    const bool temperature = (w->lower == "c" || w->lower == "f") && w->all_upper;  // "40.3C"
     if (env.adjacent(i + 1) && !scale_suffix(w->lower) && !is_ordinal_suffix(w->lower) &&
         !is_attached_unit(w->lower) && w->lower != "pc" && w->lower != "pct" &&
-        w->lower != "percent")
+        w->lower != "percent" && !temperature)
       return suppress(glued_end(env, i));
   }
   // Heading numbering at line start: "1. Introduction", "2) Trade".
@@ -254,10 +280,26 @@ std::optional<Quantity> parse_quantity(const Env& env, std::size_t i) {
     q.from_digits = true;
     q.plain_integer = !t->grouped && !t->decimal && !t->leading_zero;
     std::size_t j = i + 1;
+    // "3/4 of the city", "1 1/2 cups": a fraction that states a quantity.
+    if (auto fraction = digit_fraction(env, i)) {
+      q.number = fraction->first;
+      q.plain_integer = false;
+      q.next = fraction->second;
+      return q;
+    }
+    if (q.plain_integer && env.is_number(j) && !env.adjacent(j)) {
+      if (auto fraction = digit_fraction(env, j)) {
+        q.number += fraction->first;
+        q.plain_integer = false;
+        q.next = fraction->second;
+        return q;
+      }
+    }
     const Token* s = env.at(j);
     if (s && s->kind == TokenKind::kWord) {
       std::optional<double> scale;
-      if (env.adjacent(j)) scale = scale_suffix(s->lower);
+      if (env.adjacent(j) && s->lower == "mm" && s->all_upper) scale = 1e6;  // "1MM": a million, as finance writes it
+      else if (env.adjacent(j)) scale = scale_suffix(s->lower);
       else if (s->lower == "hundred") scale = 100;
       else if (s->lower == "dozen") scale = 12;
       else scale = scale_word(s->lower);
@@ -270,8 +312,38 @@ std::optional<Quantity> parse_quantity(const Env& env, std::size_t i) {
         if (const Token* s2 = env.at(j); s2 && s2->kind == TokenKind::kWord) {
           if (auto outer = scale_word(s2->lower); outer && *outer > *scale) {
             q.number *= *outer;
+            *scale *= *outer;
             ++j;
           }
+        }
+        // "3 million and a half": half the scale more.
+        if (env.word(j, "and") && env.word(j + 1, "a") && env.word(j + 2, "half") && *scale >= 1000) {
+          q.number += *scale / 2;
+          j += 3;
+        }
+        // "4 thousand 3 hundred and 21": smaller parts after a scale, each a
+        // figure before a smaller scale, or after "and".
+        double current_scale = *scale;
+        for (int parts = 0; parts < 4; ++parts) {
+          const bool and_before = env.word(j, "and");
+          const std::size_t n = and_before ? j + 1 : j;
+          const Token* part = env.at(n);
+          if (!part || part->kind != TokenKind::kNumber || part->grouped || part->decimal || part->leading_zero ||
+              part->number >= current_scale)
+            break;
+          const Token* unit = env.at(n + 1);
+          double part_scale = 1;
+          if (unit && unit->kind == TokenKind::kWord && !env.adjacent(n + 1)) {
+            if (unit->lower == "hundred") part_scale = 100;
+            else if (auto sw = scale_word(unit->lower); sw && *sw < current_scale) part_scale = *sw;
+          }
+          // "3 hundred and 21"; not "42 billion and 42 more" (two figures).
+          if (part_scale == 1 && !(and_before && current_scale == 100)) break;
+          if (part_scale > 1 && part->number * part_scale >= current_scale) break;
+          q.number += part->number * part_scale;
+          j = part_scale > 1 ? n + 2 : n + 1;
+          if (part_scale == 1) break;
+          current_scale = part_scale;
         }
       }
     }
@@ -285,6 +357,7 @@ std::optional<Quantity> parse_quantity(const Env& env, std::size_t i) {
   // "half a million", "a dozen", "forty-six".
   enum class Last { kNone, kSmall, kHundred, kScale, kAnd };
   double total = 0, current = 0;
+  bool last_tens = false;  // the last word was "twenty".."ninety" on its own
   Last last = Last::kNone;
   std::size_t j = i;
   std::size_t words = 0;
@@ -303,9 +376,22 @@ std::optional<Quantity> parse_quantity(const Env& env, std::size_t i) {
       q.next = i + 1;
       return q;  // "a week", "a decade": only a duration may use it
     }
-  } else if (t->lower == "half" && env.word(i + 1, "a")) {
+  } else if (t->lower == "half" && env.at(i + 1) && env.tokens[i + 1].kind == TokenKind::kWord &&
+             scale_word(env.tokens[i + 1].lower).value_or(0) >= 1000) {
+    // "half million"
+    q.number = *scale_word(env.tokens[i + 1].lower) / 2;
+    q.has_scale = true;
+    q.next = i + 2;
+    return q;
+  } else if (t->lower == "half" && (env.word(i + 1, "a") || env.word(i + 1, "an"))) {
     const Token* s = env.at(i + 2);
     if (!s || s->kind != TokenKind::kWord) return std::nullopt;
+    // "half a day", "half an hour": half of one, for a duration.
+    if (duration_unit(s->lower) && duration_unit(s->lower)->factor == 1) {
+      q.number = 0.5;
+      q.next = i + 2;
+      return q;
+    }
     const double scale = s->lower == "dozen" ? 12 : scale_word(s->lower).value_or(0);
     if (scale == 0) return std::nullopt;
     q.number = scale / 2;
@@ -316,9 +402,19 @@ std::optional<Quantity> parse_quantity(const Env& env, std::size_t i) {
   while (j < env.size()) {
     const Token& w = env.tokens[j];
     if (w.kind != TokenKind::kWord) break;
+    // "fifty two": a tens word and a unit word without the hyphen.
+    if (auto n = number_word(w.lower); n && *n >= 1 && *n <= 9 && last == Last::kSmall && last_tens) {
+      current += *n;
+      last_tens = false;
+      ++j;
+      ++words;
+      continue;
+    }
+    last_tens = false;
     if (auto n = number_word(w.lower);
         n && (last == Last::kNone || last == Last::kHundred || last == Last::kScale ||
               last == Last::kAnd)) {
+      last_tens = is_tens_word(w.lower) && !(env.punct(j + 1, "-") && env.adjacent(j + 1));
       double value = *n;
       std::size_t after = j + 1;
       // "forty-six"

@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +21,17 @@ struct Env {
   const std::vector<Token>& tokens;
   std::optional<Date> published;
   bool expect_mode = false;  // parsing a fact sheet's `expect`: lower-case months etc.
+  DateOrder date_order = DateOrder::kUnknown;
+  const std::vector<std::pair<std::string, std::string>>* currencies = nullptr;
+
+  // What a currency name without its country means here: the newsroom's
+  // setting for it, else the name's default, else the name itself ("dinars").
+  std::string currency_for(const CurrencyName& name) const {
+    if (currencies)
+      for (const auto& [family, code] : *currencies)
+        if (family == name.family) return code;
+    return std::string(name.code.empty() ? name.family : name.code);
+  }
 
   std::size_t size() const { return tokens.size(); }
   const Token* at(std::size_t i) const { return i < tokens.size() ? &tokens[i] : nullptr; }
@@ -78,6 +91,16 @@ std::optional<Match> match_duration(const Env& env, const Quantity& q, std::size
 std::optional<Match> match_ordinal(const Env& env, std::size_t i);
 // dates.cc
 std::optional<Match> match_date(const Env& env, std::size_t i);
+// measures.cc: "10 km", "6.5-magnitude", "35 degrees Celsius" (unit after the
+// quantity) and "magnitude 6.1", "M6.1" (before it).
+std::optional<Match> match_measure_suffix(const Env& env, const Quantity& q, std::size_t i);
+std::optional<Match> match_measure_prefix(const Env& env, std::size_t i);
+// The token after a unit of measurement starting at j ("km", "square kilometres",
+// "km/h"), with the unit's symbol; nullopt if none.
+std::optional<std::pair<std::string_view, std::size_t>> measure_unit_at(const Env& env, std::size_t j);
+// times.cc: "4:30 pm", "16:30 local time", "0830 GMT", "noon Beijing time".
+std::optional<Match> match_time(const Env& env, std::size_t i);
+std::string fmt_offset(int sign, int hours, int minutes);  // "+08:00"
 // ranges.cc: "40-46 percent", "$5-6 billion", "5 to 10 people": a bare figure
 // joined to a typed one by "-" or "to" takes its kind, unit and scale.
 void link_ranges(std::string_view text, std::vector<Value>& values);

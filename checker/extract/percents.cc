@@ -42,6 +42,7 @@ bool plural(const std::string& w) {
       w == "feet" || w == "men" || w == "women" || w == "children" || w == "livestock" ||
       w == "aircraft" || w == "crew" || w == "troops")
     return true;
+  if (w.size() > 4 && w.ends_with("men")) return true;  // "fishermen", "policemen"
   return w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
 }
 
@@ -127,8 +128,8 @@ std::optional<Match> match_quantity(const Env& env, std::size_t i) {
     return m;
   }
   const std::size_t j = q->next;
+  if (auto money = match_money_suffix(env, *q, i)) return money;  // "a dollar" too
   if (q->article) return match_duration(env, *q, i);
-  if (auto money = match_money_suffix(env, *q, i)) return money;
   if (const std::size_t p = percent_end(env, j)) {
     m.value = make_value(env, ValueKind::kPercent, q->number, i, p);
     m.next = p;
@@ -141,6 +142,7 @@ std::optional<Match> match_quantity(const Env& env, std::size_t i) {
     return m;
   }
   if (auto duration = match_duration(env, *q, i)) return duration;
+  if (auto measure = match_measure_suffix(env, *q, i)) return measure;
   // "2-star general", "5-member team": a compound adjective, not a figure.
   if (env.punct(j, "-") && env.adjacent(j) && env.adjacent(j + 1) && env.at(j + 1) &&
       env.tokens[j + 1].kind == TokenKind::kWord) {

@@ -32,10 +32,15 @@ std::size_t symbol_length(std::string_view s, std::size_t i) {
     const auto c1 = static_cast<unsigned char>(s[i + 1]);
     if (c1 == 0xA3 || c1 == 0xA5) return 2;
   }
+  // U+20A0..U+20C0, the currency symbols block: € ₹ ₦ ₱ ₩ ₺ ₽ ₴ ₫ ₨ ₵ ₸ ...
   if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x82) {
     const auto c2 = static_cast<unsigned char>(s[i + 2]);
-    if (c2 == 0xAC || c2 == 0xB9) return 3;
+    if (c2 >= 0xA0 && c2 <= 0xC0) return 3;
   }
+  // U+09F3 BENGALI RUPEE SIGN (৳, the taka).
+  if (c == 0xE0 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA7 &&
+      static_cast<unsigned char>(s[i + 2]) == 0xB3)
+    return 3;
   return 0;
 }
 
@@ -187,6 +192,18 @@ std::vector<Token> tokenize(std::string_view s) {
     if (is_digit(s[i])) {
       token.kind = TokenKind::kNumber;
       i = scan_number(s, i, token);
+    } else if (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1]) && (token.space_before || i == 0)) {
+      // ".08": a decimal written without its leading zero, after a space.
+      token.kind = TokenKind::kNumber;
+      std::string clean = "0.";
+      std::size_t j = i + 1;
+      while (j < s.size() && is_digit(s[j]) && clean.size() < 24) clean.push_back(s[j++]);
+      while (j < s.size() && is_digit(s[j])) ++j;
+      token.decimal = true;
+      token.digits = 1;
+      token.leading_zero = false;
+      token.number = std::strtod(clean.c_str(), nullptr);
+      i = j;
     } else if (word_byte(s, i)) {
       token.kind = TokenKind::kWord;
       token.capitalized = s[i] >= 'A' && s[i] <= 'Z';

@@ -12,7 +12,9 @@
 
 namespace factlint::extract {
 
-enum class ValueKind { kNumber, kPercent, kCount, kMoney, kDate, kDuration, kYear, kOrdinal };
+// kMeasure and kTime were added after v1: a quantity with a unit of
+// measurement ("10 km", "6.5-magnitude") and a time of day ("4:30 pm local time").
+enum class ValueKind { kNumber, kPercent, kCount, kMoney, kDate, kDuration, kYear, kOrdinal, kMeasure, kTime };
 
 std::string_view kind_name(ValueKind kind);  // "number", "percent", ... as in the JSON
 
@@ -29,7 +31,11 @@ struct Value {
   // number, percent, count, money amount, duration amount, year, ordinal.
   double number = 0;
   // count: the unit word(s), lower case ("doses", "cubic feet");
-  // money: ISO 4217 code ("USD"); duration: "days", "weeks", "months", "years".
+  // money: ISO 4217 code ("USD"; "XDR" for the IMF's Special Drawing Rights), or the
+  // currency's plural name when the text does not say which country's ("dinars");
+  // duration: "days", "weeks", "months", "years", "hours", "minutes";
+  // measure: the unit's symbol ("km", "mi", "ha", "degC", "magnitude"; see measure_unit());
+  // time: the zone as written, normalised ("" none, "local", "UTC", "+08:00").
   std::string unit;
   Date date;               // kind == kDate
   bool resolved = true;    // false: relative date with no publication date
@@ -46,10 +52,25 @@ struct Value {
   // of March"). It is reported by `factlint values` but never compared; it also
   // has resolved=false, so a caller that ignores this flag still finds no contradiction.
   bool invalid = false;
+  // Added after v1: where the figure itself stands when the value's words
+  // surround it ("6.5" in "6.5-magnitude", "6.1" in "magnitude 6.1"), so a
+  // sheet's `pattern` slot can name the figure. Equal to begin/end otherwise.
+  std::size_t figure_begin = 0;
+  std::size_t figure_end = 0;
 };
+
+// How to read a numeric date whose day and month could be swapped ("05/04/2021").
+enum class DateOrder { kUnknown, kDayFirst, kMonthFirst };
 
 struct ParseContext {
   std::optional<Date> published;  // anchors "on Tuesday", "yesterday", ...
+  // Added after v1. Unknown: an ambiguous numeric date is not read (never guessed).
+  DateOrder date_order = DateOrder::kUnknown;
+  // Added after v1: what a currency name that does not say its country means
+  // ("rupees" -> "INR"), keyed by the plural name in lower case. Names not
+  // listed use the defaults: "$"/dollars USD, rupees PKR, pounds GBP; others
+  // (dinars, pesos, shillings, francs, ...) keep their name as the unit.
+  std::vector<std::pair<std::string, std::string>> currencies;
 };
 
 // Every value in `text`, in order of position, non-overlapping.
@@ -58,6 +79,25 @@ std::vector<Value> find_values(std::string_view text, const ParseContext& contex
 // A fact sheet's `expect`: the whole text must be exactly one value
 // ("46%", "50,000 doses", "2021-04-06", "2 days", "since 2012", "US$100 billion").
 std::optional<Value> parse_expect(std::string_view text);
+
+// parse_expect, and when it fails, why: "'12 July' has no year", "unknown currency
+// code 'XYZ'", with the forms that are accepted. `reason` is empty on success.
+struct ExpectParse {
+  std::optional<Value> value;
+  std::string reason;
+};
+ExpectParse parse_expect_explained(std::string_view text, const ParseContext& context = {});
+
+// A unit of measurement: its symbol, the dimension it measures and the factor
+// that converts it to that dimension's base (km -> m x 1000). Lower-case words
+// or symbols: "km", "kilometres", "miles", "hectares", "bcf/d", "degrees celsius".
+struct MeasureUnit {
+  std::string_view symbol;     // "km"
+  std::string_view dimension;  // "length", "mass", "area", "volume", "speed", "temperature", "magnitude", ...
+  double factor = 1;           // to the dimension's base unit
+  double offset = 0;           // temperature: base = value * factor + offset
+};
+std::optional<MeasureUnit> measure_unit(std::string_view symbol_or_word);
 
 // "46%", "50,000 doses", "2021-04-06", "2 days", "US$100 billion": how a value
 // reads in a message. The hedge is not included: callers prefix hedge_name().

@@ -4,6 +4,8 @@
 // a bounded number of tokens ahead, so the pass is linear in the text.
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "checker/extract/parser.h"
 
 namespace factlint::extract {
@@ -32,6 +34,7 @@ std::optional<Match> match_at(const Env& env, std::size_t i) {
                        env.tokens[i - 2].kind == TokenKind::kWord));
   std::optional<Match> best;
   if (!glued) best = detail::match_date(env, i);
+  if (!best && !glued) best = detail::match_time(env, i);
   if (!best && env.is_number(i)) {
     if (auto blocked = detail::blocked_number(env, i)) return blocked;
   }
@@ -39,14 +42,31 @@ std::optional<Match> match_at(const Env& env, std::size_t i) {
     if (m && (!best || m->next > best->next)) best = std::move(m);
   };
   consider(detail::match_money_prefix(env, i));
+  consider(detail::match_measure_prefix(env, i));
   consider(detail::match_ordinal(env, i));
   consider(detail::match_quantity(env, i));
   return best;
 }
 
 bool numeric(ValueKind kind) {
-  return kind == ValueKind::kNumber || kind == ValueKind::kPercent ||
-         kind == ValueKind::kCount || kind == ValueKind::kMoney || kind == ValueKind::kDuration;
+  return kind == ValueKind::kNumber || kind == ValueKind::kPercent || kind == ValueKind::kCount ||
+         kind == ValueKind::kMoney || kind == ValueKind::kDuration || kind == ValueKind::kMeasure;
+}
+
+// "handed over 500 rifles", "took over 3 firms", "rolled over $2bn": a phrasal
+// verb, not "more than".
+bool phrasal_over(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "roll",
+      "rolls", "rolled", "rolling", "carry", "carries", "carried", "carrying", "turn", "turns",
+      "turned", "turning", "sign", "signs", "signed", "signing", "pass", "passes", "passing",
+      "give", "gives", "gave", "given", "giving", "spill", "spilled", "spilt", "spills", "win",
+      "won", "wins", "hold", "held", "holds", "paper", "papered", "fork", "forked", "shell",
+      "shelled", "tip", "tipped", "knock", "knocked", "boil", "boiled", "spill", "brought",
+      "bring", "get", "got", "start", "started", "think", "thought", "mull", "mulled", "look",
+      "looked", "go", "went", "gone", "going", "watch", "watched", "fight", "fought", "argue",
+      "argued", "clash", "clashed", "dispute", "disputed", "row", "rowed"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 
 // A verb of movement before "up to" or "past": "went up to 2,854", "climbs past 2,000".
@@ -101,6 +121,7 @@ HedgeWords hedge_words(const Env& env, std::size_t i) {
     return {Hedge::kApprox, 1};
   if (w2 == "estimated" && w1 == "at") return {Hedge::kApprox, 2};
   if (w1 == "within") return {Hedge::kAtMost, 1};  // "within 90 days"
+  if (w1 == "over" && phrasal_over(w2)) return {};
   if (w1 == "over" || w1 == "above" || w1 == "exceeding") return {Hedge::kMoreThan, 1};
   if (w1 == "under" || w1 == "below") return {Hedge::kLessThan, 1};
   return {};
@@ -111,7 +132,8 @@ bool up_word(std::string_view w) {
       "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
       "grew", "grow", "grows", "growth", "up", "jumped", "surged", "climbed", "gained",
       "soared", "expanded", "hike", "jump", "surge", "gain", "higher", "raised", "raise",
-      "raises", "hiked", "appreciated", "strengthened", "boosted"};
+      "raises", "hiked", "appreciated", "strengthened", "boosted", "doubled", "tripled", "quadrupled", "ballooned", "swelled", "spiked",
+      "skyrocketed", "rocketed"};
   return std::find(std::begin(kUp), std::end(kUp), w) != std::end(kUp);
 }
 
@@ -132,7 +154,8 @@ bool skippable_before_figure(std::string_view w) {
   return w == "by" || w == "about" || w == "around" || w == "nearly" || w == "almost" ||
          w == "some" || w == "over" || w == "more" || w == "less" || w == "than" ||
          w == "roughly" || w == "approximately" || w == "just" || w == "a" || w == "an" ||
-         w == "at" || w == "least" || w == "to" || w == "nearly" || w == "only";
+         w == "at" || w == "least" || w == "to" || w == "nearly" || w == "only" || w == "minus" ||
+         w == "negative";
 }
 
 Direction direction_of(const Env& env, const Value& value, std::size_t first, std::size_t next) {
@@ -140,7 +163,9 @@ Direction direction_of(const Env& env, const Value& value, std::size_t first, st
     const Token& t = env.tokens[first - back];
     if (t.kind != TokenKind::kWord) break;
     // "raised $50m" is money collected; "raised by Rs35" or "raised 33 per cent" a rise.
-    if (t.lower == "raised" && back == 1 && value.kind == ValueKind::kMoney) break;
+    if ((t.lower == "raised" || t.lower == "raise" || t.lower == "raises" || t.lower == "raising") &&
+        value.kind == ValueKind::kMoney)
+      break;
     if (up_word(t.lower)) return Direction::kUp;
     if (down_word(t.lower)) return Direction::kDown;
     if (!skippable_before_figure(t.lower)) break;
@@ -151,6 +176,7 @@ Direction direction_of(const Env& env, const Value& value, std::size_t first, st
   if (first >= 1 && (env.word(first - 1, "to") || env.word(first - 1, "by"))) {
     for (std::size_t back = 2; back <= 8 && back <= first; ++back) {
       const Token& t = env.tokens[first - back];
+      if (t.kind == TokenKind::kPunct && t.lower == "-") continue;  // "flood-defence spending"
       if (t.kind != TokenKind::kWord) break;
       const std::string& w = t.lower;
       const bool verb = w.ends_with("ed") || w == "rose" || w == "fell" || w == "grew" ||
@@ -160,7 +186,15 @@ Direction direction_of(const Env& env, const Value& value, std::size_t first, st
       if (down_word(w)) return Direction::kDown;
     }
   }
+  // "₹60,000 crore, up from ₹15,000 crore": the figure a rise reached.
+  {
+    const std::size_t k = env.punct(next, ",") ? next + 1 : next;
+    if (env.word(k + 1, "from") && env.word(k, "up")) return Direction::kUp;
+    if (env.word(k + 1, "from") && env.word(k, "down")) return Direction::kDown;
+  }
   if (const Token* t = env.at(next); t && t->kind == TokenKind::kWord) {
+    if (t->lower == "higher") return Direction::kUp;  // "up to 40 percent higher"
+    if (t->lower == "lower") return Direction::kDown;
     if (t->lower == "increase" || t->lower == "rise" || t->lower == "growth" ||
         t->lower == "jump" || t->lower == "hike" || t->lower == "surge")
       return Direction::kUp;
@@ -206,7 +240,7 @@ void apply_sign(const Env& env, Value& v, std::size_t i) {
     v.begin = env.tokens[i - 1].begin;
     return;
   }
-  if (env.word(i - 1, "minus")) {
+  if (env.word(i - 1, "minus") || env.word(i - 1, "negative")) {
     v.number = -v.number;
     v.begin = env.tokens[i - 1].begin;
     return;
@@ -232,16 +266,20 @@ Direction carried_direction(const Env& env, const Value& before, std::size_t i,
 // Not values of their own: "46 flights a day" (a rate: "a day" after a figure)
 // and "from a year earlier" (the base of a comparison, not a length of time).
 bool rate_or_offset(const Env& env, const Match& m, std::size_t i, std::size_t next,
-                    std::size_t previous_next) {
+                    std::size_t previous_next, const std::vector<Value>& values) {
   if (m.value.kind != ValueKind::kDuration) return false;
   if ((env.word(i, "a") || env.word(i, "an")) && previous_next == i && i > 0) return true;
+  // "1.2 billion cubic feet of gas a day": the rate's "a day", read with the figure.
+  if (env.word(i, "a") && !values.empty() && values.back().kind == ValueKind::kMeasure &&
+      values.back().unit.ends_with("/d") && i >= previous_next && i - previous_next <= 3)
+    return true;
   return i > 0 && (env.word(i - 1, "from") || env.word(i - 1, "than")) &&
          (env.word(next, "ago") || env.word(next, "earlier"));
 }
 
 std::vector<Value> scan(std::string_view text, const ParseContext& context, bool expect_mode) {
   const std::vector<Token> tokens = detail::tokenize(text);
-  const Env env{text, tokens, context.published, expect_mode};
+  const Env env{text, tokens, context.published, expect_mode, context.date_order, &context.currencies};
   std::vector<Value> values;
   std::size_t i = 0;
   std::size_t previous_next = 0;  // the token after the last value kept
@@ -252,10 +290,17 @@ std::vector<Value> scan(std::string_view text, const ParseContext& context, bool
       continue;
     }
     const std::size_t next = std::max(m->next, i + 1);
-    if (!m->suppress && !rate_or_offset(env, *m, i, next, previous_next)) {
+    if (!m->suppress && !rate_or_offset(env, *m, i, next, previous_next, values)) {
       apply_range(env, *m, next);
       Value& v = m->value;
       v.hedge_begin = v.begin;
+      if (v.kind == ValueKind::kTime) {  // "around 8 am IST"
+        const HedgeWords hedge = hedge_words(env, i);
+        if (hedge.hedge == Hedge::kApprox || hedge.hedge == Hedge::kNearly) {
+          v.hedge = hedge.hedge;
+          v.hedge_begin = tokens[i - hedge.words].begin;
+        }
+      }
       if (numeric(v.kind)) {
         const HedgeWords hedge = hedge_words(env, i);
         v.hedge = hedge.hedge;
@@ -264,11 +309,17 @@ std::vector<Value> scan(std::string_view text, const ParseContext& context, bool
             !(i >= 2 && env.tokens[i - 2].kind == TokenKind::kWord &&
               (env.tokens[i - 2].lower == "for" || env.tokens[i - 2].lower == "in")))
           v.hedge = Hedge::kNone, v.hedge_begin = v.begin;  // "cost £3bn over two years": a span of time, not a hedge
-        if (v.kind != ValueKind::kDuration) v.direction = direction_of(env, v, i, next);
+        // The verb stands before the hedge: "weakened to just under 100 km/h";
+        // "up to 50 cm" is a bound, not a rise.
+        if (v.kind != ValueKind::kDuration) v.direction = direction_of(env, v, i - hedge.words, next);
         if (v.direction == Direction::kNone && !values.empty())
           v.direction = carried_direction(env, values.back(), i, previous_next);
         apply_sign(env, v, i);
         v.hedge_begin = std::min(v.hedge_begin, v.begin);
+      }
+      if (v.figure_end == 0) {
+        v.figure_begin = v.begin;
+        v.figure_end = v.end;
       }
       values.push_back(std::move(v));
       previous_next = next;
@@ -285,24 +336,125 @@ std::vector<Value> find_values(std::string_view text, const ParseContext& contex
   return scan(text, context, false);
 }
 
-std::optional<Value> parse_expect(std::string_view text) {
-  // The whole string is one value, optionally after a hedge ("about 50,000")
-  // or a year's preposition ("since 2012").
-  std::vector<Value> values = scan(text, ParseContext{}, true);
-  if (values.size() != 1 || !values.front().resolved) return std::nullopt;
-  Value v = values.front();
+namespace {
+
+bool digits_at(std::string_view t, std::size_t at, std::size_t count) {
+  if (at + count > t.size()) return false;
+  for (std::size_t k = at; k < at + count; ++k)
+    if (t[k] < '0' || t[k] > '9') return false;
+  return true;
+}
+
+int number_at(std::string_view t, std::size_t at, std::size_t count) {
+  int n = 0;
+  for (std::size_t k = at; k < at + count; ++k) n = n * 10 + (t[k] - '0');
+  return n;
+}
+
+// "2014-08-03T16:30+08:00", "2014-08-03T08:30Z", "2014-08-03T16:30:00": a
+// date-time in a fact sheet (ISO 8601), read as a time of day on that date.
+std::optional<Value> iso_date_time(std::string_view t) {
+  if (t.size() < 16 || t[10] != 'T' || !digits_at(t, 11, 2) || t[13] != ':' || !digits_at(t, 14, 2)) return std::nullopt;
+  std::optional<Date> day = parse_iso_date(t.substr(0, 10));
+  if (!day) return std::nullopt;
+  const int hours = number_at(t, 11, 2), minutes = number_at(t, 14, 2);
+  if (hours > 23 || minutes > 59) return std::nullopt;
+  std::size_t k = 16;
+  if (k < t.size() && t[k] == ':' && digits_at(t, k + 1, 2)) k += 3;
+  Value v;
+  v.kind = ValueKind::kTime;
+  v.number = hours * 60 + minutes;
+  v.date = *day;
+  v.end = t.size();
+  if (k == t.size()) return v;
+  if (t.substr(k) == "Z") {
+    v.unit = "UTC";
+    return v;
+  }
+  if (t.size() == k + 6 && (t[k] == '+' || t[k] == '-') && digits_at(t, k + 1, 2) && t[k + 3] == ':' &&
+      digits_at(t, k + 4, 2)) {
+    v.unit = std::string(t.substr(k));
+    if (v.unit == "+00:00") v.unit = "UTC";
+    return v;
+  }
+  return std::nullopt;
+}
+
+std::string_view trimmed(std::string_view text) {
   std::size_t begin = 0, end = text.size();
   while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
   while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n' ||
                          text[end - 1] == '\r'))
     --end;
-  if (v.end != end) return std::nullopt;
-  if (v.begin == begin) return v;
+  return text.substr(begin, end - begin);
+}
+
+// Why nothing was read in an expect: a currency code or a unit we do not know,
+// an ambiguous numeric date.
+std::string no_value_reason(std::string_view text) {
+  const std::vector<Token> tokens = detail::tokenize(text);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    const bool next_number = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber;
+    const bool prev_number = i > 0 && tokens[i - 1].kind == TokenKind::kNumber;
+    if (t.kind == TokenKind::kWord && t.all_upper && t.lower.size() == 3 && (next_number || prev_number) &&
+        !detail::currency_code(t.lower))
+      return fmt::format("unknown currency code '{}'", text.substr(t.begin, t.end - t.begin));
+    if (t.kind == TokenKind::kWord && prev_number && !t.space_before)
+      return fmt::format("unknown unit '{}'", text.substr(t.begin, t.end - t.begin));
+    if (t.kind == TokenKind::kNumber && i + 4 < tokens.size() && tokens[i + 1].lower == tokens[i + 3].lower &&
+        (tokens[i + 1].lower == "/" || tokens[i + 1].lower == "-" || tokens[i + 1].lower == ".") &&
+        tokens[i + 2].kind == TokenKind::kNumber && tokens[i + 4].kind == TokenKind::kNumber)
+      return fmt::format("'{}' could be read day first or month first: write it as YYYY-MM-DD, or set "
+                         "`values: {{dates: day-first}}` (or month-first) in .factlint.yaml",
+                         text.substr(t.begin, tokens[i + 4].end - t.begin));
+  }
+  return fmt::format("no figure, date or time found in '{}'", text);
+}
+
+}  // namespace
+
+std::optional<Value> parse_expect(std::string_view text) { return parse_expect_explained(text).value; }
+
+ExpectParse parse_expect_explained(std::string_view raw, const ParseContext& context) {
+  const std::string_view text = trimmed(raw);
+  if (auto dt = iso_date_time(text)) return {dt, ""};
+  // The whole string is one value, optionally after a hedge ("about 50,000")
+  // or a year's preposition ("since 2012").
+  ParseContext expect_context;
+  expect_context.date_order = context.date_order;
+  expect_context.currencies = context.currencies;
+  std::vector<Value> all = scan(text, expect_context, true);
+  std::vector<Value> values;
+  for (const Value& v : all)
+    if (!(v.invalid && v.kind != ValueKind::kDate)) values.push_back(v);
+  if (values.empty()) return {std::nullopt, no_value_reason(text)};
+  if (values.size() > 1) {
+    std::string found;
+    for (const Value& v : values)
+      found += fmt::format("{}'{}'", found.empty() ? "" : ", ", text.substr(v.begin, v.end - v.begin));
+    return {std::nullopt, fmt::format("'{}' holds {} values ({}): write one value per list item", text,
+                                      values.size(), found)};
+  }
+  Value v = values.front();
+  const std::string_view shown = text.substr(v.begin, v.end - v.begin);
+  if (v.invalid) return {std::nullopt, fmt::format("'{}' is not a date that exists", shown)};
+  if (!v.resolved) {
+    if (v.unit == "no year")
+      return {std::nullopt, fmt::format("'{}' has no year: write it with one, e.g. '{} 2024' or an ISO date", shown, shown)};
+    return {std::nullopt, fmt::format("'{}' depends on an article's publication date: write the date itself, "
+                                      "e.g. 2021-04-06", shown)};
+  }
+  const std::size_t begin = 0, end = text.size();
+  if (v.end != end)
+    return {std::nullopt, fmt::format("'{}' after the value is not understood", text.substr(v.end))};
+  if (v.begin == begin) return {v, ""};
   // Allowed lead-ins: a hedge, or "since"/"in" before a year.
   const std::vector<Token> tokens = detail::tokenize(text.substr(0, v.begin));
   std::string lead;
   for (const Token& t : tokens) {
-    if (t.kind != TokenKind::kWord) return std::nullopt;
+    if (t.kind != TokenKind::kWord)
+      return {std::nullopt, fmt::format("'{}' before the value is not understood", text.substr(0, v.begin))};
     lead += lead.empty() ? t.lower : " " + t.lower;
   }
   static constexpr std::string_view kHedges[] = {
@@ -312,8 +464,12 @@ std::optional<Value> parse_expect(std::string_view text) {
   const bool hedge = std::find(std::begin(kHedges), std::end(kHedges), lead) != std::end(kHedges);
   const bool year_lead = v.kind == ValueKind::kYear &&
                          (lead == "since" || lead == "in" || lead == "by" || lead == "until");
-  if (!hedge && !year_lead) return std::nullopt;
-  return v;
+  if (!hedge && !year_lead && tokens.size() == 1 && tokens[0].all_upper && tokens[0].lower.size() == 3)
+    return {std::nullopt, fmt::format("unknown currency code '{}'", text.substr(tokens[0].begin, 3))};
+  if (!hedge && !year_lead)
+    return {std::nullopt, fmt::format("'{}' before the value is not understood (a hedge such as 'about', "
+                                      "'more than' or 'up to' may stand there)", text.substr(0, v.begin))};
+  return {v, ""};
 }
 
 }  // namespace factlint::extract

@@ -6,6 +6,8 @@
 #include <memory>
 #include <vector>
 
+#include "checker/extract/value.h"
+
 #include "checker/rules/compiled_pattern.h"
 #include "checker/rules/sheet.h"
 #include "checker/util/diagnostics.h"
@@ -49,6 +51,9 @@ struct RuleSet {
   // a fact whose cues are not all among the hits needs no look of its own.
   // Null when there is no cue (or RE2 refused the set): then every fact looks.
   std::unique_ptr<const PatternSet> cue_set;
+  // How articles' values are read: `values:` in .factlint.yaml (numeric date
+  // order, what "rupees" or "dinars" mean). The publication date is per article.
+  extract::ParseContext values;
 };
 
 // Compiles every pattern of every sheet; reports each bad pattern and each

@@ -130,13 +130,15 @@ class FactReader {
                     "give the value, or a list of values any one of which is consistent");
     }
     for (const Located<std::string>& text : *values) {
-      if (std::optional<extract::Value> value = extract::parse_expect(text.value)) {
-        fact.expect.push_back(*value);
+      extract::ExpectParse parsed = extract::parse_expect_explained(text.value);
+      if (parsed.value) {
+        fact.expect.push_back(*parsed.value);
         fact.expect_text.push_back(text.value);
       } else {
-        reader_.error(text.where, fmt::format("cannot read expect value '{}'", text.value),
-                      "write one value, e.g. 46%, 50,000 doses, 2021-04-06, 2 days, since 2012 "
-                      "or US$100 billion");
+        reader_.error(text.where, fmt::format("cannot read expect value '{}': {}", text.value, parsed.reason),
+                      "write one value, e.g. 46%, 50,000 doses, 2021-04-06, 2 days, since 2012, "
+                      "US$100 billion, SDR 2,250 million, 10 km, magnitude 6.1, mid-July 2023, "
+                      "16:30 local time or 2014-08-03T16:30+08:00");
       }
     }
   }

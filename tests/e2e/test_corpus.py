@@ -32,7 +32,7 @@ MUTATIONS = [
     (F1, "provided 50,000 doses of its", "provided 500,000 doses of its", P + "doses-delivered", "500,000 doses"),
     (F1, "150,000 more", "250,000 more", P + "doses-intended", "250,000"),
     (F1, "5 million doses", "6 million doses", P + "doses-to-buy", "6 million doses"),
-    (F1, "1.6 billion cubic", "2.6 billion cubic", P + "pipeline-capacity", "2.6 billion cubic feet"),
+    (F1, "1.6 billion cubic", "2.6 billion cubic", P + "pipeline-capacity", "2.6 billion cubic feet per day"),
     (F1, "in June 2019", "in July 2019", P + "sco-bishkek", "July 2019"),
     (F1, "Pakistan on Tuesday from", "Pakistan on Monday from", P + "arrival", "Monday"),
     (F1, "Islamabad on Wednesday for talks", "Islamabad on Thursday for talks", P + "talks", "Thursday"),

@@ -77,8 +77,8 @@ TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[ch
       // The issue's examples: several figures in one sentence.
       {"398 people were reported dead and 1,891 injured.", "deaths=398 people injured=1,891"},
       {"The quake killed 398 people and injured 1,891.", "deaths=398 people injured=1,891"},
-      {"398 people were killed by the 6.5 magnitude quake.", "deaths=398 people magnitude=6.5"},
-      {"A 6.5 magnitude quake killed 398 people.", "magnitude=6.5 deaths=398 people"},
+      {"398 people were killed by the 6.5 magnitude quake.", "deaths=398 people magnitude=6.5 magnitude"},
+      {"A 6.5 magnitude quake killed 398 people.", "magnitude=6.5 magnitude deaths=398 people"},
       // Subtotals, increments and superseded figures are not the total.
       {"The quake killed 398 people, 357 of them in Zhaotong.", "deaths=398 people"},
       {"Another 179 people were confirmed dead.", ""},

@@ -24,7 +24,9 @@ inline std::string parts(const std::string& text) {
   const text::Article article = sentence_article(text);
   const text::Document document = text::make_document(article);
   REQUIRE(!document.sentences.empty());
-  const SentenceClaims sc = extract_claims(document, 0, extract::ParseContext{article.meta.date});
+  extract::ParseContext context;
+  context.published = article.meta.date;
+  const SentenceClaims sc = extract_claims(document, 0, context);
   std::string out;
   for (const Claim& c : sc.claims) {
     if (!out.empty()) out += ' ';

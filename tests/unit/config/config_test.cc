@@ -58,7 +58,7 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"rulez: [a]\n", "f.yaml:1:1: error: unknown key 'rulez' (did you mean 'rules'?)\n"},
            Row{"colour: auto\n",
                "f.yaml:1:1: error: unknown key 'colour' (known keys: rules, articles, exclude, fail-on, severity, "
-               "baseline, reports, jobs, attribution)\n"},
+               "baseline, reports, jobs, attribution, values)\n"},
            Row{"fail_on: error\n", "f.yaml:1:1: error: unknown key 'fail_on' (did you mean 'fail-on'?)\n"},
            Row{"fail-on: sometimes\n",
                "f.yaml:1:10: error: 'sometimes' is not a valid value for 'fail-on' (one of error, warning, info, never)\n"},
@@ -78,7 +78,7 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"jobs: 2\njobs: 3\n", "f.yaml:2:1: error: duplicate key 'jobs'\n"},
            Row{"- rules\n",
                "f.yaml:1:1: error: config must be a map of settings, not a list (known keys: rules, articles, exclude, "
-               "fail-on, severity, baseline, reports, jobs, attribution)\n"},
+               "fail-on, severity, baseline, reports, jobs, attribution, values)\n"},
            Row{"rules: [a\n", "f.yaml:2:1: error: config is not valid YAML: end of sequence flow not found\n"},
            Row{"attribution: article\n",
                "f.yaml:1:14: error: 'attribution' must be a map, not a string (e.g. 'attribution: {within: paragraph, "

@@ -25,7 +25,7 @@ const DateRow kDateRows[] = {
     {"a leap day on 29 February 2020", "29 February 2020", "2020-02-29"},
     // month precision
     {"SCO Summit in Bishkek in June 2019, where he", "June 2019", "2019-06"},
-    {"by the end of December 2022 the plant", "December 2022", "2022-12"},
+    {"by the end of December 2022 the plant", "end of December 2022", "late-2022-12"},
     {"in May of 2018 the deal", "May of 2018", "2018-05"},
     {"the 2019-06 report", "2019-06", "2019-06"},
     // no year: the year nearest the publication date

@@ -47,7 +47,6 @@ const Row kYearRows[] = {
     {"the 2018 elections were disputed", "2018", kYear, 2018},
     {"in 2019 elections were held", "2019", kYear, 2019},
     {"the 2019-20 budget", "2019-20", kYear, 2019},
-    {"during mid-2019 the talks", "2019", kYear, 2019},
 };
 
 TEST_CASE("four-digit years in date context are years", "[extract][years]") {

@@ -19,7 +19,27 @@ const ExpectRow kExpectRows[] = {
     {"forty-six per cent", ValueKind::kPercent, 46, ""},
     {"50,000 doses", ValueKind::kCount, 50000, "doses"},
     {"5 million doses", ValueKind::kCount, 5e6, "doses"},
-    {"1.6 billion cubic feet", ValueKind::kCount, 1.6e9, "cubic feet"},
+    {"1.6 billion cubic feet", ValueKind::kMeasure, 1.6, "bcf"},
+    // Issue 9: values as international newsrooms write them.
+    {"SDR 2,250 million", ValueKind::kMoney, 2.25e9, "XDR"},
+    {"EGP 42 billion", ValueKind::kMoney, 42e9, "EGP"},
+    {"42 Lebanese pounds", ValueKind::kMoney, 42, "LBP"},
+    {"10 km", ValueKind::kMeasure, 10, "km"},
+    {"6 miles", ValueKind::kMeasure, 6, "mi"},
+    {"magnitude 6.1", ValueKind::kMeasure, 6.1, "magnitude"},
+    {"6.5-magnitude", ValueKind::kMeasure, 6.5, "magnitude"},
+    {"500 hectares", ValueKind::kMeasure, 500, "ha"},
+    {"16:30 local time", ValueKind::kTime, 990, "local"},
+    {"4:30 pm", ValueKind::kTime, 990, ""},
+    {"0830 UTC", ValueKind::kTime, 510, "UTC"},
+    {"2014-08-03T16:30+08:00", ValueKind::kTime, 990, "+08:00"},
+    {"2014-08-03T08:30Z", ValueKind::kTime, 510, "UTC"},
+    {"mid-July 2023", ValueKind::kDate, 0, "mid-2023-07"},
+    {"late 2022", ValueKind::kDate, 0, "late-2022"},
+    {"12 July 2023", ValueKind::kDate, 0, "2023-07-12"},
+    {"half a million", ValueKind::kNumber, 5e5, ""},
+    {"twenty fifth", ValueKind::kOrdinal, 25, ""},
+    {"3.5 years", ValueKind::kDuration, 3.5, "years"},
     {"150,000", ValueKind::kNumber, 150000, ""},
     {"1.6", ValueKind::kNumber, 1.6, ""},
     {"nine", ValueKind::kNumber, 9, ""},
@@ -81,7 +101,7 @@ TEST_CASE("an expect string that is not exactly one value is rejected", "[extrac
       "",           "   ",           "abc",          "forty-six-ish", "46% and 50%",
       "doses",      "yesterday",     "on Tuesday",   "April 6",       "February 30",
       "46% of it",  "Covid-19",      "$",            "the 2019",      "50,000 doses given",
-      "one",        "2021-02-30",    "10:30",        "1980s",         "since",
+      "one",        "2021-02-30",    "10:30 and 11:00", "1980s",      "since",
   };
   for (std::string_view text : rows) {
     INFO("expect: '" << text << "'");
@@ -145,6 +165,38 @@ TEST_CASE("an unresolved date says so when described", "[extract][describe]") {
   const auto month_day = find_values("he arrived on April 6");
   REQUIRE(month_day.size() == 1);
   CHECK(describe(month_day[0]) == "April 6 (year unresolved)");
+}
+
+
+TEST_CASE("an expect that cannot be read says why", "[extract][expect]") {
+  struct ReasonRow {
+    std::string_view text, reason;
+  };
+  const ReasonRow rows[] = {
+      {"12 July", "'12 July' has no year"},
+      {"XYZ 42 million", "unknown currency code 'XYZ'"},
+      {"10 zorks2", "'2' after the value is not understood"},
+      {"10kmx", "unknown unit 'kmx'"},
+      {"05/04/2021", "could be read day first or month first"},
+      {"10 km and 6 miles", "holds 2 values"},
+      {"yesterday", "depends on an article's publication date"},
+      {"February 30 2021", "is not a date that exists"},
+      {"roughly-ish 46%", "before the value is not understood"},
+      {"46% of it", "after the value is not understood"},
+      {"abc", "no figure, date or time found in 'abc'"},
+  };
+  for (const ReasonRow& row : rows) {
+    INFO("expect: '" << row.text << "'");
+    const ExpectParse parsed = parse_expect_explained(row.text);
+    CHECK_FALSE(parsed.value.has_value());
+    INFO("reason: " << parsed.reason);
+    CHECK(parsed.reason.find(row.reason) != std::string::npos);
+  }
+  ParseContext day_first;
+  day_first.date_order = DateOrder::kDayFirst;
+  const ExpectParse ordered = parse_expect_explained("05/04/2021", day_first);
+  REQUIRE(ordered.value.has_value());
+  CHECK(to_iso(ordered.value->date) == "2021-04-05");
 }
 
 }  // namespace

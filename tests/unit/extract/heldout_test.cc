@@ -33,6 +33,8 @@ struct Row {
   std::string text;
   std::string published;
   std::vector<Expected> expected;
+  // Optional 4th column: "dates=day-first,rupees=INR" (how a newsroom reads them).
+  factlint::extract::ParseContext context;
 };
 
 std::vector<std::string> split(const std::string& text, const std::string& separator) {
@@ -44,17 +46,31 @@ std::vector<std::string> split(const std::string& text, const std::string& separ
   return parts;
 }
 
-std::vector<Row> load_rows() {
-  std::ifstream in(FACTLINT_SOURCE_DIR "/tests/data/values/heldout.tsv", std::ios::binary);
+std::vector<Row> load_rows(const std::string& name = "heldout.tsv") {
+  std::ifstream in(FACTLINT_SOURCE_DIR "/tests/data/values/" + name, std::ios::binary);
   REQUIRE(in);
   std::vector<Row> rows;
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line[0] == '#') continue;
     const auto columns = split(line, "\t");
-    INFO("heldout.tsv line " << number);
-    REQUIRE(columns.size() == 3);
-    Row row{number, columns[0], columns[1], {}};
+    INFO(name << " line " << number);
+    REQUIRE((columns.size() == 3 || columns.size() == 4));
+    Row row{number, columns[0], columns[1], {}, {}};
+    if (!row.published.empty()) row.context.published = factlint::parse_iso_date(row.published);
+    if (columns.size() == 4) {
+      for (const auto& setting : split(columns[3], ",")) {
+        const auto kv = split(setting, "=");
+        REQUIRE(kv.size() == 2);
+        if (kv[0] == "dates") {
+          REQUIRE((kv[1] == "day-first" || kv[1] == "month-first"));
+          row.context.date_order = kv[1] == "day-first" ? factlint::extract::DateOrder::kDayFirst
+                                                        : factlint::extract::DateOrder::kMonthFirst;
+        } else {
+          row.context.currencies.emplace_back(kv[0], kv[1]);
+        }
+      }
+    }
     std::size_t from = 0;
     if (!columns[2].empty()) {
       for (const auto& item : split(columns[2], " ;; ")) {
@@ -79,17 +95,28 @@ std::vector<Row> load_rows() {
   return rows;
 }
 
-// A date found reads as its ISO form; an unresolved relative date as "unresolved".
+// A date found reads as its ISO form; an unresolved relative date as "unresolved";
+// a time of day as HH:MM.
 std::string value_text(const Value& value) {
   if (value.kind == ValueKind::kDate) return value.resolved ? factlint::to_iso(value.date) : "unresolved";
+  if (value.kind == ValueKind::kTime) {
+    const int minutes = static_cast<int>(value.number);
+    return fmt::format("{:02d}:{:02d}", minutes / 60, minutes % 60);
+  }
   return fmt::format("{}", value.number);
 }
 
 bool same_value(const Expected& expected, const Value& found) {
-  if (found.kind == ValueKind::kDate) return expected.value == value_text(found);
+  if (found.kind == ValueKind::kDate || found.kind == ValueKind::kTime) return expected.value == value_text(found);
   char* end = nullptr;
-  const double number = std::strtod(expected.value.c_str(), &end);
+  double number = std::strtod(expected.value.c_str(), &end);
   if (end == expected.value.c_str()) return false;
+  if (*end == '/') {  // a fraction: "2/3"
+    const double denominator = std::strtod(end + 1, nullptr);
+    if (denominator == 0) return false;
+    number /= denominator;
+    return std::fabs(number - found.number) <= 1e-3 * std::max(1.0, std::fabs(number));
+  }
   return std::fabs(number - found.number) <= 1e-9 * std::max(1.0, std::fabs(number));
 }
 
@@ -134,10 +161,8 @@ Score score(const std::vector<Row>& rows, int parity) {
   Score score;
   for (const auto& row : rows) {
     if (row.line % 2 != parity) continue;
-    factlint::extract::ParseContext context;
-    if (!row.published.empty()) context.published = factlint::parse_iso_date(row.published);
     std::vector<Value> found;
-    for (auto& value : factlint::extract::find_values(row.text, context))
+    for (auto& value : factlint::extract::find_values(row.text, row.context))
       if (!value.invalid) found.push_back(value);
     std::vector<bool> used(found.size(), false);
     bool exact = found.size() == row.expected.size();
@@ -193,19 +218,36 @@ void print(const std::string& half, const Score& score) {
   line("overall", score.overall);
 }
 
+struct Floors {
+  double dev_precision, dev_recall, test_precision, test_recall;
+};
+
+// Scores both halves of a held-out file, prints them, and checks the floors.
+void check_file(const std::string& name, const std::string& label, const Floors& floors) {
+  const auto rows = load_rows(name);
+  REQUIRE(rows.size() >= 250);
+  const Score dev = score(rows, 1);
+  const Score test = score(rows, 0);
+  print("dev" + label, dev);
+  print("test" + label, test);
+  CHECK(dev.overall.precision() >= floors.dev_precision);
+  CHECK(dev.overall.recall() >= floors.dev_recall);
+  CHECK(test.overall.precision() >= floors.test_precision);
+  CHECK(test.overall.recall() >= floors.test_recall);
+}
+
 }  // namespace
 
 // Floors sit just below the measured figures (see docs/values.md) so a regression fails.
 TEST_CASE("The value parser keeps its held-out precision and recall on both halves", "[extract][heldout]") {
-  const auto rows = load_rows();
-  REQUIRE(rows.size() >= 250);
-  const Score dev = score(rows, 1);
-  const Score test = score(rows, 0);
-  print("dev", dev);
-  print("test", test);
-  // Measured: dev 99.4% / 99.4%, test 93.8% / 95.6% (precision / recall).
-  CHECK(dev.overall.precision() >= 0.98);
-  CHECK(dev.overall.recall() >= 0.98);
-  CHECK(test.overall.precision() >= 0.92);
-  CHECK(test.overall.recall() >= 0.94);
+  // Measured: dev 98.2% / 98.2%, test 93.9% / 95.7% (precision / recall), after
+  // the issue 9 relabelling of measures and times (docs/values.md).
+  check_file("heldout.tsv", "", {0.97, 0.97, 0.92, 0.94});
+}
+
+// tests/data/values/heldout-intl.tsv: international forms (issue 9), 23 countries' reporting.
+TEST_CASE("The value parser keeps its precision and recall on international news forms", "[extract][heldout]") {
+  // Measured: dev 97.0% / 97.0%, test 95.4% / 94.9% (precision / recall); the
+  // parser before issue 9 read 46.9% / 40.0% and 49.7% / 41.9% (docs/values.md).
+  check_file("heldout-intl.tsv", " (international)", {0.96, 0.96, 0.94, 0.93});
 }

@@ -115,7 +115,7 @@ const Row kMore[] = {
      "voters"},
     {"the EC set up 10.5 lakh polling stations", "10.5 lakh polling stations", kCount, 1.05e6,
      "stations"},
-    {"production is estimated at 28 million tonnes", "28 million tonnes", kCount, 28e6, "tonnes",
+    {"production is estimated at 28 million tonnes", "28 million tonnes", ValueKind::kMeasure, 28e6, "t",
      Hedge::kApprox},
     {"elections within 90 days", "90 days", kDuration, 90, "days", Hedge::kAtMost},
     {"the scheme would cost \xC2\xA3" "3.2bn over two years", "two years", kDuration, 2, "years"},

@@ -29,6 +29,8 @@ constexpr auto kDat = ValueKind::kDate;
 constexpr auto kDur = ValueKind::kDuration;
 constexpr auto kYr = ValueKind::kYear;
 constexpr auto kOrd = ValueKind::kOrdinal;
+constexpr auto kTim = ValueKind::kTime;      // value: minutes after midnight
+constexpr auto kMea = ValueKind::kMeasure;
 
 // Published 2021-04-07, a Wednesday.
 const SentenceRow kSentences[] = {
@@ -47,7 +49,7 @@ const SentenceRow kSentences[] = {
      {{"US$100 billion", kMon, "100000000000", "USD"},
       {"US$ 500 billion", kMon, "500000000000", "USD"}, {"2030", kYr, "2030"}}},
     {"The pipeline will carry 1.6 billion cubic feet per day of gas from Karachi to Lahore.",
-     {{"1.6 billion cubic feet", kCnt, "1600000000", "cubic feet"}}},
+     {{"1.6 billion cubic feet per day", kMea, "1.6", "bcf/d"}}},
     {"Indian forces killed 10 more Kashmiris in Pulwama and Shopian over the past week.",
      {{"10 more Kashmiris", kCnt, "10", "kashmiris"}}},
     // "since August 5" in April: last August, not four months ahead.
@@ -58,7 +60,7 @@ const SentenceRow kSentences[] = {
     {"The talks, held on April 6-7, covered energy and defence.",
      {{"April 6", kDat, "2021-04-06"}, {"7", kDat, "2021-04-07"}}},
     {"Polls opened at 8 am on 3-4 May and 1,234 stations reported by May 5-6.",
-     {{"3", kDat, "2021-05-03"}, {"4 May", kDat, "2021-05-04"},
+     {{"8 am", kTim, "480"}, {"3", kDat, "2021-05-03"}, {"4 May", kDat, "2021-05-04"},
       {"1,234 stations", kCnt, "1234", "stations"}, {"May 5", kDat, "2021-05-05"},
       {"6", kDat, "2021-05-06"}}},
     {"A score of 7-5 settled it after 2 hours.",
@@ -70,7 +72,7 @@ const SentenceRow kSentences[] = {
      {{"Rs5 billion", kMon, "5000000000", "PKR"}, {"1,50,000 homes", kCnt, "150000", "homes"},
       {"10-year", kDur, "10", "years"}}},
     {"At least 25 people were killed and 40 injured when a bus fell into a ravine at 5 pm.",
-     {{"25 people", kCnt, "25", "people"}, {"40", kNum, "40"}}},
+     {{"25 people", kCnt, "25", "people"}, {"40", kNum, "40"}, {"5 pm", kTim, "1020"}}},
     {"Some 3,000 troops will leave by May 1, the 20th anniversary of the deployment.",
      {{"3,000 troops", kCnt, "3000", "troops"}, {"May 1", kDat, "2021-05-01"},
       {"20th", kOrd, "20"}}},
@@ -88,7 +90,7 @@ const SentenceRow kSentences[] = {
     {"He served nine years as governor and a decade in the senate.",
      {{"nine years", kDur, "9", "years"}, {"a decade", kDur, "10", "years"}}},
     {"For more information call 051-9207000 or visit the office before 10:30 on Monday.",
-     {{"Monday", kDat, "2021-04-05"}}},
+     {{"10:30", kTim, "630"}, {"Monday", kDat, "2021-04-05"}}},
     {"The G-20 summit in June 2019 agreed a 2-year plan for 19 countries.",
      {{"June 2019", kDat, "2019-06"}, {"2-year", kDur, "2", "years"},
       {"19 countries", kCnt, "19", "countries"}}},
