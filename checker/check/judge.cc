@@ -168,9 +168,19 @@ bool times_agree(const Value& claimed, const Value& expected, const std::optiona
   return d <= slack + 1e-9;
 }
 
+// "homes" and "houses" when the sheet says `units: ['houses = homes']`.
+bool same_unit(const std::string& a, const std::string& b, const std::vector<std::vector<std::string>>& synonyms) {
+  if (a == b) return true;
+  for (const auto& group : synonyms) {
+    if (std::find(group.begin(), group.end(), a) != group.end() && std::find(group.begin(), group.end(), b) != group.end())
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-bool comparable(const Value& claimed, const Value& expected) {
+bool comparable(const Value& claimed, const Value& expected, const std::vector<std::vector<std::string>>& synonyms) {
   if (is_yearish(claimed) && is_yearish(expected)) return true;
   if (claimed.kind == ValueKind::kDate && expected.kind == ValueKind::kDate) return true;
   switch (expected.kind) {
@@ -192,7 +202,8 @@ bool comparable(const Value& claimed, const Value& expected) {
       // takes one only when a cue binds it in its own clause.
       // Not a share: "a quarter of the votes cast" counts nothing.
       if (claimed.kind == ValueKind::kNumber) return claimed.number >= 1 && claimed.number == std::floor(claimed.number);
-      return claimed.kind == ValueKind::kCount && extract::singular_unit(claimed.unit) == extract::singular_unit(expected.unit);
+      if (claimed.kind != ValueKind::kCount) return false;
+      return same_unit(extract::singular_unit(claimed.unit), extract::singular_unit(expected.unit), synonyms);
     case ValueKind::kMoney:
       return claimed.kind == ValueKind::kMoney && claimed.unit == expected.unit;
     case ValueKind::kDuration: {
@@ -252,7 +263,7 @@ Verdict judge(const Value& claimed, const rules::Fact& fact) {
   double best = std::numeric_limits<double>::infinity();
   for (std::size_t i = 0; i < fact.expect.size(); ++i) {
     const Value& expected = fact.expect[i];
-    if (!comparable(claimed, expected)) continue;
+    if (!comparable(claimed, expected, fact.unit_synonyms)) continue;
     if (consistent(claimed, expected, fact.tolerance)) return {Verdict::Result::kAgrees, i};
     const double d = distance(claimed, expected);
     if (verdict.result == Verdict::Result::kIncomparable || d < best) {

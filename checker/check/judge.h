@@ -17,7 +17,9 @@ namespace factlint::check {
 // comparing them means something: same kind (a year and a year-precision date
 // count as the same), same unit for counts (singular or plural) and money,
 // durations in units that convert (days/weeks, months/years).
-bool comparable(const extract::Value& claimed, const extract::Value& expected);
+// `synonyms`: the sheet's `units:` groups ("houses = homes").
+bool comparable(const extract::Value& claimed, const extract::Value& expected,
+                const std::vector<std::vector<std::string>>& synonyms = {});
 
 // How it works: each value is an interval. "50,000" is [50,000 - t, 50,000 + t]
 // with t the fact's tolerance (0 by default, `1%` relative to the expected

@@ -56,7 +56,7 @@ bool can_judge(const Claim& c, Part part, const rules::Fact& fact, bool pattern,
   }
   if (!pattern && (part == Part::kPrevious || part == Part::kConversion)) return false;
   return std::any_of(fact.expect.begin(), fact.expect.end(),
-                     [&](const extract::Value& e) { return comparable(v, e); });
+                     [&](const extract::Value& e) { return comparable(v, e, fact.unit_synonyms); });
 }
 
 // "8,794,726" where the fact expects "8,794,726 votes": no unit says what it counts.

@@ -40,11 +40,13 @@ constexpr const char* kFooter =
     "  factlint explain lavrov-pakistan-2021/arrival --in corpus/\n"
     "                                          every claim one fact reads, why, and the verdict\n"
     "  factlint values --date 2021-04-08 \"arrived on Tuesday with 50,000 doses\"\n"
+    "  factlint values --dates day-first --currency dinars=IQD \"10 dinars on 05/04/2023\"\n"
+    "                                          how a figure reads with your newsroom's `values:` settings\n"
     "\n"
     "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"
     "            2 usage error, invalid config, fact sheet or baseline, unreadable path, or\n"
     "              no article found.\n"
-    "Docs: README.md, docs/fact-sheets.md, docs/reports.md, docs/ci.md";
+    "Docs: README.md, docs/fact-sheets.md, docs/values.md, docs/reports.md, docs/ci.md";
 
 // CLI11's messages in our wording: lowercase first word, no trailing newline.
 std::string usage_error(std::string message) {

@@ -21,9 +21,9 @@ namespace factlint::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kSheetKeys = {"id",    "title",           "scope",       "people",
-                                                        "sources", "facts", "attribution_cues", "attribution",
-                                                        "partial"};
+constexpr std::array<std::string_view, 10> kSheetKeys = {"id",    "title",           "scope",       "people",
+                                                         "sources", "facts", "attribution_cues", "attribution",
+                                                         "partial", "units"};
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -109,6 +109,31 @@ void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet) {
   if (const YamlEntry* partial = map.find("partial")) {
     if (auto list = reader.string_list(*partial, "patterns")) sheet.partial = std::move(*list);
   }
+  // units: ['houses = homes', 'troops = soldiers']
+  if (const YamlEntry* units = map.find("units")) {
+    if (auto list = reader.string_list(*units, "groups of unit words")) {
+      for (const Located<std::string>& line : *list) {
+        std::vector<std::string> group;
+        std::size_t start = 0;
+        const std::string& text = line.value;
+        for (std::size_t at = 0; at <= text.size(); ++at) {
+          if (at < text.size() && text[at] != '=') continue;
+          std::string word = text.substr(start, at - start);
+          while (!word.empty() && word.front() == ' ') word.erase(word.begin());
+          while (!word.empty() && word.back() == ' ') word.pop_back();
+          if (!word.empty()) group.push_back(extract::singular_unit(word));
+          start = at + 1;
+        }
+        if (group.size() < 2) {
+          reader.error(line.where, fmt::format("'{}' names no pair of units", text),
+                       "write the words that mean the same thing joined by '=', e.g. 'houses = homes'");
+          continue;
+        }
+        sheet.unit_synonyms.push_back(std::move(group));
+      }
+    }
+  }
+  for (Fact& fact : sheet.facts) fact.unit_synonyms = sheet.unit_synonyms;
   if (const YamlEntry* cues = map.find("attribution_cues")) {
     if (auto list = reader.string_list(*cues, "patterns")) sheet.attribution_cues = std::move(*list);
   }

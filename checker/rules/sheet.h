@@ -59,6 +59,9 @@ struct Fact {
   std::optional<Located<std::string>> pattern;  // RE2 with one {value} slot
   std::vector<std::string> said_by;          // person ids
   std::optional<Tolerance> tolerance;
+  // The sheet's `units:` groups, for comparing counts ("5,000 homes" with
+  // `expect: 5,000 houses`); see Sheet::unit_synonyms.
+  std::vector<std::vector<std::string>> unit_synonyms;
   // The fact is about a part of a figure ("504 deaths in Ludian County"): it
   // also takes subtotals and increments, which a fact on a total never does.
   bool part = false;
@@ -91,6 +94,9 @@ struct Sheet {
   // this sheet's facts: '\bin (?:Ludian|Qiaojia) county\b' makes "504 died in
   // Ludian county" a subtotal, as "of them" or "another" would.
   std::vector<Located<std::string>> partial;
+  // Added after v1: count units that name the same thing ("houses = homes",
+  // "troops = soldiers"), each group lower-case and singular. Copied to every fact.
+  std::vector<std::vector<std::string>> unit_synonyms;
 };
 
 }  // namespace factlint::rules

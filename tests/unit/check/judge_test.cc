@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
 #include <vector>
 
 namespace factlint::check {
@@ -154,6 +155,57 @@ TEST_CASE("an unresolved relative date agrees with anything", "[check][judge]") 
   extract::Value tuesday = expect("2021-04-05");
   tuesday.resolved = false;
   CHECK(consistent(tuesday, expect("2021-04-06"), std::nullopt));
+}
+
+TEST_CASE("measures compare across units of one dimension", "[check][judge]") {
+  struct Row {
+    const char* claimed;
+    const char* expected;
+    bool comparable;
+    bool consistent;
+  };
+  for (const Row& row : {
+           Row{"6 miles", "10 km", true, true},        // the conversion "10 km (6 miles)"
+           Row{"10 km", "6 miles", true, true},
+           Row{"12 km", "10 km", true, false},
+           Row{"12 km", "6 miles", true, false},
+           Row{"10 kilometres", "10km", true, true},
+           Row{"about 25,000 acres", "10,000 hectares", true, true},
+           Row{"1.6 billion cubic feet a day", "1.6 bcf/d", true, true},
+           Row{"1.6 billion cubic feet", "1.6 bcf/d", false, false},  // a volume is not a rate
+           Row{"95 degrees Fahrenheit", "35 degrees Celsius", true, true},
+           Row{"104 degrees Fahrenheit", "35 degrees Celsius", true, false},
+           Row{"magnitude 6.1", "6.1-magnitude", true, true},
+           Row{"M6.5", "magnitude 6.1", true, false},
+           Row{"6.5-magnitude", "6.5", true, true},     // a plain number compares with any measure
+           Row{"10 km", "10", true, true},
+           Row{"10 km", "10 kg", false, false},        // another dimension
+           Row{"10 km", "10 people", false, false},
+       }) {
+    CAPTURE(row.claimed, row.expected);
+    const extract::Value claimed = expect(row.claimed), expected = expect(row.expected);
+    CHECK(comparable(claimed, expected) == row.comparable);
+    if (row.comparable) CHECK(consistent(claimed, expected, std::nullopt) == row.consistent);
+  }
+}
+
+TEST_CASE("times of day agree in UTC when both zones are known", "[check][judge]") {
+  CHECK(consistent(expect("0830 UTC"), expect("2014-08-03T16:30+08:00"), std::nullopt));
+  CHECK(consistent(expect("16:30 local time"), expect("2014-08-03T16:30+08:00"), std::nullopt));
+  CHECK(consistent(expect("4:30 pm"), expect("16:30"), std::nullopt));
+  CHECK_FALSE(consistent(expect("4:30 am"), expect("16:30"), std::nullopt));
+  CHECK_FALSE(consistent(expect("0930 GMT"), expect("2014-08-03T16:30+08:00"), std::nullopt));
+  CHECK(consistent(expect("about 4:20 pm"), expect("16:30"), std::nullopt));
+  CHECK(comparable(expect("4:30 pm"), expect("2014-08-03T16:30+08:00")));
+  CHECK_FALSE(comparable(expect("4:30 pm"), expect("2014-08-03")));
+}
+
+TEST_CASE("count units a sheet declares the same compare", "[check][judge]") {
+  const std::vector<std::vector<std::string>> synonyms = {{"house", "home"}, {"troop", "soldier"}};
+  CHECK(comparable(expect("5,000 homes"), expect("5,000 houses"), synonyms));
+  CHECK(comparable(expect("2,500 soldiers"), expect("2,500 troops"), synonyms));
+  CHECK_FALSE(comparable(expect("5,000 homes"), expect("5,000 houses")));
+  CHECK_FALSE(comparable(expect("5,000 homes"), expect("2,500 troops"), synonyms));
 }
 
 }  // namespace

@@ -43,6 +43,14 @@ TEST_CASE("a full config is read with paths relative to its folder", "[config]")
   CHECK(c.jobs == 4);
 }
 
+TEST_CASE("values settings say how numeric dates and currency names read", "[config]") {
+  Diagnostics diags;
+  Config c = parse_config(".factlint.yaml", "values:\n  dates: day-first\n  currencies: {rupees: INR, dinars: IQD}\n", diags);
+  CHECK(errors(diags).empty());
+  CHECK(c.values.dates == "day-first");
+  CHECK(c.values.currencies == std::vector<std::pair<std::string, std::string>>{{"rupees", "INR"}, {"dinars", "IQD"}});
+}
+
 TEST_CASE("an empty config sets nothing", "[config]") {
   Diagnostics diags;
   Config c = parse_config(".factlint.yaml", "# nothing yet\n", diags);
@@ -90,6 +98,19 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"attribution: {scope: article}\n",
                "f.yaml:1:15: error: unknown key 'scope' under 'attribution' ('attribution' takes within, display)\n"},
            Row{"baseline: [a]\nreports: text\n", "f.yaml:1:11: error: 'baseline' must be a string, not a list\n"},
+           Row{"values: day-first\n",
+               "f.yaml:1:9: error: 'values' must be a map, not a string (e.g. 'values: {dates: day-first, currencies: "
+               "{rupees: INR}}')\n"},
+           Row{"values: {dates: dayfirst}\n",
+               "f.yaml:1:17: error: 'dayfirst' is not a valid value for 'dates' (did you mean 'day-first'?)\n"},
+           Row{"values: {currencies: {rupees: Indian}}\n",
+               "f.yaml:1:31: error: 'Indian' is not an ISO 4217 currency code (write three capital letters, e.g. INR, "
+               "PKR, IQD, KES)\n"},
+           Row{"values: {currencies: [INR]}\n",
+               "f.yaml:1:22: error: 'currencies' must be a map, not a list (name each currency and its ISO 4217 code, "
+               "e.g. 'currencies: {rupees: INR, dinars: IQD}')\n"},
+           Row{"values: {currency: {rupees: INR}}\n",
+               "f.yaml:1:10: error: unknown key 'currency' under 'values' ('values' takes dates, currencies)\n"},
        }) {
     CAPTURE(row.text);
     Diagnostics diags;

@@ -77,7 +77,7 @@ TEST_CASE("top-level keys are checked", "[rules][load_sheet]") {
        "id: x\ntitel: t\nfact: []\ncolour: red\nfacts: [{id: f, cues: x, expect: 1}]\n",
        {"rules/x.yaml:2:1: error: unknown key 'titel' (did you mean 'title'?)",
         "rules/x.yaml:3:1: error: unknown key 'fact' (did you mean 'facts'?)",
-        "rules/x.yaml:4:1: error: unknown key 'colour' (a fact sheet takes id, title, scope, people, sources, facts, attribution_cues, attribution, partial)"}},
+        "rules/x.yaml:4:1: error: unknown key 'colour' (a fact sheet takes id, title, scope, people, sources, facts, attribution_cues, attribution, partial, units)"}},
       {"duplicate key",
        "id: x\nid: y\nfacts: [{id: f, cues: x, expect: 1}]\n",
        {"rules/x.yaml:2:1: error: duplicate key 'id' (first given at line 1)"}},
@@ -225,6 +225,25 @@ TEST_CASE("an attribution policy and partial markers are checked key by key", "[
        "id: x\nfacts: [{id: f, cues: x, expect: 1, part: 2}]\n",
        {"rules/x.yaml:2:43: error: 'part' must be true or false, not '2'"}},
   });
+}
+
+TEST_CASE("unit synonyms are groups of two or more words", "[rules][load_sheet]") {
+  check_rows({
+      {"one word",
+       "id: x\nunits: ['houses']\nfacts: [{id: f, cues: x, expect: 5 houses}]\n",
+       {"rules/x.yaml:2:9: error: 'houses' names no pair of units (write the words that mean the same thing joined "
+        "by '=', e.g. 'houses = homes')"}},
+  });
+  Diagnostics diags;
+  const auto sheet = load_sheet("rules/x.yaml",
+                                "id: x\nunits: ['houses = homes = Dwellings', 'troops=soldiers']\n"
+                                "facts: [{id: f, cues: x, expect: 5 houses}]\n",
+                                diags);
+  REQUIRE(sheet);
+  CHECK(sheet->unit_synonyms ==
+        std::vector<std::vector<std::string>>{{"house", "home", "dwelling"}, {"troop", "soldier"}});
+  REQUIRE(sheet->facts.size() == 1);
+  CHECK(sheet->facts[0].unit_synonyms == sheet->unit_synonyms);
 }
 
 TEST_CASE("facts are checked key by key", "[rules][load_sheet]") {
