@@ -2,6 +2,7 @@
 # Builds values_bench.cc with g++ -O2 against the static libraries of a build
 # directory and prints the value parser's throughput over the given texts.
 # usage: bench/values/run.sh BUILD_DIR [TEXT...]   (default texts: corpus/*.md)
+#        bench/values/run.sh BUILD_DIR --pathological (time for 1, 2 and 4 MB runs of one form)
 # For a representative figure use a Release build directory:
 #   cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release
 #   cmake --build build-release --target factlint_extract factlint_util -j2

@@ -460,6 +460,9 @@ std::optional<Match> relative_date(const Env& env, std::size_t i) {
 // beginning of 2024", "mid-2023", "late 2022": a part of a month or year.
 std::optional<Match> part_of_period(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];
+  if (t.lower.empty() || !(t.lower[0] == 'e' || t.lower[0] == 'm' || t.lower[0] == 'l' || t.lower[0] == 'b' ||
+                           t.lower[0] == 's'))
+    return std::nullopt;
   int part = 0;
   std::size_t j = i + 1;
   if (t.lower == "early") part = 1;
@@ -564,7 +567,10 @@ std::optional<Match> match_date(const Env& env, std::size_t i) {
     }
   }
   // "tenth of September", "twenty-second of June 2017"
-  if (ordinal_word(t.lower) || t.lower == "twenty" || t.lower == "thirty") {
+  const auto ordinal_like = [](std::string_view w) {  // "tenth", "first", "second", "third"
+    return w.size() > 4 && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+  };
+  if ((ordinal_like(t.lower) && ordinal_word(t.lower)) || t.lower == "twenty" || t.lower == "thirty") {
     if (auto m = day_first(env, i)) return m;
   }
   if (auto m = part_of_period(env, i)) return m;

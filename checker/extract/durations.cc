@@ -67,7 +67,10 @@ std::optional<std::pair<int, std::size_t>> compound_ordinal(const Env& env, std:
 std::optional<Match> match_ordinal(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];
   Match m;
-  if (t.kind == TokenKind::kWord && number_word(t.lower)) {
+  // A compound needs a word or a hyphen after its first word.
+  const Token* after = env.at(i + 1);
+  if (t.kind == TokenKind::kWord && after && (after->kind == TokenKind::kWord || after->lower == "-") &&
+      number_word(t.lower)) {
     if (auto compound = compound_ordinal(env, i)) {
       m.value = make_value(env, ValueKind::kOrdinal, compound->first, i, compound->second);
       m.next = compound->second;

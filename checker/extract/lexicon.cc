@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace factlint::extract::detail {
 namespace {
@@ -237,6 +238,25 @@ bool starts_value(std::string_view w) {
     set.insert(std::begin(kWords), std::end(kWords));
     return set;
   }();
+  // Nearly every word of a text comes here: a bit per (first letter, second
+  // letter, last letter, length) of the starters spares most of them the hash.
+  static const std::vector<bool> kShapes = [] {
+    std::vector<bool> shapes(26 * 26 * 26 * 16, false);
+    for (std::string_view s : kStarters) {
+      if (s.size() < 2 || s.size() > 15) continue;
+      const auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+      if (!letter(s[0]) || !letter(s[1]) || !letter(s.back())) continue;
+      shapes[((static_cast<std::size_t>(s[0] - 'a') * 26 + (s[1] - 'a')) * 26 + (s.back() - 'a')) * 16 + s.size()] = true;
+    }
+    return shapes;
+  }();
+  if (w.size() >= 2) {
+    const auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (w.size() > 15) return false;  // no starter is that long
+    if (letter(w[0]) && letter(w[1]) && letter(w.back()) &&
+        !kShapes[((static_cast<std::size_t>(w[0] - 'a') * 26 + (w[1] - 'a')) * 26 + (w.back() - 'a')) * 16 + w.size()])
+      return false;
+  }
   return kStarters.count(w) > 0;
 }
 

@@ -117,8 +117,29 @@ std::optional<MeasureUnit> measure_unit(std::string_view symbol_or_word) {
 namespace detail {
 namespace {
 
+// The first words of the written unit forms: a figure followed by any other
+// word has no unit, and no key is built for it.
+const std::unordered_map<std::string_view, bool>& unit_first_words() {
+  static const std::unordered_map<std::string_view, bool> kFirst = [] {
+    std::unordered_map<std::string_view, bool> first;
+    for (const auto& [form, symbol] : unit_words()) first.emplace(form.substr(0, form.find(' ')), true);
+    return first;
+  }();
+  return kFirst;
+}
+
 // Longest written unit form at token j, up to five tokens ("barrels of oil per day").
 std::optional<std::pair<std::string_view, std::size_t>> unit_form_at(const Env& env, std::size_t j) {
+  const Token* head = env.at(j);
+  if (!head || head->kind != TokenKind::kWord) return std::nullopt;
+  const auto& firsts = unit_first_words();
+  if (firsts.find(head->lower) == firsts.end()) {
+    // "km2", "m3": the first word glued to its power is in the table whole.
+    if (!(env.is_number(j + 1) && env.adjacent(j + 1))) return std::nullopt;
+    std::string powered = head->lower;
+    powered += env.text[env.tokens[j + 1].begin];
+    if (firsts.find(powered) == firsts.end()) return std::nullopt;
+  }
   const auto& words = unit_words();
   std::string key;
   std::optional<std::pair<std::string_view, std::size_t>> best;

@@ -139,6 +139,8 @@ std::optional<Suffix> currency_suffix(const Env& env, std::size_t j) {
     if (!n || n->kind != TokenKind::kWord) return std::nullopt;
     const Token* last_adjective = env.at(j + words - 1);
     if (!last_adjective || last_adjective->kind != TokenKind::kWord) return std::nullopt;
+    // Most figures have no currency after them: look up the name before building any key.
+    if (!(n->lower == "real" || currency_word(n->lower))) continue;
     std::string adjective = w->lower;
     if (words == 2) adjective += " " + env.tokens[j + 1].lower;
     // "Brazilian real": the singular of reais is an English word, read only with its country.
@@ -155,6 +157,9 @@ std::optional<Suffix> currency_suffix(const Env& env, std::size_t j) {
 }  // namespace
 
 std::optional<Match> match_money_prefix(const Env& env, std::size_t i) {
+  // Every prefix form has its figure within two tokens ("$5", "US$5", "Rs. 5"):
+  // most words have none, and are spared the lookups.
+  if (!env.is_number(i + 1) && !env.is_number(i + 2)) return std::nullopt;
   auto prefix = currency_prefix(env, i);
   if (!prefix || !env.is_number(prefix->next)) return std::nullopt;  // "$" alone: no value
   auto q = parse_quantity(env, prefix->next);

@@ -208,9 +208,14 @@ std::vector<Token> tokenize(std::string_view s) {
       token.kind = TokenKind::kWord;
       token.capitalized = s[i] >= 'A' && s[i] <= 'Z';
       bool upper = true;
-      while (i < s.size() && word_byte(s, i)) {
+      while (i < s.size()) {
         const char c = s[i];
-        if (c >= 'a' && c <= 'z') upper = false;
+        // ASCII letters, the common case, without word_byte's checks for spaces and symbols.
+        if (c >= 'a' && c <= 'z') {
+          upper = false;
+        } else if (!(c >= 'A' && c <= 'Z') && !word_byte(s, i)) {
+          break;
+        }
         token.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
         ++i;
       }

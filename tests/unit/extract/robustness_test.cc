@@ -45,6 +45,20 @@ TEST_CASE("absurd figures are dropped and the text after them is still parsed",
       "99999 trillion billion",
       "1.2.3.4.5.6.7.8",
       "\xFF\xFE\xE2\x82 broken utf-8 \xC2",
+      // Issue 9: runs of separators and currency signs, a 200,000-digit number, every unit word.
+      "$$$$$$$$$$$$$$$$$$$$ 1",
+      "\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC" "1",
+      [] {
+        std::string s = "1";
+        for (int k = 0; k < 20000; ++k) s += ",1";
+        return s;
+      }(),
+      std::string(200000, '7'),
+      "km kilometres miles metres m kg tonnes tons hectares acres square kilometres km2 litres barrels "
+      "cubic feet bcf/day km/h mph knots degrees Celsius \xC2\xB0" "C magnitude Richter scale MW GW kWh",
+      "EGP USD SDR XDR RMB Special Drawing Rights dinars rupees naira ringgit reais R$ HK$ N P R LL RM",
+      "12:99 25:00 99:99 pm a.m. p.m. local time UTC GMT+99 noon midnight",
+      "31/31/2021 00-00-0000 13.13.2013 Sep-99-2020 mid- late end of the",
   };
   for (const std::string& input : inputs) {
     const std::string text = input + tail;
@@ -85,7 +99,9 @@ std::string random_text(std::size_t size, std::uint32_t seed) {
       "April", "6th",   "of",   "2021",  "/",    ":",     "days",  "two",  "-day", "percent",
       "per",   "cent",  "doses", "more", "than", "about", "Tuesday", "last", "month", "a",
       "half",  "and",   "one",  "hundred", "thousand", "\xFF", "\xE2\x80", "0", "000", "th",
-      "Covid", "G",     "s",    "pm",    "Rs.",  "PKR",   "since", "decade", "crore", "lakh"};
+      "Covid", "G",     "s",    "pm",    "Rs.",  "PKR",   "since", "decade", "crore", "lakh",
+      "km",    "magnitude", "EGP", "SDR", "\xC2\xB0" "C", "local", "time", "UTC", "mid", "Sep",
+      "the",   "Dollar", "dinars", "over", "handed", "noon", "hrs", "N", "M", "per", "day", "R$"};
   std::string out;
   out.reserve(size + 16);
   std::uint32_t state = seed;
@@ -121,6 +137,23 @@ TEST_CASE("pathological runs parse in linear time", "[extract][robustness]") {
     INFO("unit '" << unit << "': " << seconds << " s");
     check_well_formed(text, values);
     CHECK(seconds < 10.0);
+  }
+}
+
+// Issue 9's forms repeated to 256 KB each: no crash, every value well formed.
+// (Their cost per byte is measured by bench/values/run.sh --pathological, not here.)
+TEST_CASE("runs of currency and unit and time and date forms parse without a crash", "[extract][robustness]") {
+  const std::string_view units[] = {"$$", "\xE2\x82\xAC", "1,", "EGP 4 ", "42 EGP ", "6.5-magnitude ",
+                                    "magnitude ", "M6.", "10 km ", "km/h ", "of gas a day ", "4:30 pm ",
+                                    "0830 UTC ", "noon Beijing time ", "21-04-", "13.5.", "mid-July ",
+                                    "the end of ", "Tuesday the ", "twenty ", "one hundred ", "3/4 ", "1 1/2 ",
+                                    "4 thousand 3 hundred and ", "half a ", "handed over ", "N5 ", "R$"};
+  for (std::string_view unit : units) {
+    std::string text;
+    while (text.size() < (1 << 18)) text += unit;
+    INFO("unit '" << unit << "'");
+    check_well_formed(text, find_values(text));
+    CHECK_FALSE(parse_expect(text).has_value());
   }
 }
 
