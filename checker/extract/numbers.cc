@@ -151,7 +151,8 @@ bool names_a_model(const Env& env, std::size_t i) {
   if (after && after->kind == TokenKind::kPunct && after->lower == "%") return false;
   if (after && after->kind == TokenKind::kWord &&
       (after->lower == "percent" || after->lower == "per" || after->lower == "pc" ||
-       scale_word(after->lower) || duration_unit(after->lower)))  // "After 9 Years"
+       scale_word(after->lower) || duration_unit(after->lower) ||  // "After 9 Years"
+       currency_word(after->lower) || measure_unit(after->lower)))   // "Iraq 10 dinars", "Marrakesh 72 km"
     return false;
   return true;
 }

@@ -28,6 +28,7 @@ TEST_CASE("money is read with codes and names and symbols of every country", "[e
       {"bread costs 42 Lebanese pounds", "42 Lebanese pounds", kMoney, 42, "LBP"},
       {"the fee is 10 Iraqi dinars", "10 Iraqi dinars", kMoney, 10, "IQD"},
       {"the fee is 10 dinars", "10 dinars", kMoney, 10, "dinars"},  // whose dinar is not said
+      {"Lebanon paid 42 pounds and Iraq 10 dinars", "10 dinars", kMoney, 10, "dinars"},  // not a model number
       {"it raised 5 billion ringgit", "5 billion ringgit", kMoney, 5e9, "MYR"},
       {"it paid 7 billion yuan", "7 billion yuan", kMoney, 7e9, "CNY"},
       {"it paid 8 billion renminbi", "8 billion renminbi", kMoney, 8e9, "CNY"},
