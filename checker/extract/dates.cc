@@ -359,7 +359,6 @@ std::optional<Match> numeric_date(const Env& env, std::size_t i) {
   // "05-Aug-2016", "23/Sep/2020"
   if (const Token* m = env.at(i + 2); m && m->kind == TokenKind::kWord) {
     auto month = month_word(m->lower);
-    if (!month || m->lower == "may" ? (!month || !m->capitalized) : false) return std::nullopt;
     if (!month) return std::nullopt;
     return full_date(env, year, *month, static_cast<int>(a->number), i, i + 5);
   }

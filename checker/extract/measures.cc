@@ -158,15 +158,12 @@ std::optional<std::pair<std::string_view, std::size_t>> unit_form_at(const Env& 
   return best;
 }
 
-// A unit with no space after the figure ("10km", "35°C") or a separate word;
-// "m" alone is never metres ("$5m" is money, "5 m" too vague).
-bool plausible_unit(const Env& env, std::size_t j, std::string_view symbol) {
-  const Token& t = env.tokens[j];
-  // Capitalised unit words are names ("10 Miles Road") unless abbreviations.
-  if (t.capitalized && !t.all_upper && symbol != "degC" && symbol != "degF" && t.lower.size() > 3 &&
-      !(j > 0 && env.tokens[j - 1].capitalized))
-    return false;
-  return true;
+// A unit word that is part of a name: "10 Mile Road", "Five Acres Lane".
+bool part_of_a_name(const Env& env, std::size_t next) {
+  const Token* t = env.at(next);
+  if (!t || t->kind != TokenKind::kWord || !t->capitalized) return false;
+  return t->lower == "road" || t->lower == "street" || t->lower == "avenue" || t->lower == "lane" ||
+         t->lower == "drive" || t->lower == "park" || t->lower == "estate";
 }
 
 bool richter_after(const Env& env, std::size_t j, std::size_t& next) {
@@ -194,7 +191,7 @@ Match measure_match(const Env& env, double number, std::string_view unit, std::s
 
 std::optional<std::pair<std::string_view, std::size_t>> measure_unit_at(const Env& env, std::size_t j) {
   auto form = unit_form_at(env, j);
-  if (!form || !plausible_unit(env, j, form->first)) return std::nullopt;
+  if (!form || part_of_a_name(env, form->second)) return std::nullopt;
   return form;
 }
 

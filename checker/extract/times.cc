@@ -151,7 +151,8 @@ std::optional<Match> match_time(const Env& env, std::size_t i) {
     const bool hrs = env.word(i + 1, "hrs") || env.word(i + 1, "hours");
     auto zone = zone_at(env, hrs ? i + 2 : i + 1);
     if (!hrs && !zone) return std::nullopt;
-    if (hrs && !t.leading_zero && n >= 1000 && !zone && !env.word(i + 1, "hrs")) return std::nullopt;  // "1630 hours" is a duration
+    // "0830 hours" is military time; "1630 hours" without a zone is a length of time.
+    if (env.word(i + 1, "hours") && !t.leading_zero && !zone) return std::nullopt;
     hours = n / 100;
     minutes = n % 100;
     Match m = time_match(env, hours * 60 + minutes, i, hrs ? i + 2 : i + 1);

@@ -119,6 +119,7 @@ TEST_CASE("measures keep their figure and the symbol of their unit", "[extract][
       {"it reached 40.3C", "40.3C", kMeasure, 40.3, "degC"},
       {"it reached 104 degrees Fahrenheit", "104 degrees Fahrenheit", kMeasure, 104, "degF"},
       {"a 1,200 megawatt plant", "1,200 megawatt", kMeasure, 1200, "MW"},
+      {"Quake Strikes 10 Miles Deep", "10 Miles", kMeasure, 10, "mi"},  // a headline in title case
   };
   for (const Row& row : rows) check_row(row);
 }

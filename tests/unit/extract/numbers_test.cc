@@ -112,6 +112,7 @@ const NoValueRow kNotNumbers[] = {
     {"the 4G network"},
     {"Gen. Bajwa's 2-star rank"},
     {"the 10 Downing Street office"},
+    {"he lives on 10 Mile Road"},
     {"a meeting at 7 Lok Kalyan Marg"},
     {"the Boeing 737 was grounded"},
     {"the new iPhone 15 starts at the same price"},
