@@ -9,6 +9,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/print_diagnostics.h"
 #include "checker/cli/load_rules.h"
+#include "checker/cli/settings.h"
 #include "checker/discover/find_articles.h"
 #include "checker/report/report.h"
 #include "checker/text/load_article.h"
@@ -34,7 +35,7 @@ std::string patterns(const std::vector<Located<std::string>>& list) {
 
 ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags);
+  LoadedRules loaded = load_rules(options.rule_paths, diags, {}, project_values(diags));
   print_diagnostics(diags, err);
   if (diags.has_errors()) {
     err << fmt::format("factlint: {} error{} in fact sheets\n", diags.error_count(),
@@ -51,7 +52,7 @@ ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::os
 
 ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags);
+  LoadedRules loaded = load_rules(options.rule_paths, diags, {}, project_values(diags));
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
   for (const rules::CompiledSheet& s : loaded.rules.sheets) {
@@ -115,7 +116,7 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
 
 ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags);
+  LoadedRules loaded = load_rules(options.rule_paths, diags, {}, project_values(diags));
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
   // The articles of --in are found before anything is printed: a wrong path is

@@ -13,6 +13,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/print_diagnostics.h"
 #include "checker/cli/load_rules.h"
+#include "checker/cli/settings.h"
 #include "checker/discover/find_articles.h"
 #include "checker/findings/expectations.h"
 #include "checker/check/scope.h"
@@ -57,7 +58,7 @@ bool covered(const Fixture& fixture, const rules::RuleSet& rules) {
 
 ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags);
+  LoadedRules loaded = load_rules(options.rule_paths, diags, {}, project_values(diags));
   std::vector<std::string> known;
   for (const report::RuleInfo& info : describe_rules(loaded.rules)) known.push_back(info.id);
 

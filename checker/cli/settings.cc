@@ -58,6 +58,12 @@ extract::ParseContext value_context(const config::ValueSettings& values) {
   return context;
 }
 
+extract::ParseContext project_values(Diagnostics& diags) {
+  std::error_code ec;
+  if (!std::filesystem::exists(config::kDefaultConfigFile, ec)) return {};
+  return value_context(config::load_config(std::string(config::kDefaultConfigFile), diags).values);
+}
+
 std::optional<FailOn> parse_fail_on(std::string_view word) {
   if (word == "error") return FailOn::kError;
   if (word == "warning") return FailOn::kWarning;

@@ -34,6 +34,11 @@ struct CheckSettings {
 // `values:` from .factlint.yaml as the value parser takes it.
 extract::ParseContext value_context(const config::ValueSettings& values);
 
+// The `values:` of ./.factlint.yaml, if there is one, for the commands that
+// take no config of their own (rules check, rules test, explain): a fixture or
+// an explained article reads as `check` reads it. Config errors go to `diags`.
+extract::ParseContext project_values(Diagnostics& diags);
+
 CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags);
 
 // "error" -> FailOn::kError; nullopt for anything else.
