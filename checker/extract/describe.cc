@@ -62,6 +62,8 @@ std::string body(const Value& v) {
       if (v.unit == "USD") return "US$" + amount(v.number);
       if (v.unit == "EUR") return "\xE2\x82\xAC" + amount(v.number);
       if (v.unit == "GBP") return "\xC2\xA3" + amount(v.number);
+      // A currency whose country the text does not give keeps its name: "10 dinars".
+      if (!v.unit.empty() && v.unit[0] >= 'a' && v.unit[0] <= 'z') return amount(v.number) + " " + v.unit;
       return v.unit + " " + amount(v.number);
     case ValueKind::kDuration: {
       std::string unit = v.unit;
