@@ -55,6 +55,17 @@ bool can_judge(const Claim& c, Part part, const rules::Fact& fact, bool pattern,
     if (part != Part::kIncrement || !names_the_change(c, cues)) return false;
   }
   if (!pattern && (part == Part::kPrevious || part == Part::kConversion)) return false;
+  // A measure for a fact that gives only plain numbers ("killed by a magnitude
+  // 7.8 earthquake" for a toll): only when a cue names it among its own words
+  // ("6.5-magnitude" for a fact with the cue 'magnitude') or a pattern's slot holds it.
+  if (v.kind == extract::ValueKind::kMeasure && !pattern &&
+      std::none_of(fact.expect.begin(), fact.expect.end(),
+                   [](const extract::Value& e) { return e.kind == extract::ValueKind::kMeasure; })) {
+    bool named = false;
+    for (const auto& matches : cues)
+      for (const Pattern::Match& m : matches) named = named || (m.begin < c.own_end && c.own_begin < m.end);
+    if (!named) return false;
+  }
   return std::any_of(fact.expect.begin(), fact.expect.end(),
                      [&](const extract::Value& e) { return comparable(v, e, fact.unit_synonyms); });
 }

@@ -177,6 +177,21 @@ std::optional<Match> match_money_prefix(const Env& env, std::size_t i) {
 }
 
 std::optional<Match> match_money_suffix(const Env& env, const Quantity& q, std::size_t i) {
+  // "a seven-billion-euro pledge", "a $5-billion loan" is read elsewhere: a figure,
+  // a scale and a currency's name joined by hyphens.
+  if (env.punct(q.next, "-") && env.adjacent(q.next) && env.at(q.next + 1) && env.adjacent(q.next + 1) &&
+      env.tokens[q.next + 1].kind == TokenKind::kWord && env.punct(q.next + 2, "-") && env.adjacent(q.next + 2) &&
+      env.at(q.next + 3) && env.adjacent(q.next + 3) && env.tokens[q.next + 3].kind == TokenKind::kWord && !q.article) {
+    const auto scale = scale_word(env.tokens[q.next + 1].lower);
+    const auto name = currency_word(env.tokens[q.next + 3].lower);
+    if (scale && *scale >= 1000 && name) {
+      Match m;
+      m.value = make_value(env, ValueKind::kMoney, q.number * *scale, i, q.next + 4);
+      m.value.unit = env.currency_for(*name);
+      m.next = q.next + 4;
+      return m;
+    }
+  }
   // "a dollar", "a euro": the article is the amount only before a currency's name.
   if (q.article && !(env.at(q.next) && env.tokens[q.next].kind == TokenKind::kWord && !env.tokens[q.next].all_upper &&
                      currency_word(env.tokens[q.next].lower)))

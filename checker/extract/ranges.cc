@@ -11,14 +11,19 @@ namespace factlint::extract::detail {
 namespace {
 
 bool typed(ValueKind kind) {
-  return kind == ValueKind::kPercent || kind == ValueKind::kCount ||
-         kind == ValueKind::kMoney || kind == ValueKind::kDuration;
+  return kind == ValueKind::kPercent || kind == ValueKind::kCount || kind == ValueKind::kMoney ||
+         kind == ValueKind::kDuration || kind == ValueKind::kMeasure;
+}
+
+std::string_view trim(std::string_view between) {
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  return between;
 }
 
 // "-", " - ", " to " between two values.
 bool range_joiner(std::string_view between) {
-  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  between = trim(between);
   return between == "-" || between == "to" || between == "\xE2\x80\x93";
 }
 
@@ -54,7 +59,11 @@ void link_ranges(std::string_view text, std::vector<Value>& values) {
   for (std::size_t k = 0; k + 1 < values.size(); ++k) {
     Value& a = values[k];
     Value& b = values[k + 1];
-    if (b.begin < a.end || !range_joiner(text.substr(a.end, b.begin - a.end))) continue;
+    if (b.begin < a.end) continue;
+    // "7.8 and 7.5 on the Richter scale", "magnitude 7.8 and 7.5": two measures of one unit.
+    const bool measures = (a.kind == ValueKind::kMeasure || b.kind == ValueKind::kMeasure) &&
+                          trim(text.substr(a.end, b.begin - a.end)) == "and";
+    if (!measures && !range_joiner(text.substr(a.end, b.begin - a.end))) continue;
     const std::string_view a_text = text.substr(a.begin, a.end - a.begin);
     const std::string_view b_text = text.substr(b.begin, b.end - b.begin);
     if (a.kind == ValueKind::kDate && a.date.precision == DatePrecision::kDay &&

@@ -79,6 +79,9 @@ TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[ch
       {"The quake killed 398 people and injured 1,891.", "deaths=398 people injured=1,891"},
       {"398 people were killed by the 6.5 magnitude quake.", "deaths=398 people magnitude=6.5 magnitude"},
       {"A 6.5 magnitude quake killed 398 people.", "magnitude=6.5 magnitude deaths=398 people"},
+      // A measure is no toll: "killed" names the people, not the magnitude.
+      {"The number of people killed by a magnitude 7.8 earthquake has kept rising.", "magnitude=magnitude 7.8"},
+      {"The quake killed people 10 km from the coast.", ""},
       // Subtotals, increments and superseded figures are not the total.
       {"The quake killed 398 people, 357 of them in Zhaotong.", "deaths=398 people"},
       {"Another 179 people were confirmed dead.", ""},

@@ -48,6 +48,8 @@ TEST_CASE("money is read with codes and names and symbols of every country", "[e
       {"an R$5 billion plan", "R$5 billion", kMoney, 5e9, "BRL"},
       {"a HK$10,000 voucher", "HK$10,000", kMoney, 10000, "HKD"},
       {"it costs \xE2\x82\xA6" "500", "\xE2\x82\xA6" "500", kMoney, 500, "NGN"},
+      {"the seven-billion-euro pledge", "seven-billion-euro", kMoney, 7e9, "EUR"},
+      {"a 10-million-dollar fund", "10-million-dollar", kMoney, 1e7, "USD"},
   };
   for (const Row& row : rows) check_row(row);
 }
@@ -120,6 +122,9 @@ TEST_CASE("measures keep their figure and the symbol of their unit", "[extract][
       {"it reached 104 degrees Fahrenheit", "104 degrees Fahrenheit", kMeasure, 104, "degF"},
       {"a 1,200 megawatt plant", "1,200 megawatt", kMeasure, 1200, "MW"},
       {"Quake Strikes 10 Miles Deep", "10 Miles", kMeasure, 10, "mi"},  // a headline in title case
+      {"measuring 7.8 and 7.5 on the Richter scale", "7.8", kMeasure, 7.8, "magnitude"},  // one unit for both
+      {"quakes of magnitude 7.8 and 7.5 struck", "7.5", kMeasure, 7.5, "magnitude"},
+      {"a focus 10-12 km deep", "10", kMeasure, 10, "km"},
   };
   for (const Row& row : rows) check_row(row);
 }
