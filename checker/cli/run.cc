@@ -152,6 +152,11 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rules_cmd->require_subcommand(1);
   auto* rules_check = rules_cmd->add_subcommand("check", "Validate fact sheets; every error, located");
   rules_check->add_option("paths", rules.rule_paths, "Fact sheet files or directories; default: rules/");
+  // As in `check`, `rules test`, `rules list` and `explain`: a user who writes --rules gets what they mean.
+  std::vector<std::string> rules_check_flag;
+  rules_check->add_option("--rules", rules_check_flag, "The same as PATHS: fact sheet file or directory; repeatable")
+      ->allow_extra_args(false)
+      ->option_text("PATH");
   auto* rules_test = rules_cmd->add_subcommand(
       "test", "Run fact-sheet test fixtures: articles with the findings they must give written inline");
   rules_test->add_option("paths", rules.fixtures,
@@ -216,7 +221,10 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       }
       return run_values(values, out, err);
     }
-    if (rules_check->parsed()) return run_rules_check(rules, out, err);
+    if (rules_check->parsed()) {
+      rules.rule_paths.insert(rules.rule_paths.end(), rules_check_flag.begin(), rules_check_flag.end());
+      return run_rules_check(rules, out, err);
+    }
     if (rules_test->parsed()) return run_rules_test(rules, out, err);
     if (rules_list->parsed()) return run_rules_list(rules, out, err);
     if (explain_cmd->parsed()) return run_explain(rules, out, err);
