@@ -215,6 +215,24 @@ void check_spellings(const text::Article& article, const rules::CompiledSheet& s
 
 }  // namespace
 
+// The day relative dates count from: the publication date, or, when the
+// article gives its publication time and zone and reports events timed in
+// another named zone ("16:30 Beijing time"), the day it was in that zone when
+// the article appeared. "On Monday" in a New York article of Sunday 21:00
+// about a quake in China is that Monday in China, the day after.
+std::optional<Date> relative_date_anchor(const text::Article& article) {
+  const auto& meta = article.meta;
+  if (!meta.date || meta.date->precision != DatePrecision::kDay || !meta.time_minutes || !meta.utc_offset_minutes)
+    return meta.date;
+  const std::optional<int> event = extract::event_utc_offset(article.text);
+  if (!event || *event == *meta.utc_offset_minutes) return meta.date;
+  const long minutes = days_from_civil(meta.date->year, meta.date->month, meta.date->day) * 1440L +
+                       *meta.time_minutes - *meta.utc_offset_minutes + *event;
+  const long day = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+  return civil_from_days(day);
+}
+
+
 DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain) {
   DocumentResult result;
   std::vector<const rules::CompiledSheet*> sheets;
@@ -225,7 +243,7 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
 
   const text::Document document = text::make_document(article);
   extract::ParseContext context = rules.values;
-  context.published = article.meta.date;
+  context.published = relative_date_anchor(article);
   claims::DocumentClaims claims(document, context);
   CueHits hits(rules, document);
   for (const rules::CompiledSheet* sheet : sheets) {

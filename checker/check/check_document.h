@@ -36,4 +36,10 @@ struct DocumentResult {
 // ask who is credited (attribution/), and names are checked for misspellings.
 DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain = false);
 
+// The day "on Monday", "yesterday" and "last week" count from: the publication
+// date, or, when the article gives its publication time and zone and times its
+// events in another named zone ("16:30 Beijing time"), the date in that zone
+// when it appeared (a New York article of Sunday 21:00 about China: Monday).
+std::optional<Date> relative_date_anchor(const text::Article& article);
+
 }  // namespace factlint::check

@@ -42,6 +42,8 @@ std::size_t body_begin(std::string_view raw) {
 // --verbose: which sheets cover the article, and why the others do not.
 void explain_scope(const text::Article& article, const rules::RuleSet& rules, std::vector<std::string>& out) {
   std::string date = article.meta.date ? to_iso(*article.meta.date) : "no publication date";
+  if (const auto anchor = check::relative_date_anchor(article); anchor && article.meta.date && !(*anchor == *article.meta.date))
+    date += fmt::format("; relative dates from {}, the day in the zone of its events", to_iso(*anchor));
   for (const rules::CompiledSheet& sheet : rules.sheets) {
     bool applies = check::in_scope(sheet, article);
     out.push_back(fmt::format("{} ({}): sheet '{}' {}", article.path, date, sheet.sheet->id,

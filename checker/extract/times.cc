@@ -115,6 +115,12 @@ Match time_match(const Env& env, int minutes, std::size_t first, std::size_t nex
 
 }  // namespace
 
+std::optional<int> offset_minutes(std::string_view zone) {
+  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return std::nullopt;
+  const int minutes = ((zone[1] - '0') * 10 + (zone[2] - '0')) * 60 + (zone[4] - '0') * 10 + (zone[5] - '0');
+  return zone[0] == '-' ? -minutes : minutes;
+}
+
 std::optional<Match> match_time(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];
   if (t.kind == TokenKind::kWord) {
@@ -176,3 +182,23 @@ std::optional<Match> match_time(const Env& env, std::size_t i) {
 }
 
 }  // namespace factlint::extract::detail
+
+namespace factlint::extract {
+
+std::optional<int> event_utc_offset(std::string_view text) {
+  const std::vector<detail::Token> tokens = detail::tokenize(text);
+  const detail::Env env{text, tokens, std::nullopt};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const detail::Token& t = tokens[i];
+    // Only a time of day can carry a zone: a number, or "noon"/"midnight".
+    if (t.kind != detail::TokenKind::kNumber && t.lower != "noon" && t.lower != "midnight" && t.lower != "midday")
+      continue;
+    const auto m = detail::match_time(env, i);
+    if (!m) continue;
+    if (auto offset = detail::offset_minutes(m->value.unit)) return offset;
+    i = m->next - 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace factlint::extract

@@ -99,6 +99,11 @@ struct MeasureUnit {
 };
 std::optional<MeasureUnit> measure_unit(std::string_view symbol_or_word);
 
+// The zone of the events a text reports, from the first time of day it gives
+// in a named zone ("16:30 Beijing time", "8 am IST", "GMT+8"): minutes east of
+// UTC. UTC itself and "local time" name no place and are skipped; nullopt if none.
+std::optional<int> event_utc_offset(std::string_view text);
+
 // "46%", "50,000 doses", "2021-04-06", "2 days", "US$100 billion": how a value
 // reads in a message. The hedge is not included: callers prefix hedge_name().
 std::string describe(const Value& value);

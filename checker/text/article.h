@@ -50,6 +50,12 @@ struct DisplayField {
 struct FrontMatter {
   std::string title;
   std::optional<Date> date;  // publication date; anchors relative dates
+  // Added after v1: the publication's time of day and its UTC offset, when the
+  // date gives them ("2014-08-03T21:00:00-04:00"): minutes after midnight and
+  // minutes east of UTC. With them, relative dates can be read in the zone of
+  // the events the article reports (check_document).
+  std::optional<int> time_minutes;
+  std::optional<int> utc_offset_minutes;
   std::string outlet;
   std::string url;
   std::string author;

@@ -204,6 +204,36 @@ std::optional<Date> parse_publication_date(std::string_view text) {
   return parse_iso_date(text);
 }
 
+PublicationTime parse_publication_time(std::string_view text) {
+  PublicationTime out;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.size() < 16 || !parse_publication_date(text)) return out;
+  std::string_view t = text.substr(11);
+  out.minutes = (t[0] - '0') * 600 + (t[1] - '0') * 60 + (t[3] - '0') * 10 + (t[4] - '0');
+  t.remove_prefix(5);
+  if (t.size() >= 3 && t[0] == ':') t.remove_prefix(3);
+  if (!t.empty() && t[0] == '.') {
+    t.remove_prefix(1);
+    while (!t.empty() && is_digit(t[0])) t.remove_prefix(1);
+  }
+  while (!t.empty() && t[0] == ' ') t.remove_prefix(1);
+  if (t == "Z" || t == "z") {
+    out.utc_offset_minutes = 0;
+  } else if (t.size() >= 3 && (t[0] == '+' || t[0] == '-')) {
+    const int sign = t[0] == '-' ? -1 : 1;
+    std::string digits;
+    for (char c : t.substr(1))
+      if (is_digit(c)) digits.push_back(c);
+    if (digits.size() == 2 || digits.size() == 4) {
+      const int hours = (digits[0] - '0') * 10 + (digits[1] - '0');
+      const int minutes = digits.size() == 4 ? (digits[2] - '0') * 10 + (digits[3] - '0') : 0;
+      out.utc_offset_minutes = sign * (hours * 60 + minutes);
+    }
+  }
+  if (*out.minutes >= 24 * 60) out = {};
+  return out;
+}
+
 FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& block, const LineIndex& lines,
                                const std::string& path, Diagnostics& diags) {
   FrontMatter meta;
@@ -225,6 +255,9 @@ FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& blo
     const YAML::Node date_node = root["date"];
     if (read_string(date_node, "date", where, diags, date)) {
       meta.date = parse_publication_date(date);
+      const PublicationTime time = parse_publication_time(date);
+      meta.time_minutes = time.minutes;
+      meta.utc_offset_minutes = time.utc_offset_minutes;
       if (!meta.date)
         diags.warning(where.at(date_node.Mark()), fmt::format("invalid publication date '{}'", date),
                       "expected an ISO 8601 date such as '2021-04-07'; relative dates will not be checked");

@@ -34,4 +34,13 @@ FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& blo
 // (also with a space for the 'T'). nullopt unless it names one valid day.
 std::optional<Date> parse_publication_date(std::string_view text);
 
+// The time of day and UTC offset of a publication date-time
+// ("2014-08-03T21:00:00-04:00" -> 21:00, -240 minutes; "...Z" -> offset 0;
+// no zone -> offset unset). Both unset for a date alone.
+struct PublicationTime {
+  std::optional<int> minutes;
+  std::optional<int> utc_offset_minutes;
+};
+PublicationTime parse_publication_time(std::string_view text);
+
 }  // namespace factlint::text

@@ -322,6 +322,9 @@ HtmlText extract_html(std::string_view raw, const LineIndex& lines, const std::s
   out.meta.title = title;
   if (date) {
     out.meta.date = parse_publication_date(date->value);
+    const PublicationTime time = parse_publication_time(date->value);
+    out.meta.time_minutes = time.minutes;
+    out.meta.utc_offset_minutes = time.utc_offset_minutes;
     if (!out.meta.date) {
       LineIndex::Position p = lines.position(raw, date->offset);
       diags.warning({path, p.line, p.column},

@@ -148,6 +148,15 @@ TEST_CASE("times of day are read with their zone", "[extract][times][internation
   for (const Row& row : rows) check_row(row);
 }
 
+TEST_CASE("the zone of the events is the first time of day given in a named zone", "[extract][times][international]") {
+  CHECK(event_utc_offset("It struck at 0830 GMT, or 16:30 Beijing time, on Sunday.") == 8 * 60);
+  CHECK(event_utc_offset("Fani made landfall at 8 am IST.") == 5 * 60 + 30);
+  CHECK(event_utc_offset("The quake hit at 22:11 GMT+1 on Friday.") == 60);
+  CHECK(event_utc_offset("Polls closed at 8 pm EST.") == -5 * 60);
+  CHECK_FALSE(event_utc_offset("It struck at 0830 GMT and 11:11 pm local time.").has_value());  // no place
+  CHECK_FALSE(event_utc_offset("Beijing time is eight hours ahead.").has_value());              // no time of day
+}
+
 TEST_CASE("durations and ordinals in international forms", "[extract][durations][international]") {
   const Row rows[] = {
       {"a term of 3.5 years", "3.5 years", kDuration, 3.5, "years"},

@@ -15,6 +15,7 @@ using factlint::text::FrontMatter;
 using factlint::text::LineIndex;
 using factlint::text::parse_front_matter;
 using factlint::text::parse_publication_date;
+using factlint::text::parse_publication_time;
 
 namespace {
 
@@ -108,6 +109,32 @@ TEST_CASE("a publication date may carry a time of day", "[text][front_matter]") 
     CAPTURE(row.text);
     CHECK(parse_publication_date(row.text) == row.date);
   }
+}
+
+TEST_CASE("a publication date-time keeps its time of day and UTC offset", "[text][front_matter]") {
+  struct Row {
+    std::string_view text;
+    std::optional<int> minutes, offset;
+  };
+  const Row rows[] = {
+      {"2014-08-03T21:00:00-04:00", 21 * 60, -240},
+      {"2014-08-03T21:00-04:00", 21 * 60, -240},
+      {"2014-08-03 08:30:00.123+0530", 8 * 60 + 30, 330},
+      {"2014-08-03T08:30Z", 8 * 60 + 30, 0},
+      {"2014-08-03T08:30", 8 * 60 + 30, std::nullopt},  // a time with no zone
+      {"2014-08-03", std::nullopt, std::nullopt},
+      {"2014-08-03T25:00", std::nullopt, std::nullopt},
+      {"yesterday", std::nullopt, std::nullopt},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    const auto t = parse_publication_time(row.text);
+    CHECK(t.minutes == row.minutes);
+    CHECK(t.utc_offset_minutes == row.offset);
+  }
+  const Parsed p = parse("---\ndate: 2014-08-03T21:00:00-04:00\n---\nBody.\n");
+  CHECK(p.meta.time_minutes == 21 * 60);
+  CHECK(p.meta.utc_offset_minutes == -240);
 }
 
 TEST_CASE("front matter problems are warnings at their place on disk", "[text][front_matter]") {
