@@ -141,22 +141,12 @@ bool measures_agree(const Value& claimed, const Value& expected, const std::opti
   return numbers_agree(rounded, converted, 1, 1, scaled);
 }
 
-// Minutes after midnight in UTC when the zone is an offset, else as written.
-std::optional<int> utc_offset_minutes(std::string_view zone) {
-  if (zone == "UTC") return 0;
-  if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':') {
-    const int h = (zone[1] - '0') * 10 + (zone[2] - '0'), m = (zone[4] - '0') * 10 + (zone[5] - '0');
-    return (zone[0] == '-' ? -1 : 1) * (h * 60 + m);
-  }
-  return std::nullopt;
-}
-
 // Two times of day agree when their clocks do, once both are in UTC where
 // both zones are known ("0830 GMT" and "16:30 Beijing time"); "local time" or
 // no zone is taken to be the expected value's zone. "about 4:30 pm" allows 15 minutes.
 bool times_agree(const Value& claimed, const Value& expected, const std::optional<rules::Tolerance>& tolerance) {
   double a = claimed.number, b = expected.number;
-  const auto za = utc_offset_minutes(claimed.unit), zb = utc_offset_minutes(expected.unit);
+  const auto za = extract::zone_offset_minutes(claimed.unit), zb = extract::zone_offset_minutes(expected.unit);
   if (za && zb) {
     a -= *za;
     b -= *zb;

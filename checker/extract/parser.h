@@ -101,7 +101,6 @@ std::optional<std::pair<std::string_view, std::size_t>> measure_unit_at(const En
 // times.cc: "4:30 pm", "16:30 local time", "0830 GMT", "noon Beijing time".
 std::optional<Match> match_time(const Env& env, std::size_t i);
 std::string fmt_offset(int sign, int hours, int minutes);  // "+08:00"
-std::optional<int> offset_minutes(std::string_view zone);   // "+08:00" -> 480; nullopt for "UTC", "local", ""
 // ranges.cc: "40-46 percent", "$5-6 billion", "5 to 10 people": a bare figure
 // joined to a typed one by "-" or "to" takes its kind, unit and scale.
 void link_ranges(std::string_view text, std::vector<Value>& values);

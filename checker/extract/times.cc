@@ -2,6 +2,8 @@
 // "0830 GMT", "9:59 p.m. local time", "noon Beijing time", "5 pm", "midnight".
 // The value is minutes after midnight; the unit is the zone as written,
 // normalised: "" (none), "local", "UTC", or an offset ("+08:00").
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string>
 
@@ -79,13 +81,7 @@ std::optional<Zone> zone_at(const Env& env, std::size_t j) {
 }  // namespace
 
 std::string fmt_offset(int sign, int hours, int minutes) {
-  std::string out = sign < 0 ? "-" : "+";
-  out += static_cast<char>('0' + hours / 10);
-  out += static_cast<char>('0' + hours % 10);
-  out += ':';
-  out += static_cast<char>('0' + minutes / 10);
-  out += static_cast<char>('0' + minutes % 10);
-  return out;
+  return fmt::format("{}{:02d}:{:02d}", sign < 0 ? '-' : '+', hours, minutes);
 }
 
 namespace {
@@ -114,12 +110,6 @@ Match time_match(const Env& env, int minutes, std::size_t first, std::size_t nex
 }
 
 }  // namespace
-
-std::optional<int> offset_minutes(std::string_view zone) {
-  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return std::nullopt;
-  const int minutes = ((zone[1] - '0') * 10 + (zone[2] - '0')) * 60 + (zone[4] - '0') * 10 + (zone[5] - '0');
-  return zone[0] == '-' ? -minutes : minutes;
-}
 
 std::optional<Match> match_time(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];
@@ -185,6 +175,13 @@ std::optional<Match> match_time(const Env& env, std::size_t i) {
 
 namespace factlint::extract {
 
+std::optional<int> zone_offset_minutes(std::string_view zone) {
+  if (zone == "UTC") return 0;
+  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return std::nullopt;
+  const int minutes = ((zone[1] - '0') * 10 + (zone[2] - '0')) * 60 + (zone[4] - '0') * 10 + (zone[5] - '0');
+  return zone[0] == '-' ? -minutes : minutes;
+}
+
 std::optional<int> event_utc_offset(std::string_view text) {
   const std::vector<detail::Token> tokens = detail::tokenize(text);
   const detail::Env env{text, tokens, std::nullopt};
@@ -195,7 +192,9 @@ std::optional<int> event_utc_offset(std::string_view text) {
       continue;
     const auto m = detail::match_time(env, i);
     if (!m) continue;
-    if (auto offset = detail::offset_minutes(m->value.unit)) return offset;
+    // "UTC" is how a wire times events anywhere: it names no place.
+    if (m->value.unit != "UTC")
+      if (auto offset = zone_offset_minutes(m->value.unit)) return offset;
     i = m->next - 1;
   }
   return std::nullopt;

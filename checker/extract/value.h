@@ -104,6 +104,10 @@ std::optional<MeasureUnit> measure_unit(std::string_view symbol_or_word);
 // UTC. UTC itself and "local time" name no place and are skipped; nullopt if none.
 std::optional<int> event_utc_offset(std::string_view text);
 
+// A time value's zone as minutes east of UTC: "+08:00" -> 480, "UTC" -> 0;
+// nullopt for "local" and "" (no zone named).
+std::optional<int> zone_offset_minutes(std::string_view zone);
+
 // "46%", "50,000 doses", "2021-04-06", "2 days", "US$100 billion": how a value
 // reads in a message. The hedge is not included: callers prefix hedge_name().
 std::string describe(const Value& value);
