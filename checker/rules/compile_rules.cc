@@ -94,7 +94,7 @@ CompiledFact compile_fact(const Fact& fact, Diagnostics& diags) {
   compiled.fact = &fact;
   compiled.cues = compile_all(fact.cues, diags);
   compiled.unless = compile_all(fact.unless, diags);
-  if (fact.pattern) {
+  if (fact.pattern && Pattern::free_of_control_characters(*fact.pattern, diags)) {
     const std::string& text = fact.pattern->value;
     const std::size_t slot = text.find("{value}");
     // A pattern with no slot or two is reported by the loader; nothing to split.

@@ -77,8 +77,51 @@ Pattern::Pattern(std::unique_ptr<re2::RE2> re, std::string source)
 
 Pattern::~Pattern() = default;
 
+namespace {
+
+// The escape a control character in a pattern came from: "\b" in a double-quoted
+// YAML string is a backspace, not RE2's word boundary.
+std::string_view escape_of(unsigned char c) {
+  switch (c) {
+    case 0x07: return "\\a";
+    case 0x08: return "\\b";
+    case 0x09: return "\\t";
+    case 0x0A: return "\\n";
+    case 0x0B: return "\\v";
+    case 0x0C: return "\\f";
+    case 0x0D: return "\\r";
+    case 0x1B: return "\\e";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+bool Pattern::free_of_control_characters(const Located<std::string>& source, Diagnostics& diags) {
+  std::string written;  // the pattern as the writer meant it
+  bool control = false;
+  for (const char ch : source.value) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c < 0x20 && c != '\t') || c == 0x7F) {  // a tab matches a tab, as '\t' would
+      control = true;
+      const std::string_view e = escape_of(c);
+      written += e.empty() ? fmt::format("\\x{:02X}", c) : std::string(e);
+    } else {
+      written.push_back(ch);
+    }
+  }
+  if (!control) return true;
+  diags.error(source.where,
+              fmt::format("pattern '{}' holds a control character: YAML read a backslash escape in double "
+                          "quotes, so it can never match as meant",
+                          written),
+              fmt::format("write patterns in single quotes: '{}'", written));
+  return false;
+}
+
 std::unique_ptr<const Pattern> Pattern::compile(const Located<std::string>& source,
                                                 Diagnostics& diags, Options options) {
+  if (!free_of_control_characters(source, diags)) return nullptr;
   return compile_derived(source.value, source, "", diags, options);
 }
 

@@ -37,6 +37,11 @@ class Pattern {
   // As compile, but matches `regex`, which the caller built from what the
   // editor wrote (`shown`, e.g. one side of a {value} pattern); an error reads
   // "invalid regex '<shown>'<context>: <RE2's error>" at `shown.where`.
+  // A pattern written in double quotes ("\bboard\b") reaches factlint with
+  // YAML's escapes applied: a backspace where a word boundary was meant. False,
+  // with a located error and the fix, when `source` holds such a control character.
+  static bool free_of_control_characters(const Located<std::string>& source, Diagnostics& diags);
+
   static std::unique_ptr<const Pattern> compile_derived(std::string regex,
                                                         const Located<std::string>& shown,
                                                         std::string_view context,

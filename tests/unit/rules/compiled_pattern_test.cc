@@ -127,6 +127,30 @@ TEST_CASE("a bad regex is a located error with a hint where RE2 differs from Per
   }
 }
 
+TEST_CASE("a pattern with a control character from double quotes is an error with the fix", "[rules][pattern]") {
+  struct Row {
+    std::string_view source;
+    std::string_view message;
+  };
+  for (const Row& row : {
+           Row{"\bboard\b",  // what YAML makes of "\bboard\b"
+               "rules/x.yaml:3:9: error: pattern '\\bboard\\b' holds a control character: YAML read a "
+               "backslash escape in double quotes, so it can never match as meant (write patterns in single "
+               "quotes: '\\bboard\\b')"},
+           Row{"trade\x01", "rules/x.yaml:3:9: error: pattern 'trade\\x01' holds a control character: YAML read a "
+                             "backslash escape in double quotes, so it can never match as meant (write patterns in "
+                             "single quotes: 'trade\\x01')"},
+       }) {
+    CAPTURE(row.source);
+    Diagnostics diags;
+    CHECK(Pattern::compile({std::string(row.source), {"rules/x.yaml", 3, 9}}, diags) == nullptr);
+    CHECK(rendered(diags) == std::vector<std::string>{std::string(row.message)});
+  }
+  Diagnostics diags;
+  CHECK(Pattern::compile({"a\tb", {"rules/x.yaml", 3, 9}}, diags) != nullptr);  // a tab is a tab
+  CHECK(diags.entries().empty());
+}
+
 TEST_CASE("quote_meta makes any text match itself", "[rules][pattern]") {
   for (std::string_view text : {"US$100 (bn)", "a.b*c?", "Zoë [x]", "\\b", ""}) {
     CAPTURE(text);
