@@ -102,8 +102,14 @@ void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet) {
     std::vector<Person> organisations = read_people(reader, *sources, true, sheet.people);
     std::move(organisations.begin(), organisations.end(), std::back_inserter(sheet.people));
   }
-  if (reader.require(map, "facts", top, "")) {
-    sheet.facts = read_facts(reader, *map.find("facts"), sheet.people);
+  // A newsroom's list of name spellings is a sheet with people and no facts.
+  const bool names_only = !sheet.people.empty();
+  if (const YamlEntry* facts = map.find("facts")) {
+    if (!(names_only && facts->value.IsSequence() && facts->value.size() == 0))
+      sheet.facts = read_facts(reader, *facts, sheet.people);
+  } else if (!names_only) {
+    if (!map.suggested("facts"))  // "fact:" is reported as a typo of "facts" already
+      reader.error(top, "missing key 'facts'", "a sheet declares facts to check, people whose names to check, or both");
   }
   if (const YamlEntry* policy = map.find("attribution")) sheet.attribution = read_attribution_policy(reader, *policy);
   if (const YamlEntry* partial = map.find("partial")) {

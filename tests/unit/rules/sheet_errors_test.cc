@@ -72,7 +72,8 @@ TEST_CASE("top-level keys are checked", "[rules][load_sheet]") {
       {"missing id and facts",
        "title: t\n",
        {"rules/x.yaml:1:1: error: missing key 'id'",
-        "rules/x.yaml:1:1: error: missing key 'facts'"}},
+        "rules/x.yaml:1:1: error: missing key 'facts' (a sheet declares facts to check, people whose names to "
+        "check, or both)"}},
       {"unknown keys",
        "id: x\ntitel: t\nfact: []\ncolour: red\nfacts: [{id: f, cues: x, expect: 1}]\n",
        {"rules/x.yaml:2:1: error: unknown key 'titel' (did you mean 'title'?)",
@@ -224,6 +225,25 @@ TEST_CASE("an attribution policy and partial markers are checked key by key", "[
       {"part is not a boolean",
        "id: x\nfacts: [{id: f, cues: x, expect: 1, part: 2}]\n",
        {"rules/x.yaml:2:43: error: 'part' must be true or false, not '2'"}},
+  });
+}
+
+TEST_CASE("a sheet of names alone is valid and a sheet of nothing is not", "[rules][load_sheet]") {
+  for (std::string_view yaml : {"id: names\npeople:\n  porter: {name: Nathan Porter}\n",
+                                "id: names\npeople:\n  porter: {name: Nathan Porter}\nfacts: []\n",
+                                "id: names\nsources:\n  imf: {name: International Monetary Fund}\n"}) {
+    CAPTURE(yaml);
+    Diagnostics diags;
+    const auto sheet = load_sheet("rules/x.yaml", yaml, diags);
+    REQUIRE(sheet);
+    CHECK(diags.entries().empty());
+    CHECK(sheet->facts.empty());
+    CHECK(sheet->people.size() == 1);
+  }
+  check_rows({
+      {"no facts and no people", "id: x\ntitle: t\n",
+       {"rules/x.yaml:1:1: error: missing key 'facts' (a sheet declares facts to check, people whose names to "
+        "check, or both)"}},
   });
 }
 
