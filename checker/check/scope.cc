@@ -15,15 +15,8 @@ std::string_view without_dot_slash(std::string_view path) {
   return path;
 }
 
-}  // namespace
-
-bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article) {
-  const rules::Scope& scope = compiled.sheet->scope;
-  if (scope.published_from || scope.published_to) {
-    if (!article.meta.date || article.meta.date->precision != DatePrecision::kDay) return false;
-    if (scope.published_from && before(*article.meta.date, *scope.published_from)) return false;
-    if (scope.published_to && before(*scope.published_to, *article.meta.date)) return false;
-  }
+// The scope's paths and mentions, without its published window.
+bool matches_paths_and_mentions(const rules::CompiledSheet& compiled, const text::Article& article) {
   if (!compiled.scope_paths.empty()) {
     std::string_view path = without_dot_slash(article.path);
     if (std::none_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),
@@ -36,6 +29,28 @@ bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article
       return false;
   }
   return true;
+}
+
+bool dated(const text::Article& article) {
+  return article.meta.date && article.meta.date->precision == DatePrecision::kDay;
+}
+
+}  // namespace
+
+bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article) {
+  const rules::Scope& scope = compiled.sheet->scope;
+  if (scope.published_from || scope.published_to) {
+    if (!dated(article)) return false;
+    if (scope.published_from && before(*article.meta.date, *scope.published_from)) return false;
+    if (scope.published_to && before(*scope.published_to, *article.meta.date)) return false;
+  }
+  return matches_paths_and_mentions(compiled, article);
+}
+
+bool out_of_scope_for_want_of_a_date(const rules::CompiledSheet& compiled, const text::Article& article) {
+  const rules::Scope& scope = compiled.sheet->scope;
+  return (scope.published_from || scope.published_to) && !dated(article) &&
+         matches_paths_and_mentions(compiled, article);
 }
 
 }  // namespace factlint::check

@@ -12,4 +12,10 @@ namespace factlint::check {
 // `published` window: which story it belongs to cannot be told.
 bool in_scope(const rules::CompiledSheet& sheet, const text::Article& article);
 
+// True when the sheet would cover the article but for its publication date:
+// the sheet has a `published` window and the article gives no date (or only a
+// month or year), while its paths and mentions match. Such an article is not
+// checked against the sheet, and the user is told (never silently).
+bool out_of_scope_for_want_of_a_date(const rules::CompiledSheet& sheet, const text::Article& article);
+
 }  // namespace factlint::check

@@ -78,13 +78,25 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   findings::ParsedSuppressions parsed =
       findings::parse_suppressions(path, article.raw, body_begin(article.raw), ignore);
   check::DocumentResult checked = check::check_document(article, rules, verbose || explain);
+  // An article a dated sheet would cover but for its missing date is counted, not lost.
+  for (const rules::CompiledSheet& sheet : rules.sheets) {
+    if (!check::out_of_scope_for_want_of_a_date(sheet, article)) continue;
+    const rules::Scope& scope = sheet.sheet->scope;
+    const std::string window = fmt::format("{}..{}", scope.published_from ? to_iso(*scope.published_from) : "",
+                                           scope.published_to ? to_iso(*scope.published_to) : "");
+    result.notices.push_back(
+        {path, 1, 1,
+         fmt::format("not checked against sheet '{}': it covers articles published {}, and this one has no "
+                     "publication date (give the front matter a 'date:', e.g. 'date: 2023-07-12')",
+                     sheet.sheet->id, window)});
+  }
   for (const check::Explanation& e : checked.explanations)
     if (verbose) result.verbose.push_back(fmt::format("{}:{}:{}: {}: {}", path, e.line, e.column, e.rule, e.text));
   if (explain) result.explanations = std::move(checked.explanations);
   findings::SuppressResult kept =
       findings::apply_suppressions(std::move(checked.findings), parsed, path, known_rules);
   result.findings = std::move(kept.kept);
-  result.notices = std::move(kept.notices);
+  result.notices.insert(result.notices.end(), kept.notices.begin(), kept.notices.end());
   result.suppressed = kept.suppressed;
   result.checked = true;
   if (verbose) result.verbose.push_back(fmt::format("{}: {} finding(s)", path, result.findings.size()));

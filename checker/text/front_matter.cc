@@ -252,8 +252,16 @@ FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& blo
     read_string(root["url"], "url", where, diags, meta.url);
     read_string(root["author"], "author", where, diags, meta.author);
     std::string date;
-    const YAML::Node date_node = root["date"];
-    if (read_string(date_node, "date", where, diags, date)) {
+    // "date" (Jekyll, Hugo, Eleventy), else the keys other generators use for it.
+    std::string date_key = "date";
+    for (const char* key : {"publishDate", "pubDate", "published_at"}) {  // not Jekyll's "published: false"
+      if (!present(root["date"]) && present(root[key])) {
+        date_key = key;
+        break;
+      }
+    }
+    const YAML::Node date_node = root[date_key];
+    if (read_string(date_node, date_key, where, diags, date)) {
       meta.date = parse_publication_date(date);
       const PublicationTime time = parse_publication_time(date);
       meta.time_minutes = time.minutes;

@@ -137,6 +137,17 @@ TEST_CASE("a publication date-time keeps its time of day and UTC offset", "[text
   CHECK(p.meta.utc_offset_minutes == -240);
 }
 
+TEST_CASE("the publication date is read from the keys site generators use", "[text][front_matter]") {
+  CHECK(parse("---\npublishDate: 2023-07-14\n---\nBody.\n").meta.date == parse_publication_date("2023-07-14"));
+  CHECK(parse("---\npubDate: 2023-07-14\n---\nBody.\n").meta.date == parse_publication_date("2023-07-14"));
+  // "date" wins over the others; Jekyll's "published: false" is not a date.
+  CHECK(parse("---\ndate: 2023-07-01\npublishDate: 2023-07-14\n---\nB.\n").meta.date ==
+        parse_publication_date("2023-07-01"));
+  const Parsed jekyll = parse("---\npublished: false\n---\nBody.\n");
+  CHECK_FALSE(jekyll.meta.date.has_value());
+  CHECK(jekyll.diagnostics.empty());
+}
+
 TEST_CASE("front matter problems are warnings at their place on disk", "[text][front_matter]") {
   struct Row {
     std::string_view raw;
