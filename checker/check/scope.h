@@ -18,4 +18,8 @@ bool in_scope(const rules::CompiledSheet& sheet, const text::Article& article);
 // checked against the sheet, and the user is told (never silently).
 bool out_of_scope_for_want_of_a_date(const rules::CompiledSheet& sheet, const text::Article& article);
 
+// True when the article's paths and mentions match the sheet but its
+// publication date falls outside the sheet's `published` window.
+bool out_of_window(const rules::CompiledSheet& sheet, const text::Article& article);
+
 }  // namespace factlint::check

@@ -28,6 +28,7 @@ struct ArticleResult {
   std::vector<Notice> notices;
   int suppressed = 0;
   std::optional<SkippedFile> skipped;
+  std::optional<SkippedFile> uncovered;  // read, but no sheet covers it: why
   Diagnostics diags;
   bool checked = false;
 };
@@ -37,6 +38,20 @@ std::size_t body_begin(std::string_view raw) {
   std::size_t start = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   auto block = text::find_front_matter(raw, start);
   return block ? block->body_begin : start;
+}
+
+// Why no sheet covers the article, or nullopt when one does.
+std::optional<std::string> uncovered_because(const text::Article& article, const rules::RuleSet& rules) {
+  bool wants_date = false, outside_window = false;
+  for (const rules::CompiledSheet& sheet : rules.sheets) {
+    if (check::in_scope(sheet, article)) return std::nullopt;
+    wants_date = wants_date || check::out_of_scope_for_want_of_a_date(sheet, article);
+    outside_window = outside_window || check::out_of_window(sheet, article);
+  }
+  if (rules.sheets.empty()) return "there is no fact sheet";
+  if (wants_date) return "no publication date, and a sheet that names its story covers a published window";
+  if (outside_window) return "published outside the window of every sheet that names its story";
+  return "names no sheet's story (scope: mentions or paths)";
 }
 
 // --verbose: which sheets cover the article, and why the others do not.
@@ -78,6 +93,10 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   findings::ParsedSuppressions parsed =
       findings::parse_suppressions(path, article.raw, body_begin(article.raw), ignore);
   check::DocumentResult checked = check::check_document(article, rules, verbose || explain);
+  if (auto why = uncovered_because(article, rules)) {
+    if (verbose) result.verbose.push_back(fmt::format("{}: covered by no sheet: {}", path, *why));
+    result.uncovered = SkippedFile{path, *why};
+  }
   // An article a dated sheet would cover but for its missing date is counted, not lost.
   for (const rules::CompiledSheet& sheet : rules.sheets) {
     if (!check::out_of_scope_for_want_of_a_date(sheet, article)) continue;
@@ -128,6 +147,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     for (check::Explanation& e : r.explanations) merged.explanations.push_back({paths[i], std::move(e)});
     diags.append(r.diags);
     if (r.skipped) merged.skipped.push_back(std::move(*r.skipped));
+    if (r.uncovered) merged.uncovered.push_back(std::move(*r.uncovered));
     merged.checked += r.checked;
     merged.suppressed += r.suppressed;
     std::move(r.notices.begin(), r.notices.end(), std::back_inserter(merged.notices));

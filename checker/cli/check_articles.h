@@ -24,6 +24,7 @@ struct CheckResult {
   std::vector<ArticleExplanation> explanations;  // with `explain`, in path order
   std::vector<SkippedFile> skipped;
   std::vector<Notice> notices;    // unused suppressions and the like, in path order
+  std::vector<SkippedFile> uncovered;  // read, but no sheet covers them: file and why, in path order
   int checked = 0;     // articles read and checked
   int suppressed = 0;  // findings dropped by suppression comments or front matter
 };

@@ -114,6 +114,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   summary.suppressed = result.suppressed;
   summary.baselined = baselined;
   summary.notices = std::move(result.notices);
+  summary.uncovered = std::move(result.uncovered);
   write_reports(settings.reports, findings, summary, report_options, out, diags);
   print_diagnostics(diags, err);
 

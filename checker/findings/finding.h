@@ -63,6 +63,10 @@ struct Summary {
   int baselined = 0;   // findings accepted by --baseline
   std::vector<SkippedFile> skipped_files;
   std::vector<Notice> notices;  // sorted by file, line, column
+  // Added after v1: articles read but covered by no sheet, with why ("no
+  // publication date", "published outside every sheet's window", "names no
+  // sheet's story"), by file. Counted among `articles`.
+  std::vector<SkippedFile> uncovered;
 };
 
 // By file, line, column, rule, then kind and message: the same order for any --jobs.

@@ -41,6 +41,9 @@ void write_json(const std::vector<Finding>& findings, const Summary& summary, co
         {{"file", n.file}, {"line", n.line}, {"column", n.column}, {"severity", "info"}, {"message", n.message}});
   }
   report["notices"] = std::move(notices);
+  Json uncovered = Json::array();
+  for (const SkippedFile& u : summary.uncovered) uncovered.push_back({{"file", u.file}, {"reason", u.reason}});
+  report["uncovered"] = std::move(uncovered);
   // Paths on disk need not be UTF-8: replace bad bytes rather than throw.
   out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

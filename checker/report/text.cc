@@ -83,6 +83,8 @@ void write_text(const std::vector<Finding>& findings, const Summary& summary, co
                                  plural(summary.findings, "finding"), plural(summary.errors, "error"),
                                  plural(summary.warnings, "warning"), plural(summary.infos, "info"));
   if (summary.skipped > 0) line += fmt::format(", {} skipped", summary.skipped);
+  if (!summary.uncovered.empty())
+    line += fmt::format(", {} covered by no sheet", plural(static_cast<int>(summary.uncovered.size()), "article"));
   if (summary.suppressed > 0) line += fmt::format(", {} suppressed", summary.suppressed);
   if (summary.baselined > 0) line += fmt::format(", {} baselined", summary.baselined);
   out << "factlint: " << line << '\n';
