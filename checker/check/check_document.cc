@@ -239,6 +239,7 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   for (const rules::CompiledSheet& sheet : rules.sheets) {
     if (in_scope(sheet, article)) sheets.push_back(&sheet);
   }
+  result.sheets = static_cast<int>(sheets.size());
   if (sheets.empty()) return result;
 
   const text::Document document = text::make_document(article);

@@ -29,6 +29,7 @@ struct Explanation {
 struct DocumentResult {
   std::vector<Finding> findings;
   std::vector<Explanation> explanations;  // filled only when asked for
+  int sheets = 0;  // sheets whose scope covers the article
 };
 
 // Runs every sheet whose scope covers the article: its facts select the

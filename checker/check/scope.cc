@@ -47,18 +47,14 @@ bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article
   return matches_paths_and_mentions(compiled, article);
 }
 
-bool out_of_window(const rules::CompiledSheet& compiled, const text::Article& article) {
+ScopeMiss scope_miss(const rules::CompiledSheet& compiled, const text::Article& article) {
+  if (!matches_paths_and_mentions(compiled, article)) return ScopeMiss::kNotNamed;
   const rules::Scope& scope = compiled.sheet->scope;
-  if (!(scope.published_from || scope.published_to) || !dated(article)) return false;
+  if (!(scope.published_from || scope.published_to)) return ScopeMiss::kCovered;
+  if (!dated(article)) return ScopeMiss::kNoDate;
   const bool inside = !(scope.published_from && before(*article.meta.date, *scope.published_from)) &&
                       !(scope.published_to && before(*scope.published_to, *article.meta.date));
-  return !inside && matches_paths_and_mentions(compiled, article);
-}
-
-bool out_of_scope_for_want_of_a_date(const rules::CompiledSheet& compiled, const text::Article& article) {
-  const rules::Scope& scope = compiled.sheet->scope;
-  return (scope.published_from || scope.published_to) && !dated(article) &&
-         matches_paths_and_mentions(compiled, article);
+  return inside ? ScopeMiss::kCovered : ScopeMiss::kOutsideWindow;
 }
 
 }  // namespace factlint::check

@@ -12,14 +12,13 @@ namespace factlint::check {
 // `published` window: which story it belongs to cannot be told.
 bool in_scope(const rules::CompiledSheet& sheet, const text::Article& article);
 
-// True when the sheet would cover the article but for its publication date:
-// the sheet has a `published` window and the article gives no date (or only a
-// month or year), while its paths and mentions match. Such an article is not
-// checked against the sheet, and the user is told (never silently).
-bool out_of_scope_for_want_of_a_date(const rules::CompiledSheet& sheet, const text::Article& article);
-
-// True when the article's paths and mentions match the sheet but its
-// publication date falls outside the sheet's `published` window.
-bool out_of_window(const rules::CompiledSheet& sheet, const text::Article& article);
+// Why a sheet does not cover an article, so that the user is told (never
+// silently): kNoDate when the sheet has a `published` window and the article
+// gives no day, kOutsideWindow when its date is outside the window, each while
+// its paths and mentions match; kNotNamed when they do not. Unlike in_scope it
+// searches the mentions even when the date already rules the sheet out: call
+// it to explain an article no sheet covered, not to decide.
+enum class ScopeMiss { kCovered, kNoDate, kOutsideWindow, kNotNamed };
+ScopeMiss scope_miss(const rules::CompiledSheet& sheet, const text::Article& article);
 
 }  // namespace factlint::check

@@ -40,18 +40,31 @@ std::size_t body_begin(std::string_view raw) {
   return block ? block->body_begin : start;
 }
 
-// Why no sheet covers the article, or nullopt when one does.
-std::optional<std::string> uncovered_because(const text::Article& article, const rules::RuleSet& rules) {
+// Why sheets left the article out, asked only of an article no sheet covered
+// or one without a date: a notice for each dated sheet it misses for want of a
+// date, and, when no sheet covered it, the reason (a SkippedFile's).
+void explain_misses(const text::Article& article, const rules::RuleSet& rules, bool covered,
+                    std::vector<Notice>& notices, std::optional<SkippedFile>& uncovered) {
   bool wants_date = false, outside_window = false;
   for (const rules::CompiledSheet& sheet : rules.sheets) {
-    if (check::in_scope(sheet, article)) return std::nullopt;
-    wants_date = wants_date || check::out_of_scope_for_want_of_a_date(sheet, article);
-    outside_window = outside_window || check::out_of_window(sheet, article);
+    const check::ScopeMiss miss = check::scope_miss(sheet, article);
+    outside_window = outside_window || miss == check::ScopeMiss::kOutsideWindow;
+    if (miss != check::ScopeMiss::kNoDate) continue;
+    wants_date = true;
+    const rules::Scope& scope = sheet.sheet->scope;
+    const std::string window = fmt::format("{}..{}", scope.published_from ? to_iso(*scope.published_from) : "",
+                                           scope.published_to ? to_iso(*scope.published_to) : "");
+    notices.push_back({article.path, 1, 1,
+                       fmt::format("not checked against sheet '{}': it covers articles published {}, and this one "
+                                   "has no publication date (give the front matter a 'date:', e.g. 'date: 2023-07-12')",
+                                   sheet.sheet->id, window)});
   }
-  if (rules.sheets.empty()) return "there is no fact sheet";
-  if (wants_date) return "no publication date, and a sheet that names its story covers a published window";
-  if (outside_window) return "published outside the window of every sheet that names its story";
-  return "names no sheet's story (scope: mentions or paths)";
+  if (covered) return;
+  const char* why = rules.sheets.empty() ? "there is no fact sheet"
+                    : wants_date ? "no publication date, and a sheet that names its story covers a published window"
+                    : outside_window ? "published outside the window of every sheet that names its story"
+                                     : "names no sheet's story (scope: mentions or paths)";
+  uncovered = SkippedFile{article.path, why};
 }
 
 // --verbose: which sheets cover the article, and why the others do not.
@@ -93,21 +106,12 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   findings::ParsedSuppressions parsed =
       findings::parse_suppressions(path, article.raw, body_begin(article.raw), ignore);
   check::DocumentResult checked = check::check_document(article, rules, verbose || explain);
-  if (auto why = uncovered_because(article, rules)) {
-    if (verbose) result.verbose.push_back(fmt::format("{}: covered by no sheet: {}", path, *why));
-    result.uncovered = SkippedFile{path, *why};
-  }
-  // An article a dated sheet would cover but for its missing date is counted, not lost.
-  for (const rules::CompiledSheet& sheet : rules.sheets) {
-    if (!check::out_of_scope_for_want_of_a_date(sheet, article)) continue;
-    const rules::Scope& scope = sheet.sheet->scope;
-    const std::string window = fmt::format("{}..{}", scope.published_from ? to_iso(*scope.published_from) : "",
-                                           scope.published_to ? to_iso(*scope.published_to) : "");
-    result.notices.push_back(
-        {path, 1, 1,
-         fmt::format("not checked against sheet '{}': it covers articles published {}, and this one has no "
-                     "publication date (give the front matter a 'date:', e.g. 'date: 2023-07-12')",
-                     sheet.sheet->id, window)});
+  // An article no sheet covered, or one a dated sheet misses for want of a date, is counted, not lost.
+  const bool dated = article.meta.date && article.meta.date->precision == DatePrecision::kDay;
+  if (checked.sheets == 0 || !dated) {
+    explain_misses(article, rules, checked.sheets > 0, result.notices, result.uncovered);
+    if (verbose && result.uncovered)
+      result.verbose.push_back(fmt::format("{}: covered by no sheet: {}", path, result.uncovered->reason));
   }
   for (const check::Explanation& e : checked.explanations)
     if (verbose) result.verbose.push_back(fmt::format("{}:{}:{}: {}: {}", path, e.line, e.column, e.rule, e.text));

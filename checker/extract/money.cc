@@ -140,13 +140,15 @@ std::optional<Suffix> currency_suffix(const Env& env, std::size_t j) {
     const Token* last_adjective = env.at(j + words - 1);
     if (!last_adjective || last_adjective->kind != TokenKind::kWord) return std::nullopt;
     // Most figures have no currency after them: look up the name before building any key.
-    if (!(n->lower == "real" || currency_word(n->lower))) continue;
+    const auto name = currency_word(n->lower);
+    if (!name && n->lower != "real") continue;
     std::string adjective = w->lower;
     if (words == 2) adjective += " " + env.tokens[j + 1].lower;
     // "Brazilian real": the singular of reais is an English word, read only with its country.
-    if (n->lower == "real" && adjective == "brazilian") return Suffix{"BRL", j + words + 1};
-    auto name = currency_word(n->lower);
-    if (!name) continue;
+    if (!name) {
+      if (adjective == "brazilian") return Suffix{"BRL", j + words + 1};
+      continue;
+    }
     if (auto code = qualified_currency(adjective, name->family)) return Suffix{std::string(*code), j + words + 1};
     if (auto code = qualified_currency(adjective, n->lower)) return Suffix{std::string(*code), j + words + 1};
     return std::nullopt;
