@@ -26,7 +26,7 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
       diags.error({path}, fmt::format("cannot read fact sheet: {}", file.error));
       continue;
     }
-    if (auto sheet = rules::load_sheet(path, *file.content, diags)) sheets.push_back(std::move(*sheet));
+    if (auto sheet = rules::load_sheet(path, *file.content, diags, values)) sheets.push_back(std::move(*sheet));
   }
   for (rules::Sheet& sheet : sheets) {
     rules::AttributionPolicy& policy = sheet.attribution;
@@ -35,16 +35,6 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
       policy.within = *defaults.within == "article"     ? rules::Within::kArticle
                       : *defaults.within == "paragraph" ? rules::Within::kParagraph
                                                         : rules::Within::kSentence;
-    }
-  }
-  // "5 billion rupees" in a sheet means what it means in the articles.
-  if (values.date_order != extract::DateOrder::kUnknown || !values.currencies.empty()) {
-    for (rules::Sheet& sheet : sheets) {
-      for (rules::Fact& fact : sheet.facts) {
-        for (std::size_t i = 0; i < fact.expect.size() && i < fact.expect_text.size(); ++i) {
-          if (auto reread = extract::parse_expect_explained(fact.expect_text[i], values).value) fact.expect[i] = *reread;
-        }
-      }
     }
   }
   loaded.rules = rules::compile_rules(std::move(sheets), diags);

@@ -73,7 +73,7 @@ std::string hint_for_yaml_error(std::string_view text, const YAML::Exception& er
   return "";
 }
 
-void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet) {
+void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet, const extract::ParseContext& values) {
   const SourceLocation top = reader.at(root);
   if (!root.IsMap()) {
     reader.error(top,
@@ -106,7 +106,7 @@ void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet) {
   const bool names_only = !sheet.people.empty();
   if (const YamlEntry* facts = map.find("facts")) {
     if (!(names_only && facts->value.IsSequence() && facts->value.size() == 0))
-      sheet.facts = read_facts(reader, *facts, sheet.people);
+      sheet.facts = read_facts(reader, *facts, sheet.people, values);
   } else if (!names_only) {
     if (!map.suggested("facts"))  // "fact:" is reported as a typo of "facts" already
       reader.error(top, "missing key 'facts'", "a sheet declares facts to check, people whose names to check, or both");
@@ -201,7 +201,7 @@ std::optional<YAML::Mark> stuck_at(const std::string& yaml) {
 
 // Reads and validates into `sheet`, reporting to `found`.
 void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet,
-               Diagnostics& found) {
+               Diagnostics& found, const extract::ParseContext& values) {
   YamlReader reader(path, yaml_text, found);
   if (std::optional<std::size_t> bad = util::first_invalid_utf8(yaml_text)) {
     reader.error(reader.at(mark_at(yaml_text, *bad)), "fact sheet is not valid UTF-8",
@@ -248,7 +248,7 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
                  "remove the '---' line above it, or move it to a file of its own");
   }
   try {
-    read_sheet(reader, documents[0], sheet);
+    read_sheet(reader, documents[0], sheet, values);
     check_patterns(sheet, found);
   } catch (const std::exception& e) {
     // Only a bug in the validators gets here; report it rather than crash.
@@ -260,13 +260,13 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
 }  // namespace
 
 std::optional<Sheet> load_sheet(const std::string& path, std::string_view yaml_text,
-                                Diagnostics& diags) {
+                                Diagnostics& diags, const extract::ParseContext& values) {
   // yaml-cpp skips a byte-order mark; dropping it here keeps our columns in step.
   if (yaml_text.starts_with(kUtf8Bom)) yaml_text.remove_prefix(kUtf8Bom.size());
   Sheet sheet;
   sheet.path = path;
   Diagnostics found;
-  read_text(path, yaml_text, sheet, found);
+  read_text(path, yaml_text, sheet, found, values);
   // Validators run part by part; the user reads the file top to bottom.
   std::vector<Diagnostic> sorted = found.entries();
   std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {

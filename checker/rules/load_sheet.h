@@ -12,8 +12,10 @@
 
 namespace factlint::rules {
 
-// nullopt when the sheet has any error (all of them are in `diags`).
+// nullopt when the sheet has any error (all of them are in `diags`). `values`:
+// the newsroom's `values:` settings, by which `expect` is read ("05/04/2021"
+// with `dates: day-first`, "10 dinars" with `currencies: {dinars: IQD}`).
 std::optional<Sheet> load_sheet(const std::string& path, std::string_view yaml_text,
-                                Diagnostics& diags);
+                                Diagnostics& diags, const extract::ParseContext& values = {});
 
 }  // namespace factlint::rules

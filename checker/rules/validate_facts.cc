@@ -49,8 +49,8 @@ std::size_t count_slots(std::string_view pattern) {
 
 class FactReader {
  public:
-  FactReader(YamlReader& reader, const std::vector<Person>& people)
-      : reader_(reader), people_(people) {}
+  FactReader(YamlReader& reader, const std::vector<Person>& people, const extract::ParseContext& values)
+      : reader_(reader), people_(people), values_(values) {}
 
   // `key` is the `facts:` key, where an empty entry is reported: yaml-cpp
   // marks a bare `-` at the token after it.
@@ -130,7 +130,7 @@ class FactReader {
                     "give the value, or a list of values any one of which is consistent");
     }
     for (const Located<std::string>& text : *values) {
-      extract::ExpectParse parsed = extract::parse_expect_explained(text.value);
+      extract::ExpectParse parsed = extract::parse_expect_explained(text.value, values_);
       if (parsed.value) {
         fact.expect.push_back(*parsed.value);
         fact.expect_text.push_back(text.value);
@@ -212,12 +212,13 @@ class FactReader {
 
   YamlReader& reader_;
   const std::vector<Person>& people_;
+  const extract::ParseContext& values_;
 };
 
 }  // namespace
 
 std::vector<Fact> read_facts(YamlReader& reader, const YamlEntry& entry,
-                             const std::vector<Person>& people) {
+                             const std::vector<Person>& people, const extract::ParseContext& values) {
   std::vector<Fact> facts;
   if (!reader.is_list(entry, "a list of facts", "start each fact with '- id:'")) return facts;
   if (entry.value.size() == 0) {
@@ -225,7 +226,7 @@ std::vector<Fact> read_facts(YamlReader& reader, const YamlEntry& entry,
                  "a fact sheet declares at least one fact");
     return facts;
   }
-  FactReader fact_reader(reader, people);
+  FactReader fact_reader(reader, people, values);
   for (const YAML::Node& node : entry.value) {
     if (std::optional<Fact> fact = fact_reader.read(entry.key, node, facts))
       facts.push_back(std::move(*fact));

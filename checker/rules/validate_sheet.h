@@ -15,9 +15,9 @@ Scope read_scope(YamlReader& reader, const YamlEntry& entry);
 // (people read before sources) are reported as duplicates.
 std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry, bool organisations = false,
                                 const std::vector<Person>& earlier = {});
-// `people` resolves the ids in `said_by`.
+// `people` resolves the ids in `said_by`; `values` is how `expect` is read.
 std::vector<Fact> read_facts(YamlReader& reader, const YamlEntry& entry,
-                             const std::vector<Person>& people);
+                             const std::vector<Person>& people, const extract::ParseContext& values = {});
 
 // `attribution: {within: sentence|paragraph|article, display: true|false}`,
 // of a sheet or a fact. (validate_attribution.cc)
