@@ -62,22 +62,12 @@ std::size_t after_day(const Env& env, std::size_t i) {
   return i + 1;
 }
 
-// "first", "tenth", "twenty-second", "twenty second", "thirty-first": a day of
-// the month in words, and the token after it.
+// "first", "tenth", "twenty-second", "thirty-first": a day of the month in
+// words, and the token after it.
 std::optional<std::pair<int, std::size_t>> ordinal_day_words(const Env& env, std::size_t i) {
-  const Token* t = env.at(i);
-  if (!t || t->kind != TokenKind::kWord) return std::nullopt;
-  if (auto n = ordinal_word(t->lower); n && *n <= 31) return std::make_pair(*n, i + 1);
-  if (t->lower != "twenty" && t->lower != "thirty") return std::nullopt;
-  std::size_t j = i + 1;
-  if (env.punct(j, "-") && env.adjacent(j) && env.adjacent(j + 1)) ++j;
-  const Token* u = env.at(j);
-  if (!u || u->kind != TokenKind::kWord) return std::nullopt;
-  auto n = ordinal_word(u->lower);
-  if (!n || *n > 9) return std::nullopt;
-  const int day = (t->lower == "twenty" ? 20 : 30) + *n;
-  if (day > 31) return std::nullopt;
-  return std::make_pair(day, j + 1);
+  auto ordinal = ordinal_words(env, i);
+  if (!ordinal || ordinal->first > 31) return std::nullopt;
+  return ordinal;
 }
 
 Match date_match(const Env& env, Date date, bool resolved, std::size_t first, std::size_t next) {

@@ -28,55 +28,61 @@ std::optional<Match> match_duration(const Env& env, const Quantity& q, std::size
   return m;
 }
 
-namespace {
-
-// "twenty fifth", "one hundred twenty-fifth", "one hundred and first": cardinal
-// words ending in an ordinal word; nullopt unless at least two words.
-std::optional<std::pair<int, std::size_t>> compound_ordinal(const Env& env, std::size_t i) {
+// "first", "tenth", "twenty fifth", "twenty-first", "one hundred twenty-fifth",
+// "one hundred and first": ordinal words, and the token after them. An ordinal
+// below ten follows a tens word or "hundred"/"thousand"/"and", one from ten up
+// only the latter, so that "one second later" and "five tenth graders" are not
+// compounds.
+std::optional<std::pair<int, std::size_t>> ordinal_words(const Env& env, std::size_t i) {
+  const Token* first = env.at(i);
+  if (!first || first->kind != TokenKind::kWord) return std::nullopt;
+  if (auto n = ordinal_word(first->lower)) return std::make_pair(*n, i + 1);
+  enum class Last { kNone, kSmall, kTens, kScale };
+  Last last = Last::kNone;
   long total = 0, current = 0;
   std::size_t j = i;
-  bool any = false;
   for (int words = 0; words < 8 && j < env.size(); ++words) {
     const Token& w = env.tokens[j];
-    // "twenty-fifth"; not "one-fifth" (a fraction).
-    if (w.kind == TokenKind::kPunct && w.lower == "-" && any && env.adjacent(j) && env.adjacent(j + 1) &&
-        is_tens_word(env.tokens[j - 1].lower)) {
+    // "twenty-first": a hyphen only after a tens word.
+    if (w.kind == TokenKind::kPunct && w.lower == "-" && last == Last::kTens && env.adjacent(j) && env.adjacent(j + 1)) {
       ++j;
       continue;
     }
     if (w.kind != TokenKind::kWord) return std::nullopt;
     if (auto n = ordinal_word(w.lower)) {
-      if (!any) return std::nullopt;
+      const bool fits = (last == Last::kTens && *n <= 9) || last == Last::kScale;
+      if (!fits) return std::nullopt;
       if (*n == 100) current = (current == 0 ? 1 : current) * 100;
       else current += *n;
       return std::make_pair(static_cast<int>(total + current), j + 1);
     }
-    if (auto n = number_word(w.lower)) current += *n;
-    else if (w.lower == "hundred" && any) current *= 100;
-    else if (w.lower == "thousand" && any) total += current * 1000, current = 0;
-    else if (w.lower == "and" && any) {}
-    else return std::nullopt;
-    any = true;
+    const std::optional<int> cardinal = number_word(w.lower);
+    if (cardinal && last != Last::kSmall && last != Last::kTens) {
+      current += *cardinal;
+      last = is_tens_word(w.lower) ? Last::kTens : Last::kSmall;
+    } else if (cardinal && *cardinal <= 9 && last == Last::kTens) {
+      current += *cardinal;  // "twenty five hundred..."
+      last = Last::kSmall;
+    } else if (w.lower == "hundred" && (last == Last::kSmall || last == Last::kTens)) {
+      current *= 100;
+      last = Last::kScale;
+    } else if (w.lower == "thousand" && last != Last::kNone && last != Last::kScale) {
+      total += current * 1000;
+      current = 0;
+      last = Last::kScale;
+    } else if (w.lower == "and" && last == Last::kScale) {
+      // "one hundred and first"
+    } else {
+      return std::nullopt;
+    }
     ++j;
   }
   return std::nullopt;
 }
 
-}  // namespace
-
 std::optional<Match> match_ordinal(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];
   Match m;
-  // A compound needs a word or a hyphen after its first word.
-  const Token* after = env.at(i + 1);
-  if (t.kind == TokenKind::kWord && after && (after->kind == TokenKind::kWord || after->lower == "-") &&
-      number_word(t.lower)) {
-    if (auto compound = compound_ordinal(env, i)) {
-      m.value = make_value(env, ValueKind::kOrdinal, compound->first, i, compound->second);
-      m.next = compound->second;
-      return m;
-    }
-  }
   if (t.kind == TokenKind::kNumber) {
     const Token* s = env.at(i + 1);
     if (!s || !env.adjacent(i + 1) || s->kind != TokenKind::kWord) return std::nullopt;
@@ -88,23 +94,11 @@ std::optional<Match> match_ordinal(const Env& env, std::size_t i) {
     m.next = i + 2;
     return m;
   }
-  if (t.kind != TokenKind::kWord) return std::nullopt;
-  if (auto n = ordinal_word(t.lower)) {
-    m.value = make_value(env, ValueKind::kOrdinal, *n, i, i + 1);
-    m.next = i + 1;
-    return m;
-  }
-  // "twenty-first"
-  if (is_tens_word(t.lower) && env.punct(i + 1, "-") && env.adjacent(i + 1) &&
-      env.adjacent(i + 2) && env.at(i + 2) && env.tokens[i + 2].kind == TokenKind::kWord) {
-    auto n = ordinal_word(env.tokens[i + 2].lower);
-    if (n && *n <= 9) {
-      m.value = make_value(env, ValueKind::kOrdinal, *number_word(t.lower) + *n, i, i + 3);
-      m.next = i + 3;
-      return m;
-    }
-  }
-  return std::nullopt;
+  auto words = ordinal_words(env, i);
+  if (!words) return std::nullopt;
+  m.value = make_value(env, ValueKind::kOrdinal, words->first, i, words->second);
+  m.next = words->second;
+  return m;
 }
 
 }  // namespace factlint::extract::detail

@@ -89,6 +89,8 @@ std::optional<Match> match_money_suffix(const Env& env, const Quantity& q, std::
 // durations.cc: "two days", "2-day", "a decade"; ordinals "10th", "tenth".
 std::optional<Match> match_duration(const Env& env, const Quantity& q, std::size_t i);
 std::optional<Match> match_ordinal(const Env& env, std::size_t i);
+// "tenth", "twenty-second", "one hundred and first": the ordinal and the token after it.
+std::optional<std::pair<int, std::size_t>> ordinal_words(const Env& env, std::size_t i);
 // dates.cc
 std::optional<Match> match_date(const Env& env, std::size_t i);
 // measures.cc: "10 km", "6.5-magnitude", "35 degrees Celsius" (unit after the

@@ -169,6 +169,11 @@ TEST_CASE("durations and ordinals in international forms", "[extract][durations]
       {"the twenty fifth anniversary", "twenty fifth", kOrdinal, 25},
       {"the one hundred twenty-fifth session", "one hundred twenty-fifth", kOrdinal, 125},
       {"on the thirty-first day", "thirty-first", kOrdinal, 31},
+      {"the one hundred and first session", "one hundred and first", kOrdinal, 101},
+      // A cardinal before an ordinal is no compound unless a tens word or a scale joins them.
+      {"one second later", "second", kOrdinal, 2},
+      {"the five tenth graders", "tenth", kOrdinal, 10},
+      {"two third parties", "two", kNumber, 2},
   };
   for (const Row& row : rows) check_row(row);
 }
