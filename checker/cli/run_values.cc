@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/settings.h"
 #include "checker/extract/value.h"
 #include "checker/util/utf8.h"
 
@@ -40,14 +41,15 @@ ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostrea
     err << "factlint: error: the text is not valid UTF-8\n";
     return ExitCode::kUsage;
   }
-  extract::ParseContext context;
-  context.published = options.date;
-  if (options.dates == "day-first") context.date_order = extract::DateOrder::kDayFirst;
-  if (options.dates == "month-first") context.date_order = extract::DateOrder::kMonthFirst;
+  // --dates and --currency are .factlint.yaml's `values:`, read the same way.
+  config::ValueSettings settings;
+  if (!options.dates.empty()) settings.dates = options.dates;
   for (const std::string& pair : options.currencies) {
     const std::size_t eq = pair.find('=');
-    if (eq != std::string::npos) context.currencies.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+    if (eq != std::string::npos) settings.currencies.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
   }
+  extract::ParseContext context = value_context(settings);
+  context.published = options.date;
   std::vector<extract::Value> values = extract::find_values(text, context);
   std::vector<std::size_t> chars = char_offsets(text);
 
