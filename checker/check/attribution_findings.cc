@@ -22,9 +22,12 @@ std::string said_by_names(const rules::CompiledSheet& sheet, const rules::Fact& 
   return names;
 }
 
+// One of `said_by`, or a source with figures of its own in `expect`: crediting
+// it is right (whether its figure is, the judge says).
 bool in_said_by(const rules::CompiledSheet& sheet, const rules::Fact& fact, int person) {
   const std::string& id = sheet.people[static_cast<std::size_t>(person)].person->id;
-  return std::find(fact.said_by.begin(), fact.said_by.end(), id) != fact.said_by.end();
+  return std::find(fact.said_by.begin(), fact.said_by.end(), id) != fact.said_by.end() ||
+         std::any_of(fact.entries.begin(), fact.entries.end(), [&](const rules::ExpectEntry& e) { return e.said_by == id; });
 }
 
 }  // namespace

@@ -103,8 +103,151 @@ Finding contradiction(const text::Article& article, const text::Sentence& s, con
   return f;
 }
 
+// --- timelines and figures bound to sources (added after v1) ---------------
+
+const std::string& person_name(const rules::CompiledSheet& sheet, const std::string& id) {
+  for (const rules::Person& p : sheet.sheet->people)
+    if (p.id == id) return p.name;
+  return id;
+}
+
+// "398 (as of 2014-08-04 20:00 +08:00, Ministry of Civil Affairs)": an entry as
+// the sheet gives it.
+std::string entry_words(const rules::CompiledSheet& sheet, const rules::Fact& fact, std::size_t i, bool who = true) {
+  const rules::ExpectEntry& e = fact.entries[i];
+  std::vector<std::string> notes;
+  if (e.as_of) notes.push_back("as of " + to_text(*e.as_of));
+  if (!who) {
+  } else if (!e.source.empty()) {
+    notes.push_back(e.source);
+  } else if (!e.said_by.empty()) {
+    notes.push_back(person_name(sheet, e.said_by));
+  }
+  if (notes.empty()) return fact.expect_text[i];
+  return fmt::format("{} ({})", fact.expect_text[i], fmt::join(notes, ", "));
+}
+
+std::string entries_words(const rules::CompiledSheet& sheet, const rules::Fact& fact, const std::vector<std::size_t>& list) {
+  std::string words;
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    if (k > 0) words += k + 1 == list.size() ? " or " : ", ";
+    words += entry_words(sheet, fact, list[k]);
+  }
+  return words;
+}
+
+std::string values_words(const rules::Fact& fact, const std::vector<std::size_t>& list) {
+  std::string words;
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    if (k > 0) words += k + 1 == list.size() ? " or " : ", ";
+    words += fact.expect_text[list[k]];
+  }
+  return words;
+}
+
+DateTime published_at(const text::FrontMatter& meta) {
+  return DateTime{*meta.date, meta.time_minutes, meta.time_minutes ? meta.utc_offset_minutes : std::nullopt};
+}
+
+// When the article appeared, for a fact with a timeline: from its publication
+// to its update, a date alone being the whole day in the timeline's zone.
+std::optional<Span> appeared(const text::FrontMatter& meta, const rules::Fact& fact) {
+  if (!meta.date || meta.date->precision != DatePrecision::kDay) return std::nullopt;
+  Span span = span_of(published_at(meta), fact.timeline_zone);
+  if (meta.updated) span.latest = std::max(span.latest, span_of(*meta.updated, fact.timeline_zone).latest);
+  return span;
+}
+
+// "2014-08-05", "2014-08-05 10:00 +08:00, updated 2014-08-06".
+std::string appeared_words(const text::FrontMatter& meta) {
+  std::string words = to_text(published_at(meta));
+  if (meta.updated) words += ", updated " + to_text(*meta.updated);
+  return words;
+}
+
+std::string figure_then(const rules::CompiledSheet& sheet, const rules::Fact& fact, const TimedVerdict& v) {
+  return v.current.empty() ? std::string("there was no figure yet") : "the figure was " + entries_words(sheet, fact, v.current);
+}
+
+// The finding for a verdict other than kAgrees, on a fact with entries.
+std::optional<Finding> timed_finding(const text::Article& article, const text::Sentence& s, const claims::Claim& claim,
+                                     const rules::CompiledSheet& sheet, const rules::Fact& fact, const TimedVerdict& v,
+                                     const Circumstances& when, const std::string& credited_as) {
+  if (v.result == TimedVerdict::Result::kAgrees || v.result == TimedVerdict::Result::kIncomparable) return std::nullopt;
+  Finding f = contradiction(article, s, claim, sheet, fact);
+  const std::string said = claimed_words(article_words(article, claim.value.hedge_begin, claim.value.end), claim.value);
+  const std::string now = when.appeared ? fmt::format("when the article appeared ({})", appeared_words(article.meta)) : "";
+  if (!v.current.empty()) f.expected = values_words(fact, v.current);
+  if (v.current.empty() && fact.timeline && when.appeared) f.expected = "no figure yet";
+  switch (v.result) {
+    case TimedVerdict::Result::kOutdated: {
+      f.kind = FindingKind::kOutdated;
+      const rules::ExpectEntry& e = fact.entries[v.entry];
+      const rules::ExpectEntry& next = fact.entries[static_cast<std::size_t>(e.next)];
+      f.message = fmt::format("article says {}, the figure from {} until {}; {} {}", said, to_text(*e.as_of),
+                              to_text(*next.as_of), now, figure_then(sheet, fact, v));
+      break;
+    }
+    case TimedVerdict::Result::kPremature: {
+      f.kind = FindingKind::kPremature;
+      if (f.severity == Severity::kError) f.severity = Severity::kWarning;
+      const rules::ExpectEntry& e = fact.entries[v.entry];
+      const std::string by = !e.source.empty() ? " by " + e.source
+                             : !e.said_by.empty() ? " by " + person_name(sheet, e.said_by) : std::string();
+      f.message = fmt::format("article says {}, a figure first given {}{}; {} {}", said, to_text(*e.as_of), by, now,
+                              figure_then(sheet, fact, v));
+      break;
+    }
+    case TimedVerdict::Result::kMisattributed: {
+      f.kind = FindingKind::kMisattribution;
+      f.expected = fact.expect_text[v.own];
+      const rules::ExpectEntry& other = fact.entries[v.entry];
+      f.message = fmt::format("credited to {}, whose figure is {}; {} is {}", credited_as, entry_words(sheet, fact, v.own, false),
+                              fact.expect_text[v.entry],
+                              other.said_by.empty() ? std::string("not theirs")
+                                                    : fmt::format("{}'s", person_name(sheet, other.said_by)));
+      break;
+    }
+    case TimedVerdict::Result::kContradicts:
+      if (!when.credited.empty() && fact.entries[v.entry].said_by == when.credited) {
+        f.expected = fact.expect_text[v.entry];
+        f.message = fmt::format("article says {}, credited to {}, whose figure is {}", said, credited_as,
+                                entry_words(sheet, fact, v.entry, false));
+      } else if (fact.timeline && when.appeared) {
+        f.message = fmt::format("article says {}; {} {}", said, now, figure_then(sheet, fact, v));
+      }
+      break;
+    default: break;
+  }
+  return f;
+}
+
+std::string timed_result(const text::FrontMatter& meta, const rules::CompiledSheet& sheet, const rules::Fact& fact,
+                         const TimedVerdict& v, const Circumstances& when) {
+  const std::string now = when.appeared ? fmt::format("the article appeared {}", appeared_words(meta)) : "";
+  switch (v.result) {
+    case TimedVerdict::Result::kAgrees:
+      if (fact.timeline && when.appeared)
+        return fmt::format("agrees with {}, a figure when {}", entry_words(sheet, fact, v.entry), now);
+      if (fact.timeline)
+        return fmt::format("agrees with {} (no publication date: any entry agrees)", entry_words(sheet, fact, v.entry));
+      return fmt::format("agrees with {}", entry_words(sheet, fact, v.entry));
+    case TimedVerdict::Result::kOutdated:
+      return fmt::format("outdated: agrees with {}, replaced before {}", entry_words(sheet, fact, v.entry), now);
+    case TimedVerdict::Result::kPremature:
+      return fmt::format("premature: agrees with {}, given after {}", entry_words(sheet, fact, v.entry), now);
+    case TimedVerdict::Result::kMisattributed:
+      return fmt::format("misattributed: agrees with {}, not the credited source's {}", entry_words(sheet, fact, v.entry),
+                         entry_words(sheet, fact, v.own));
+    case TimedVerdict::Result::kContradicts: return fmt::format("contradicts {}", expected_words(fact));
+    case TimedVerdict::Result::kIncomparable: break;
+  }
+  return "nothing to compare";
+}
+
 std::string explain_claim(const text::Article& article, const claims::SentenceClaims& sc, const claims::Claim& c,
-                          const Binding& b, const Verdict& verdict, const rules::Fact& fact) {
+                          const Binding& b, const TimedVerdict& verdict, const rules::CompiledSheet& sheet,
+                          const rules::Fact& fact, const Circumstances& when) {
   const std::string_view text = article.text;
   std::string words = fmt::format("'{}' ({}", text.substr(c.value.begin, c.value.end - c.value.begin),
                                   extract::kind_name(c.value.kind));
@@ -123,12 +266,14 @@ std::string explain_claim(const text::Article& article, const claims::SentenceCl
   }
   const claims::Segment& seg = sc.segments[c.segment];
   std::string result;
-  switch (verdict.result) {
-    case Verdict::Result::kAgrees: result = fmt::format("agrees with {}", fact.expect_text[verdict.closest]); break;
-    case Verdict::Result::kContradicts:
-      result = fmt::format("contradicts {}", expected_words(fact));
-      break;
-    case Verdict::Result::kIncomparable: result = "nothing to compare"; break;
+  if (!fact.entries.empty()) {
+    result = timed_result(article.meta, sheet, fact, verdict, when);
+  } else {
+    switch (verdict.result) {
+      case TimedVerdict::Result::kAgrees: result = fmt::format("agrees with {}", fact.expect_text[verdict.entry]); break;
+      case TimedVerdict::Result::kContradicts: result = fmt::format("contradicts {}", expected_words(fact)); break;
+      default: result = "nothing to compare"; break;
+    }
   }
   return fmt::format("claim {} bound by cue '{}' {}, clause '{}': {}", words, cue, how,
                      text.substr(seg.begin, seg.end - seg.begin), result);
@@ -161,20 +306,41 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
       const rules::CompiledFact& fact = sheet.facts[f];
       for (const Binding& b : settled[f]) {
         const claims::Claim& claim = sc.claims[b.claim];
+        const rules::Fact& declared = *fact.fact;
         std::string credit;
-        if (!fact.fact->said_by.empty()) {
+        Circumstances when;
+        std::string credited_as;
+        const bool bound = std::any_of(declared.entries.begin(), declared.entries.end(),
+                                       [](const rules::ExpectEntry& e) { return !e.said_by.empty(); });
+        if (!declared.said_by.empty() || bound) {
           if (!attributor) attributor.emplace(document, sheet);
           if (auto finding = attribution_finding(document, claim, sheet, fact, *attributor))
             result.findings.push_back(std::move(*finding));
-          if (explain) credit = "; " + attributor->explain(attributor->attribute(i, claim.value.begin, claim.value.end));
+          const attribution::Attribution who = attributor->attribute(i, claim.value.begin, claim.value.end);
+          // A dateline names who filed the story, not whose figure it is.
+          if (who.credit == attribution::Credit::kPerson && !who.dateline) {
+            when.credited = sheet.people[static_cast<std::size_t>(who.person)].person->id;
+            credited_as = fmt::format("{} (named line {})", attributor->person_name(who.person),
+                                      article.position(who.name_begin).line);
+          }
+          if (explain) credit = "; " + attributor->explain(who);
         }
-        const Verdict verdict = judge(claim.value, *fact.fact);
-        if (verdict.result == Verdict::Result::kContradicts)
-          result.findings.push_back(contradiction(article, s, claim, sheet, *fact.fact));
+        if (declared.timeline) {
+          when.appeared = appeared(article.meta, declared);
+          if (!when.appeared) result.undated_timelines.push_back(fmt::format("{}/{}", sheet.sheet->id, declared.id));
+        }
+        when.earlier = claim.part == claims::Part::kPrevious;
+        const TimedVerdict verdict = judge(claim.value, declared, when);
+        if (declared.entries.empty()) {
+          if (verdict.result == TimedVerdict::Result::kContradicts)
+            result.findings.push_back(contradiction(article, s, claim, sheet, declared));
+        } else if (auto finding = timed_finding(article, s, claim, sheet, declared, verdict, when, credited_as)) {
+          result.findings.push_back(std::move(*finding));
+        }
         if (explain) {
           const Finding where = locate_finding(article, s, claim.value.begin, claim.value.end);
-          result.explanations.push_back({where.line, where.column, fmt::format("{}/{}", sheet.sheet->id, fact.fact->id),
-                                         explain_claim(article, sc, claim, b, verdict, *fact.fact) + credit,
+          result.explanations.push_back({where.line, where.column, fmt::format("{}/{}", sheet.sheet->id, declared.id),
+                                         explain_claim(article, sc, claim, b, verdict, sheet, declared, when) + credit,
                                          where.sentence, where.highlight_begin, where.highlight_end});
         }
       }

@@ -30,6 +30,9 @@ struct DocumentResult {
   std::vector<Finding> findings;
   std::vector<Explanation> explanations;  // filled only when asked for
   int sheets = 0;  // sheets whose scope covers the article
+  // Facts with a timeline that judged a claim of this article, which has no
+  // publication date: any entry agreed ("<sheet-id>/<fact-id>", may repeat).
+  std::vector<std::string> undated_timelines;
 };
 
 // Runs every sheet whose scope covers the article: its facts select the

@@ -265,3 +265,109 @@ Verdict judge(const Value& claimed, const rules::Fact& fact) {
 }
 
 }  // namespace factlint::check
+
+namespace factlint::check {
+
+namespace {
+
+// When entry i stopped being the figure of its line: the latest its successor
+// may have been given, or never.
+long long replaced_by(const rules::Fact& fact, std::size_t i) {
+  const int next = fact.entries[i].next;
+  return next < 0 ? std::numeric_limits<long long>::max() : fact.entries[static_cast<std::size_t>(next)].start.latest;
+}
+
+// The entries of the line of entry `of` that were the figure when the article appeared.
+std::vector<std::size_t> current_at(const rules::Fact& fact, const Span& appeared, std::size_t of) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < fact.entries.size(); ++i) {
+    const rules::ExpectEntry& e = fact.entries[i];
+    if (!rules::same_line(e, fact.entries[of])) continue;
+    if (e.start.earliest <= appeared.latest && replaced_by(fact, i) >= appeared.earliest) out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace
+
+TimedVerdict judge(const Value& claimed, const rules::Fact& fact, const Circumstances& when) {
+  TimedVerdict out;
+  if (fact.entries.empty()) {
+    const Verdict v = judge(claimed, fact);
+    out.result = v.result == Verdict::Result::kAgrees        ? TimedVerdict::Result::kAgrees
+                 : v.result == Verdict::Result::kContradicts ? TimedVerdict::Result::kContradicts
+                                                              : TimedVerdict::Result::kIncomparable;
+    out.entry = v.closest;
+    return out;
+  }
+  const bool credited_has_own =
+      !when.credited.empty() && std::any_of(fact.entries.begin(), fact.entries.end(),
+                                            [&](const rules::ExpectEntry& e) { return e.said_by == when.credited; });
+  // The comparable entries that agree, and the closest that do not, among
+  // `own` (the credited source's) and the others.
+  std::vector<std::size_t> agree_own, agree_other;
+  std::optional<std::size_t> near_own, near_other;
+  double best_own = std::numeric_limits<double>::infinity(), best_other = best_own;
+  for (std::size_t i = 0; i < fact.expect.size(); ++i) {
+    const Value& expected = fact.expect[i];
+    if (!comparable(claimed, expected, fact.unit_synonyms)) continue;
+    // The story's figures (no said_by) count as the credited source's own.
+    const bool own = !credited_has_own || fact.entries[i].said_by == when.credited || fact.entries[i].said_by.empty();
+    if (consistent(claimed, expected, fact.tolerance)) {
+      (own ? agree_own : agree_other).push_back(i);
+      continue;
+    }
+    const double d = distance(claimed, expected);
+    if (own && d < best_own) {
+      best_own = d;
+      near_own = i;
+    } else if (!own && d < best_other) {
+      best_other = d;
+      near_other = i;
+    }
+  }
+  if (agree_own.empty() && agree_other.empty() && !near_own && !near_other) return out;  // incomparable
+  if (agree_own.empty()) {
+    if (!agree_other.empty() && near_own) {
+      out.result = TimedVerdict::Result::kMisattributed;
+      out.entry = agree_other.front();
+      out.own = *near_own;
+    } else {
+      out.result = TimedVerdict::Result::kContradicts;
+      out.entry = near_own ? *near_own : *near_other;
+    }
+    if (fact.timeline && when.appeared) out.current = current_at(fact, *when.appeared, out.entry);
+    return out;
+  }
+  out.result = TimedVerdict::Result::kAgrees;
+  out.entry = agree_own.front();
+  if (!fact.timeline || !when.appeared) return out;
+  // Of the entries it agrees with: one current when the article appeared, else
+  // the one nearest in time (replaced least long before, or given least long after).
+  const Span& appeared = *when.appeared;
+  long long nearest = std::numeric_limits<long long>::max();
+  TimedVerdict::Result why = TimedVerdict::Result::kAgrees;
+  for (std::size_t i : agree_own) {
+    const rules::ExpectEntry& e = fact.entries[i];
+    long long gap = 0;
+    TimedVerdict::Result result = TimedVerdict::Result::kAgrees;
+    if (e.start.earliest > appeared.latest) {
+      gap = e.start.earliest - appeared.latest;
+      result = TimedVerdict::Result::kPremature;
+    } else if (replaced_by(fact, i) < appeared.earliest && !when.earlier) {
+      gap = appeared.earliest - replaced_by(fact, i);
+      result = TimedVerdict::Result::kOutdated;
+    }
+    if (gap < nearest) {
+      nearest = gap;
+      why = result;
+      out.entry = i;
+    }
+    if (result == TimedVerdict::Result::kAgrees) break;
+  }
+  out.result = why;
+  if (why != TimedVerdict::Result::kAgrees) out.current = current_at(fact, appeared, out.entry);
+  return out;
+}
+
+}  // namespace factlint::check

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "checker/extract/value.h"
@@ -49,5 +50,40 @@ struct Verdict {
 };
 
 Verdict judge(const extract::Value& claimed, const rules::Fact& fact);
+
+// Added after v1: judging against a fact whose `expect` entries carry `as_of`
+// (a timeline) or `said_by` (figures that belong to a source).
+struct Circumstances {
+  // When the article appeared, from its publication to its last update, in
+  // UTC minutes (a date alone is a whole day in the timeline's zone); nullopt
+  // without a publication date: then any entry of a timeline agrees.
+  std::optional<Span> appeared;
+  // The id of the person or source the article credits the figure to; empty
+  // for nobody, or someone the sheet does not declare.
+  std::string credited;
+  // The claim is a figure the sentence itself says was replaced ("up from
+  // 410"): an earlier entry is what it should be, so it is never outdated.
+  bool earlier = false;
+};
+
+struct TimedVerdict {
+  enum class Result {
+    kAgrees,         // agrees with an entry current when the article appeared (or one without as_of)
+    kContradicts,    // agrees with no entry (of the credited source's, when it has its own)
+    kIncomparable,
+    kOutdated,       // agrees only with entries replaced before the article appeared
+    kPremature,      // agrees only with entries given after the article appeared (and its update)
+    kMisattributed,  // the credited source's own figures disagree; another source's agrees
+  };
+  Result result = Result::kIncomparable;
+  std::size_t entry = 0;  // the entry it agrees with, or the closest one (an index into Fact::expect)
+  // kMisattributed: the credited source's entry closest to the claim.
+  std::size_t own = 0;
+  // The entries that were the figure when the article appeared (those of the
+  // line of `entry`: the same said_by), for messages; empty without a timeline.
+  std::vector<std::size_t> current;
+};
+
+TimedVerdict judge(const extract::Value& claimed, const rules::Fact& fact, const Circumstances& when);
 
 }  // namespace factlint::check

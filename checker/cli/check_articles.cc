@@ -69,7 +69,10 @@ void explain_misses(const text::Article& article, const rules::RuleSet& rules, b
 
 // --verbose: which sheets cover the article, and why the others do not.
 void explain_scope(const text::Article& article, const rules::RuleSet& rules, std::vector<std::string>& out) {
-  std::string date = article.meta.date ? to_iso(*article.meta.date) : "no publication date";
+  const auto& meta = article.meta;
+  std::string date = "no publication date";
+  if (meta.date) date = to_text(DateTime{*meta.date, meta.time_minutes, meta.time_minutes ? meta.utc_offset_minutes : std::nullopt});
+  if (meta.updated) date += ", updated " + to_text(*meta.updated);
   if (const auto anchor = check::relative_date_anchor(article); anchor && article.meta.date && !(*anchor == *article.meta.date))
     date += fmt::format("; relative dates from {}, the day in the zone of its events", to_iso(*anchor));
   for (const rules::CompiledSheet& sheet : rules.sheets) {
@@ -113,6 +116,16 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     if (verbose && result.uncovered)
       result.verbose.push_back(fmt::format("{}: covered by no sheet: {}", path, result.uncovered->reason));
   }
+  // A timeline judges an undated article against every entry: say so, once per fact.
+  std::sort(checked.undated_timelines.begin(), checked.undated_timelines.end());
+  checked.undated_timelines.erase(std::unique(checked.undated_timelines.begin(), checked.undated_timelines.end()),
+                                  checked.undated_timelines.end());
+  for (const std::string& rule : checked.undated_timelines)
+    result.notices.push_back({path, 1, 1,
+                              fmt::format("'{}' gives figures as of dates, and this article has no publication date: "
+                                          "any of them was accepted (give the front matter a 'date:', e.g. "
+                                          "'date: 2014-08-05T10:00:00+08:00')",
+                                          rule)});
   for (const check::Explanation& e : checked.explanations)
     if (verbose) result.verbose.push_back(fmt::format("{}:{}:{}: {}: {}", path, e.line, e.column, e.rule, e.text));
   if (explain) result.explanations = std::move(checked.explanations);

@@ -16,9 +16,11 @@ namespace {
 
 constexpr std::string_view kDirective = "expect";
 constexpr std::string_view kNothing = "nothing";
-constexpr std::array<std::string_view, 5> kKindWords = {"contradiction", "missing-attribution", "misattribution",
-                                                        "misspelling", kNothing};
-constexpr std::string_view kKindList = "contradiction, missing-attribution, misattribution, misspelling or nothing";
+constexpr std::array<std::string_view, 7> kKindWords = {"contradiction", "missing-attribution", "misattribution",
+                                                        "misspelling",   "outdated",            "premature",
+                                                        kNothing};
+constexpr std::string_view kKindList =
+    "contradiction, missing-attribution, misattribution, misspelling, outdated, premature or nothing";
 constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";   // “
 constexpr std::string_view kCloseQuote = "\xE2\x80\x9D";  // ”
 
@@ -37,8 +39,7 @@ std::string lower(std::string_view s) {
 }
 
 std::optional<FindingKind> kind_from_word(std::string_view word) {
-  for (FindingKind k : {FindingKind::kContradiction, FindingKind::kMissingAttribution, FindingKind::kMisattribution,
-                        FindingKind::kMisspelling}) {
+  for (FindingKind k : kFindingKinds) {
     if (kind_name(k) == word) return k;
   }
   return std::nullopt;

@@ -11,6 +11,8 @@ std::string_view kind_name(FindingKind kind) {
     case FindingKind::kMissingAttribution: return "missing-attribution";
     case FindingKind::kMisattribution: return "misattribution";
     case FindingKind::kMisspelling: return "misspelling";
+    case FindingKind::kOutdated: return "outdated";
+    case FindingKind::kPremature: return "premature";
   }
   return "contradiction";
 }

@@ -2,6 +2,7 @@
 // data for the reporters and decide exit code 1; they never go to the logger.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +11,13 @@
 
 namespace factlint {
 
-enum class FindingKind { kContradiction, kMissingAttribution, kMisattribution, kMisspelling };
+// kOutdated and kPremature were added after v1, for timelines (a fact's
+// `expect` entries with `as_of`): a figure replaced before the article
+// appeared, and one given only after it.
+enum class FindingKind { kContradiction, kMissingAttribution, kMisattribution, kMisspelling, kOutdated, kPremature };
+inline constexpr std::array<FindingKind, 6> kFindingKinds = {
+    FindingKind::kContradiction, FindingKind::kMissingAttribution, FindingKind::kMisattribution,
+    FindingKind::kMisspelling,   FindingKind::kOutdated,           FindingKind::kPremature};
 
 std::string_view kind_name(FindingKind kind);  // "contradiction", "missing-attribution", ...
 

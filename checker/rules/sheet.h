@@ -9,6 +9,7 @@
 #include "checker/extract/value.h"
 #include "checker/util/date.h"
 #include "checker/util/diagnostics.h"
+#include "checker/util/moment.h"
 
 namespace factlint::rules {
 
@@ -49,6 +50,30 @@ struct Tolerance {
   bool relative = false;
 };
 
+// Added after v1: what an entry of `expect` written as a map adds to its value
+// (`{value: 398, as_of: 2014-08-04T20:00+08:00, said_by: xinhua, source: ...}`).
+// A fact whose entries have `as_of` is a timeline: each value is the fact's
+// figure from its `as_of` until the next entry of the same `said_by`.
+struct ExpectEntry {
+  std::optional<DateTime> as_of;
+  std::string said_by;  // a person or source id; empty: nobody in particular
+  std::string source;   // as written, for messages
+  SourceLocation where;
+  // Filled when the sheet loads (rules/validate_facts.cc):
+  Span start;          // when the value became the figure, in UTC minutes
+  int next = -1;       // the index of the entry that replaced it (same said_by), or -1
+};
+
+// Whether entry `b` replaces entry `a` when it comes later: a source's figure
+// is replaced by that source's next one; a figure without `said_by` is the
+// story's figure, which replaces, and is replaced by, any source's. So a toll
+// given by one body after another is one line of figures, while
+// `{value: 11,300, said_by: red-crescent}` and `{value: 5,300, said_by:
+// east-government}` stand side by side.
+inline bool same_line(const ExpectEntry& a, const ExpectEntry& b) {
+  return a.said_by.empty() || b.said_by.empty() || a.said_by == b.said_by;
+}
+
 struct Fact {
   std::string id;
   std::string claim;  // one line a human reads in the report
@@ -56,6 +81,12 @@ struct Fact {
   std::vector<Located<std::string>> unless;  // RE2; none may match
   std::vector<extract::Value> expect;        // any one is consistent
   std::vector<std::string> expect_text;      // as written, for messages
+  // One per value of `expect` when any entry is a map, else empty.
+  std::vector<ExpectEntry> entries;
+  bool timeline = false;  // the entries have `as_of`
+  // The zone a date alone is read in, for this fact's `as_of` and for the
+  // articles judged against it: the zone its `as_of` date-times give (UTC if none).
+  int timeline_zone = 0;
   std::optional<Located<std::string>> pattern;  // RE2 with one {value} slot
   std::vector<std::string> said_by;          // person ids
   std::optional<Tolerance> tolerance;

@@ -10,6 +10,7 @@
 #include "checker/extract/value.h"
 #include "checker/rules/validate_sheet.h"
 #include "checker/util/edit_distance.h"
+#include "checker/util/moment.h"
 
 namespace factlint::rules {
 
@@ -18,6 +19,7 @@ namespace {
 constexpr std::array<std::string_view, 12> kFactKeys = {"id",      "claim",    "cues",     "unless",
                                                         "expect",  "pattern",  "said_by",  "tolerance",
                                                         "source",  "severity", "part",     "attribution"};
+constexpr std::array<std::string_view, 4> kEntryKeys = {"value", "as_of", "said_by", "source"};
 constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "info"};
 constexpr std::string_view kValueSlot = "{value}";
 
@@ -123,22 +125,142 @@ class FactReader {
   }
 
   void read_expect(const YamlEntry& entry, Fact& fact) {
+    if (entry.value.IsSequence() &&
+        std::any_of(entry.value.begin(), entry.value.end(), [](const YAML::Node& n) { return n.IsMap(); })) {
+      read_entries(entry, fact);
+      return;
+    }
     std::optional<std::vector<Located<std::string>>> values = reader_.string_list(entry, "values");
     if (!values) return;
     if (values->empty()) {
       reader_.error(reader_.at(entry.value), "'expect' must not be empty",
                     "give the value, or a list of values any one of which is consistent");
     }
-    for (const Located<std::string>& text : *values) {
-      extract::ExpectParse parsed = extract::parse_expect_explained(text.value, values_);
-      if (parsed.value) {
-        fact.expect.push_back(*parsed.value);
-        fact.expect_text.push_back(text.value);
-      } else {
-        reader_.error(text.where, fmt::format("cannot read expect value '{}': {}", text.value, parsed.reason),
-                      "write one value, e.g. 46%, 50,000 doses, 2021-04-06, 2 days, since 2012, "
-                      "US$100 billion, SDR 2,250 million, 10 km, magnitude 6.1, mid-July 2023, "
-                      "16:30 local time or 2014-08-03T16:30+08:00");
+    for (const Located<std::string>& text : *values) add_value(text, fact);
+  }
+
+  bool add_value(const Located<std::string>& text, Fact& fact) {
+    extract::ExpectParse parsed = extract::parse_expect_explained(text.value, values_);
+    if (parsed.value) {
+      fact.expect.push_back(*parsed.value);
+      fact.expect_text.push_back(text.value);
+      return true;
+    }
+    reader_.error(text.where, fmt::format("cannot read expect value '{}': {}", text.value, parsed.reason),
+                  "write one value, e.g. 46%, 50,000 doses, 2021-04-06, 2 days, since 2012, "
+                  "US$100 billion, SDR 2,250 million, 10 km, magnitude 6.1, mid-July 2023, "
+                  "16:30 local time or 2014-08-03T16:30+08:00");
+    return false;
+  }
+
+  // `expect:` as a list of entries, each a value or a map:
+  //   - {value: 398, as_of: 2014-08-04T20:00+08:00, said_by: xinhua, source: Xinhua}
+  void read_entries(const YamlEntry& entry, Fact& fact) {
+    for (const YAML::Node& item : entry.value) {
+      ExpectEntry e;
+      e.where = reader_.at(item);
+      if (!item.IsMap()) {
+        YamlEntry scalar{"expect", entry.key, item};
+        std::optional<Located<std::string>> text = reader_.string(scalar);
+        if (text && add_value(*text, fact)) fact.entries.push_back(std::move(e));
+        continue;
+      }
+      const YamlMap map = reader_.read_map(item, kEntryKeys, "an entry of 'expect'");
+      if (const YamlEntry* as_of = map.find("as_of")) read_as_of(*as_of, e);
+      if (const YamlEntry* said_by = map.find("said_by")) {
+        if (auto id = reader_.string(*said_by); id && known_person(*id, "said_by")) e.said_by = id->value;
+      }
+      if (const YamlEntry* source = map.find("source")) {
+        if (auto text = reader_.string(*source)) e.source = text->value;
+      }
+      if (!reader_.require(map, "value", e.where, "an entry of 'expect'")) continue;
+      std::optional<Located<std::string>> text = reader_.string(*map.find("value"));
+      if (text && add_value(*text, fact)) fact.entries.push_back(std::move(e));
+    }
+    if (fact.entries.size() != fact.expect.size()) return;  // errors reported
+    fact.timeline = std::any_of(fact.entries.begin(), fact.entries.end(), [](const ExpectEntry& e) { return e.as_of.has_value(); });
+    if (fact.timeline) link_timeline(fact);
+  }
+
+  void read_as_of(const YamlEntry& entry, ExpectEntry& e) {
+    std::optional<Located<std::string>> text = reader_.string(entry);
+    if (!text) return;
+    std::string why;
+    if (auto t = parse_date_time(text->value, &why)) {
+      if (t->minutes && !t->utc_offset) {
+        reader_.error(text->where, fmt::format("'as_of: {}' has a time but no zone", text->value),
+                      fmt::format("add the zone the time is in, e.g. {}+08:00 or {}Z", text->value, text->value));
+        return;
+      }
+      e.as_of = *t;
+    } else {
+      reader_.error(text->where, fmt::format("cannot read 'as_of: {}': {}", text->value, why),
+                    "write a date (2014-08-06) or a date-time with its zone (2014-08-06T08:00+08:00)");
+    }
+  }
+
+  bool known_person(const Located<std::string>& id, std::string_view key) {
+    std::vector<std::string_view> known;
+    for (const Person& person : people_) known.push_back(person.id);
+    if (std::find(known.begin(), known.end(), id.value) != known.end()) return true;
+    std::string hint;
+    if (known.empty()) {
+      hint = "declare the person under 'people:' first";
+    } else if (std::optional<std::string> guess = util::closest(id.value, known)) {
+      hint = fmt::format("did you mean '{}'?", *guess);
+    } else {
+      hint = fmt::format("people declared in this sheet: {}", fmt::join(known, ", "));
+    }
+    reader_.error(id.where, fmt::format("unknown person '{}' in {}", id.value, key), std::move(hint));
+    return false;
+  }
+
+  // Every entry of a timeline has `as_of`, and each is replaced by the next
+  // entry of its line (rules::same_line), which must not be dated before it.
+  void link_timeline(Fact& fact) {
+    for (const ExpectEntry& e : fact.entries) {
+      if (e.as_of && e.as_of->utc_offset) {
+        fact.timeline_zone = *e.as_of->utc_offset;
+        break;
+      }
+    }
+    bool complete = true;
+    for (ExpectEntry& e : fact.entries) {
+      if (!e.as_of) {
+        reader_.error(e.where, "this entry has no 'as_of', and others in the list do",
+                      "in a timeline every value says from when it holds, e.g. "
+                      "{value: 398, as_of: 2014-08-04T20:00+08:00}");
+        complete = false;
+        continue;
+      }
+      e.start = span_of(*e.as_of, fact.timeline_zone);
+    }
+    if (!complete) return;
+    for (std::size_t i = 0; i < fact.entries.size(); ++i) {
+      ExpectEntry& e = fact.entries[i];
+      for (std::size_t j = i + 1; j < fact.entries.size(); ++j) {
+        const ExpectEntry& later = fact.entries[j];
+        if (!same_line(e, later)) continue;
+        e.next = static_cast<int>(j);
+        if (later.start.latest < e.start.earliest) {
+          reader_.error(later.where,
+                        fmt::format("this entry (as of {}) is earlier than the one on line {} (as of {})",
+                                    to_text(*later.as_of), e.where.line, to_text(*e.as_of)),
+                        "list a timeline in time order, oldest first; check the date for a typo");
+        } else if (is_moment(*e.as_of) && later.start == e.start) {
+          if (fact.expect_text[i] != fact.expect_text[j]) {
+            reader_.error(later.where,
+                          fmt::format("two figures at the same moment: '{}' here and '{}' on line {}, both as of {}",
+                                      fact.expect_text[j], fact.expect_text[i], e.where.line, to_text(*e.as_of)),
+                          "keep the one that was announced last, or give each the time it was announced");
+          } else {
+            reader_.warning(later.where,
+                            fmt::format("'{}' as of {} is listed twice (line {})", fact.expect_text[j],
+                                        to_text(*e.as_of), e.where.line),
+                            "delete one of them");
+          }
+        }
+        break;
       }
     }
   }
@@ -162,23 +284,8 @@ class FactReader {
   void read_said_by(const YamlEntry& entry, Fact& fact) {
     std::optional<std::vector<Located<std::string>>> ids = reader_.string_list(entry, "person ids");
     if (!ids) return;
-    std::vector<std::string_view> known;
-    for (const Person& person : people_) known.push_back(person.id);
     for (const Located<std::string>& id : *ids) {
-      if (std::find(known.begin(), known.end(), id.value) != known.end()) {
-        fact.said_by.push_back(id.value);
-        continue;
-      }
-      std::string hint;
-      if (known.empty()) {
-        hint = "declare the person under 'people:' first";
-      } else if (std::optional<std::string> guess = util::closest(id.value, known)) {
-        hint = fmt::format("did you mean '{}'?", *guess);
-      } else {
-        hint = fmt::format("people declared in this sheet: {}", fmt::join(known, ", "));
-      }
-      reader_.error(id.where, fmt::format("unknown person '{}' in said_by", id.value),
-                    std::move(hint));
+      if (known_person(id, "said_by")) fact.said_by.push_back(id.value);
     }
   }
 

@@ -62,6 +62,10 @@ void YamlReader::error(const SourceLocation& where, std::string message, std::st
   diags_.error(where, std::move(message), std::move(hint));
 }
 
+void YamlReader::warning(const SourceLocation& where, std::string message, std::string hint) {
+  diags_.warning(where, std::move(message), std::move(hint));
+}
+
 YamlMap YamlReader::read_map(const YAML::Node& map, std::span<const std::string_view> known,
                              std::string_view owner) {
   YamlMap result;

@@ -44,6 +44,7 @@ class YamlReader {
   SourceLocation at(const YAML::Mark& mark) const;
   SourceLocation at(const YAML::Node& node) const { return at(node.Mark()); }
   void error(const SourceLocation& where, std::string message, std::string hint = {});
+  void warning(const SourceLocation& where, std::string message, std::string hint = {});
 
   // Checks that every key of `map` is a plain word, known and given once;
   // returns the entries with known keys. `owner` names the map in hints

@@ -10,6 +10,7 @@
 
 #include "checker/text/blocks.h"
 #include "checker/util/date.h"
+#include "checker/util/moment.h"
 
 namespace factlint::text {
 
@@ -56,6 +57,11 @@ struct FrontMatter {
   // the events the article reports (check_document).
   std::optional<int> time_minutes;
   std::optional<int> utc_offset_minutes;
+  // Added after v1: when the article was last updated, if it says
+  // (`updated:`, `lastmod:`, `last_modified_at:`, `modified:`, `dateModified:`;
+  // HTML <meta property="article:modified_time">). Timelines judge an article
+  // against the figures current from its publication to this.
+  std::optional<DateTime> updated;
   std::string outlet;
   std::string url;
   std::string author;

@@ -270,6 +270,18 @@ FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& blo
         diags.warning(where.at(date_node.Mark()), fmt::format("invalid publication date '{}'", date),
                       "expected an ISO 8601 date such as '2021-04-07'; relative dates will not be checked");
     }
+    // When it was last updated: Hugo's lastmod, Jekyll's last_modified_at, and the like.
+    for (const char* key : {"updated", "lastmod", "last_modified_at", "modified", "dateModified", "updated_at"}) {
+      const YAML::Node node = root[key];
+      std::string text;
+      if (!present(node) || !read_string(node, key, where, diags, text)) continue;
+      std::string why;
+      meta.updated = parse_date_time(text, &why);
+      if (!meta.updated)
+        diags.warning(where.at(node.Mark()), fmt::format("invalid update time '{}': {}", text, why),
+                      "expected an ISO 8601 date or date-time such as '2014-08-06T08:00:00+08:00'");
+      break;
+    }
     read_factlint_settings(root["factlint"], where, diags, meta);
   } catch (const YAML::Exception& e) {
     diags.warning(where.at(e.mark), fmt::format("invalid front matter: {}", e.msg),

@@ -143,15 +143,27 @@ struct DateCandidate {
   int priority = 99;       // lower wins: published_time, time, meta date
 };
 
+// Where an attribute's value starts in the raw text: value_start is the
+// opening quote, if there is one.
+std::size_t value_offset(const GumboAttribute& a) {
+  const bool quoted = a.original_value.length > 0 && (a.original_value.data[0] == '"' || a.original_value.data[0] == '\'');
+  return a.value_start.offset + (quoted ? 1 : 0);
+}
+
+// <meta property="article:modified_time" content="...">: when the page was last updated.
+void consider_update(const GumboElement& e, std::optional<DateCandidate>& updated) {
+  const char* property = attribute(e, "property");
+  if (updated || e.tag != GUMBO_TAG_META || !property || std::string_view(property) != "article:modified_time") return;
+  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, "content");
+  if (!a) return;
+  updated = DateCandidate{a->value, value_offset(*a), 0};
+}
+
 void consider_date(const GumboElement& e, std::optional<DateCandidate>& best) {
   auto take = [&](const char* name, int priority) {
     const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
     if (!a || (best && best->priority <= priority)) return;
-    // value_start is the opening quote, if there is one; point at the value.
-    std::size_t offset = a->value_start.offset;
-    if (a->original_value.length > 0 && (a->original_value.data[0] == '"' || a->original_value.data[0] == '\''))
-      ++offset;
-    best = DateCandidate{a->value, offset, priority};
+    best = DateCandidate{a->value, value_offset(*a), priority};
   };
   const char* property = attribute(e, "property");
   const char* name = attribute(e, "name");
@@ -251,7 +263,7 @@ HtmlText extract_html(std::string_view raw, const LineIndex& lines, const std::s
       [](GumboOutput* o) { gumbo_destroy_output(&kOptions, o); });
   Extractor extractor(raw);
   std::string title;
-  std::optional<DateCandidate> date;
+  std::optional<DateCandidate> date, updated;
 
   // Iterative depth-first walk: a hostile page nested a million deep must not
   // overflow the stack. An entry with `closing` set ends its element's paragraph.
@@ -282,12 +294,14 @@ HtmlText extract_html(std::string_view raw, const LineIndex& lines, const std::s
       continue;
     }
     consider_date(e, date);
+    consider_update(e, updated);
     if (e.tag == GUMBO_TAG_TITLE && title.empty()) title = text_of(node);
     if (e.tag == GUMBO_TAG_HEAD) {  // metadata only: walk it for <title> and <meta>, keep no text
       for (unsigned i = 0; i < e.children.length; ++i) {
         const auto* child = static_cast<const GumboNode*>(e.children.data[i]);
         if (child->type != GUMBO_NODE_ELEMENT) continue;
         consider_date(child->v.element, date);
+        consider_update(child->v.element, updated);
         if (child->v.element.tag == GUMBO_TAG_TITLE && title.empty()) title = text_of(child);
       }
       continue;
@@ -330,6 +344,15 @@ HtmlText extract_html(std::string_view raw, const LineIndex& lines, const std::s
       diags.warning({path, p.line, p.column},
                     fmt::format("cannot read the publication date '{}'", date->value),
                     "use an ISO 8601 date such as 2021-04-07 or 2021-04-07T10:30:00+05:00");
+    }
+  }
+  if (updated) {
+    std::string why;
+    out.meta.updated = parse_date_time(updated->value, &why);
+    if (!out.meta.updated) {
+      LineIndex::Position p = lines.position(raw, updated->offset);
+      diags.warning({path, p.line, p.column}, fmt::format("cannot read the update time '{}': {}", updated->value, why),
+                    "use an ISO 8601 date-time such as 2014-08-06T08:00:00+08:00");
     }
   }
   return out;

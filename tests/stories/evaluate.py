@@ -34,7 +34,7 @@ import tempfile
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-KINDS = {"none", "contradiction", "missing-attribution", "misattribution", "misspelling"}
+KINDS = {"none", "contradiction", "missing-attribution", "misattribution", "misspelling", "outdated", "premature"}
 
 
 class LabelError(Exception):

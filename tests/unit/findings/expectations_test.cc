@@ -85,7 +85,7 @@ TEST_CASE("a malformed expect comment is a located error with a hint", "[finding
        "a.md:1:14: error: unknown finding kind 'contradicton' (did you mean 'contradiction'?)"},
       {"<!-- expect: wrong trade-growth -->\nA.\n",
        "a.md:1:14: error: unknown finding kind 'wrong' (one of contradiction, missing-attribution, misattribution, "
-       "misspelling or nothing)"},
+       "misspelling, outdated, premature or nothing)"},
       {"<!-- expect: contradiction trade-grwth -->\nA.\n",
        "a.md:1:28: error: no rule 'trade-grwth' in the fact sheets (did you mean 'trade-growth'?)"},
       {"<!-- expect: contradiction elsewhere/budget -->\nA.\n",
@@ -115,7 +115,7 @@ TEST_CASE("a malformed expect comment is a located error with a hint", "[finding
        "a.md:1:22: error: unexpected 'at' after 'nothing' ('nothing' stands alone: the line gives no finding at all)"},
       {"<!-- expect: \"trade-growth\" -->\nA.\n",
        "a.md:1:14: error: expected a finding kind, not quoted text (one of contradiction, missing-attribution, "
-       "misattribution, misspelling or nothing)"},
+       "misattribution, misspelling, outdated, premature or nothing)"},
       {"<!-- expect: -->\nA.\n",
        "a.md:1:1: error: this expect comment names no finding (e.g. '<!-- expect: contradiction trade-growth -->' "
        "or '<!-- expect: nothing -->')"},
