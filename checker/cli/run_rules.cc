@@ -137,7 +137,24 @@ ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostrea
       if (id != options.fact) continue;
       out << fmt::format("{}  ({}:{})\n", id, f.where.file, f.where.line);
       if (!f.claim.empty()) out << fmt::format("  claim:    {}\n", f.claim);
-      out << fmt::format("  expect:   {}\n", join(f.expect_text, " or "));
+      if (f.entries.empty()) {
+        out << fmt::format("  expect:   {}\n", join(f.expect_text, " or "));
+      } else {
+        // A timeline, oldest first, each entry with what replaced it; or figures by source.
+        out << fmt::format("  expect:   {}\n", f.timeline ? "a timeline: each figure holds until the next of its line"
+                                                            : "figures by source");
+        for (std::size_t i = 0; i < f.entries.size(); ++i) {
+          const rules::ExpectEntry& e = f.entries[i];
+          std::string line = fmt::format("    {:<12}", f.expect_text[i]);
+          if (e.as_of) line += fmt::format(" as of {}", to_text(*e.as_of));
+          if (!e.said_by.empty()) line += fmt::format(" said by {}", e.said_by);
+          if (!e.source.empty()) line += fmt::format(" ({})", e.source);
+          if (f.timeline)
+            line += e.next < 0 ? std::string("; current")
+                               : fmt::format("; until {}", to_text(*f.entries[static_cast<std::size_t>(e.next)].as_of));
+          out << line << "\n";
+        }
+      }
       out << fmt::format("  cues:     {}  (a sentence must match all)\n", patterns(f.cues));
       if (!f.unless.empty()) out << fmt::format("  unless:   {}  (a sentence matching any is skipped)\n",
                                                 patterns(f.unless));
