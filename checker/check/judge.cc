@@ -282,7 +282,7 @@ std::vector<std::size_t> current_at(const rules::Fact& fact, const Span& appeare
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < fact.entries.size(); ++i) {
     const rules::ExpectEntry& e = fact.entries[i];
-    if (!rules::same_line(e, fact.entries[of])) continue;
+    if (!rules::same_line(e, fact.entries[of]) || !rules::same_quantity(fact.expect[i], fact.expect[of])) continue;
     if (e.start.earliest <= appeared.latest && replaced_by(fact, i) >= appeared.earliest) out.push_back(i);
   }
   return out;

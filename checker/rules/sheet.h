@@ -74,6 +74,12 @@ inline bool same_line(const ExpectEntry& a, const ExpectEntry& b) {
   return a.said_by.empty() || b.said_by.empty() || a.said_by == b.said_by;
 }
 
+// Whether a later entry of a timeline can replace an earlier one: figures of
+// one quantity (a count and a plain number, two sums in one currency, two
+// lengths). A sum in yen and the same sum in dollars, given together, stand
+// side by side.
+bool same_quantity(const extract::Value& a, const extract::Value& b);
+
 struct Fact {
   std::string id;
   std::string claim;  // one line a human reads in the report

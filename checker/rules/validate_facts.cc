@@ -216,7 +216,8 @@ class FactReader {
   }
 
   // Every entry of a timeline has `as_of`, and each is replaced by the next
-  // entry of its line (rules::same_line), which must not be dated before it.
+  // entry of its line (rules::same_line) and quantity (same_quantity), which
+  // must not be dated before it.
   void link_timeline(Fact& fact) {
     for (const ExpectEntry& e : fact.entries) {
       if (e.as_of && e.as_of->utc_offset) {
@@ -240,7 +241,7 @@ class FactReader {
       ExpectEntry& e = fact.entries[i];
       for (std::size_t j = i + 1; j < fact.entries.size(); ++j) {
         const ExpectEntry& later = fact.entries[j];
-        if (!same_line(e, later)) continue;
+        if (!same_line(e, later) || !same_quantity(fact.expect[i], fact.expect[j])) continue;
         e.next = static_cast<int>(j);
         if (later.start.latest < e.start.earliest) {
           reader_.error(later.where,
@@ -323,6 +324,20 @@ class FactReader {
 };
 
 }  // namespace
+
+bool same_quantity(const extract::Value& a, const extract::Value& b) {
+  using extract::ValueKind;
+  auto countish = [](ValueKind k) { return k == ValueKind::kNumber || k == ValueKind::kCount; };
+  if (countish(a.kind) && countish(b.kind))
+    return a.kind != b.kind || a.kind != ValueKind::kCount || extract::singular_unit(a.unit) == extract::singular_unit(b.unit);
+  if (a.kind != b.kind) return false;
+  if (a.kind == ValueKind::kMoney) return a.unit == b.unit;
+  if (a.kind == ValueKind::kMeasure) {
+    const auto ua = extract::measure_unit(a.unit), ub = extract::measure_unit(b.unit);
+    return ua && ub && ua->dimension == ub->dimension;
+  }
+  return true;
+}
 
 std::vector<Fact> read_facts(YamlReader& reader, const YamlEntry& entry,
                              const std::vector<Person>& people, const extract::ParseContext& values) {

@@ -104,6 +104,19 @@ TEST_CASE("two figures on one day and the same entry twice", "[rules][timeline]"
   CHECK(errors_of("      - {value: 6.1, as_of: 2014-08-03T08:30Z, said_by: usgs}\n"
                   "      - {value: 6.5, as_of: 2014-08-03T08:30Z, said_by: cenc}\n")
             .empty());
+  // A sum in yen and the same in dollars, given together, are two quantities:
+  // each is replaced by the next figure in its own currency.
+  Diagnostics two;
+  const auto money = load_sheet("rules/x.yaml",
+                                sheet("      - {value: JPY 4 billion, as_of: 2024-01-04T10:00+09:00}\n"
+                                      "      - {value: $28 million, as_of: 2024-01-04T10:00+09:00}\n"
+                                      "      - {value: JPY 4.74 billion, as_of: 2024-01-05T10:00+09:00}\n"
+                                      "      - {value: $32.7 million, as_of: 2024-01-05T10:00+09:00}\n"),
+                                two);
+  REQUIRE(money);
+  CHECK(rendered(two).empty());
+  CHECK(money->facts[0].entries[0].next == 2);
+  CHECK(money->facts[0].entries[1].next == 3);
   Diagnostics diags;
   CHECK(load_sheet("rules/x.yaml",
                    sheet("      - {value: 398, as_of: 2014-08-04T20:00Z}\n      - {value: 398, as_of: 2014-08-04T20:00Z}\n"),
