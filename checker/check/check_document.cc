@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include "checker/attribution/attribute.h"
 #include "checker/check/attribution_findings.h"
@@ -104,6 +105,18 @@ Finding contradiction(const text::Article& article, const text::Sentence& s, con
 }
 
 // --- timelines and figures bound to sources (added after v1) ---------------
+
+// A sentence that reports a figure as given before, not as the figure now:
+// "OCHA had said 11,300", "an earlier report put the toll at 5,500", "the
+// toll initially stood at 150". Its figures are never outdated.
+bool tells_earlier_figure(std::string_view sentence) {
+  static const RE2 kEarlier(
+      "(?i)\\b(?:had (?:\\w+ )?(?:said|given|put|reported|announced|estimated|counted|confirmed|stated|cited|recorded)"
+      "|(?:earlier|previous|initial|original|first|prior|old) (?:reports?|figures?|tolls?|counts?|estimates?|tall(?:y|ies)|numbers?|statements?)"
+      "|(?:previously|initially|originally|at first|earlier) (?:said|reported|given|put|announced|estimated|counted|stood|was|were)"
+      "|(?:said|reported|given|put|announced|estimated) (?:previously|initially|originally|earlier))\\b");
+  return RE2::PartialMatch(sentence, kEarlier);
+}
 
 const std::string& person_name(const rules::CompiledSheet& sheet, const std::string& id) {
   for (const rules::Person& p : sheet.sheet->people)
@@ -329,7 +342,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
           when.appeared = appeared(article.meta, declared);
           if (!when.appeared) result.undated_timelines.push_back(fmt::format("{}/{}", sheet.sheet->id, declared.id));
         }
-        when.earlier = claim.part == claims::Part::kPrevious;
+        when.earlier = claim.part == claims::Part::kPrevious || (declared.timeline && tells_earlier_figure(sentence));
         const TimedVerdict verdict = judge(claim.value, declared, when);
         if (declared.entries.empty()) {
           if (verdict.result == TimedVerdict::Result::kContradicts)

@@ -345,6 +345,14 @@ TimedVerdict judge(const Value& claimed, const rules::Fact& fact, const Circumst
   // Of the entries it agrees with: one current when the article appeared, else
   // the one nearest in time (replaced least long before, or given least long after).
   const Span& appeared = *when.appeared;
+  // "At least 6 dead" agrees with every later toll, but states the toll of 6:
+  // a bound is judged at the entries nearest its figure.
+  const Hedge h = claimed.hedge;
+  if (h == Hedge::kAtLeast || h == Hedge::kMoreThan || h == Hedge::kAtMost || h == Hedge::kLessThan) {
+    double closest = std::numeric_limits<double>::infinity();
+    for (std::size_t i : agree_own) closest = std::min(closest, distance(claimed, fact.expect[i]));
+    std::erase_if(agree_own, [&](std::size_t i) { return distance(claimed, fact.expect[i]) > closest; });
+  }
   long long nearest = std::numeric_limits<long long>::max();
   TimedVerdict::Result why = TimedVerdict::Result::kAgrees;
   for (std::size_t i : agree_own) {

@@ -139,6 +139,27 @@ TEST_CASE("a figure the sentence says was replaced is never outdated", "[check][
   CHECK(findings_of(date, "The toll rose to 615 from 589.\n", yaml) == "premature 615");
 }
 
+TEST_CASE("a bound states the figure it names: a stale 'at least' is outdated", "[check][timeline]") {
+  const std::string date = "date: 2014-08-05T10:00:00+08:00";  // 398 is the figure
+  CHECK(findings_of(date, "At least 150 people were killed.\n") == "outdated 150 people");
+  CHECK(findings_of(date, "More than 380 people were killed.\n") == "outdated 380 people");
+  CHECK(findings_of(date, "At least 398 people were killed.\n").empty());
+  CHECK(findings_of(date, "More than 390 people were killed.\n").empty());
+  CHECK(findings_of(date, "At least 500 people were killed.\n") == "premature 500 people");
+  CHECK(findings_of(date, "At least 700 people were killed.\n") == "contradiction 700 people");
+}
+
+TEST_CASE("a figure told as an earlier report is never outdated", "[check][timeline]") {
+  const std::string date = "date: 2014-08-05T10:00:00+08:00";
+  CHECK(findings_of(date, "State media said 150 people were killed.\n") == "outdated 150 people");
+  CHECK(findings_of(date, "State media had said 150 people were killed.\n").empty());
+  CHECK(findings_of(date, "An earlier report put the toll at 175.\n").empty());
+  CHECK(findings_of(date, "The toll initially stood at 150.\n").empty());
+  // Still judged: a figure no entry gives, or one given only later.
+  CHECK(findings_of(date, "State media had said 160 people were killed.\n") == "contradiction 160 people");
+  CHECK(findings_of(date, "An earlier report put the toll at 615.\n") == "premature 615");
+}
+
 TEST_CASE("messages name the figure then and the entry the article gave", "[check][timeline]") {
   const rules::RuleSet rules = rules_from(kSheet);
   auto message = [&](const std::string& raw) {
