@@ -277,15 +277,91 @@ long long replaced_by(const rules::Fact& fact, std::size_t i) {
   return next < 0 ? std::numeric_limits<long long>::max() : fact.entries[static_cast<std::size_t>(next)].start.latest;
 }
 
-// The entries of the line of entry `of` that were the figure when the article appeared.
+// The entries of the line of entry `of` that were the figure when the article
+// appeared: going back in time from the last entry given by then, up to the
+// first entry of that line already replaced (those before it were too).
 std::vector<std::size_t> current_at(const rules::Fact& fact, const Span& appeared, std::size_t of) {
   std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < fact.entries.size(); ++i) {
+  const auto& order = fact.by_start;
+  auto end = std::upper_bound(order.begin(), order.end(), appeared.latest, [&](long long t, std::size_t i) {
+    return t < fact.entries[i].start.earliest;
+  });
+  while (end != order.begin()) {
+    const std::size_t i = *--end;
     const rules::ExpectEntry& e = fact.entries[i];
     if (!rules::same_line(e, fact.entries[of]) || !rules::same_quantity(fact.expect[i], fact.expect[of])) continue;
-    if (e.start.earliest <= appeared.latest && replaced_by(fact, i) >= appeared.earliest) out.push_back(i);
+    if (replaced_by(fact, i) < appeared.earliest) break;
+    out.push_back(i);
   }
+  std::sort(out.begin(), out.end());
   return out;
+}
+
+bool is_bound(Hedge h) { return h == Hedge::kAtLeast || h == Hedge::kMoreThan || h == Hedge::kAtMost || h == Hedge::kLessThan; }
+
+// The common case, found without looking at the whole timeline: the claim
+// agrees with a figure that held when the article appeared. Looks back from the
+// last entry given by then, at most kLook entries; returns the latest that
+// agrees (of the credited source's line when `own` is set), or nothing, and
+// then judge looks at every candidate.
+std::optional<std::size_t> agrees_with_current(const Value& claimed, const rules::Fact& fact, const Span& appeared,
+                                               const std::string& own) {
+  constexpr int kLook = 64;
+  const auto& order = fact.by_start;
+  auto end = std::upper_bound(order.begin(), order.end(), appeared.latest,
+                              [&](long long t, std::size_t i) { return t < fact.entries[i].start.earliest; });
+  for (int looked = 0; end != order.begin() && looked < kLook; ++looked) {
+    const std::size_t i = *--end;
+    const rules::ExpectEntry& e = fact.entries[i];
+    if (!own.empty() && e.said_by != own && !e.said_by.empty()) continue;
+    if (replaced_by(fact, i) < appeared.earliest) continue;
+    if (comparable(claimed, fact.expect[i], fact.unit_synonyms) && consistent(claimed, fact.expect[i], fact.tolerance))
+      return i;
+  }
+  return std::nullopt;
+}
+
+// The entries worth comparing with `claimed`. All of them, unless the fact's
+// values are plain figures in order (Fact::by_number): then those whose figure
+// is in reach of the claim's (its interval, widened by the tolerance, and by
+// the 10% an approximate expected figure may span when there is one; a bound
+// taken only as far as its nearest figures), and a few on either side for the
+// nearest that disagree.
+std::vector<std::size_t> candidates(const Value& claimed, const rules::Fact& fact) {
+  const auto& order = fact.by_number;
+  const bool plain = claimed.kind == ValueKind::kNumber || claimed.kind == ValueKind::kCount ||
+                     claimed.kind == ValueKind::kMoney || claimed.kind == ValueKind::kPercent ||
+                     claimed.kind == ValueKind::kYear;
+  if (order.empty() || !plain || claimed.number < 0 || claimed.direction != extract::Direction::kNone) {
+    std::vector<std::size_t> all(fact.expect.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    return all;
+  }
+  const double rel = fact.tolerance && fact.tolerance->relative ? fact.tolerance->amount : 0;
+  const double abs = fact.tolerance && !fact.tolerance->relative ? fact.tolerance->amount : 0;
+  const Interval c = interval_of(claimed.number, claimed.hedge, 0, rounding_slack(claimed.number));
+  // An exact expected figure b spans b ± its tolerance; "about b" up to 10% more.
+  const double spread = 1 + rel + (fact.approximate_entries ? 0.1 : 0);
+  double low = (c.low - abs) / spread;
+  double high = std::isinf(c.high) ? c.high
+                                    : (c.high + abs) / std::max(1 - rel - (fact.approximate_entries ? 0.1 : 0), 1e-9);
+  auto number = [&](std::size_t i) { return fact.expect[i].number; };
+  // A bound reaches to infinity on one side; only its nearest figures matter
+  // (judge keeps those): up to the first figure past its own, which agrees.
+  if (std::isinf(high) && !std::isinf(low)) {
+    auto past = std::lower_bound(order.begin(), order.end(), c.low, [&](std::size_t i, double v) { return number(i) < v; });
+    high = past == order.end() ? c.low : number(*past);
+  }
+  if (std::isinf(low) && !std::isinf(high)) {
+    auto past = std::upper_bound(order.begin(), order.end(), c.high, [&](double v, std::size_t i) { return v < number(i); });
+    low = past == order.begin() ? c.high : number(*(past - 1));
+  }
+  auto first = std::lower_bound(order.begin(), order.end(), low, [&](std::size_t i, double v) { return number(i) < v; });
+  auto last = std::upper_bound(order.begin(), order.end(), high, [&](double v, std::size_t i) { return v < number(i); });
+  constexpr std::ptrdiff_t kNeighbours = 8;
+  first -= std::min(kNeighbours, first - order.begin());
+  last += std::min(kNeighbours, order.end() - last);
+  return {first, last};
 }
 
 }  // namespace
@@ -300,15 +376,23 @@ TimedVerdict judge(const Value& claimed, const rules::Fact& fact, const Circumst
     out.entry = v.closest;
     return out;
   }
-  const bool credited_has_own =
-      !when.credited.empty() && std::any_of(fact.entries.begin(), fact.entries.end(),
-                                            [&](const rules::ExpectEntry& e) { return e.said_by == when.credited; });
+  const bool credited_has_own = !when.credited.empty() && std::binary_search(fact.bound_sources.begin(),
+                                                                             fact.bound_sources.end(), when.credited);
   // The comparable entries that agree, and the closest that do not, among
   // `own` (the credited source's) and the others.
   std::vector<std::size_t> agree_own, agree_other;
   std::optional<std::size_t> near_own, near_other;
   double best_own = std::numeric_limits<double>::infinity(), best_other = best_own;
-  for (std::size_t i = 0; i < fact.expect.size(); ++i) {
+  if (fact.timeline && when.appeared && !is_bound(claimed.hedge)) {
+    if (auto held = agrees_with_current(claimed, fact, *when.appeared, credited_has_own ? when.credited : "")) {
+      out.result = TimedVerdict::Result::kAgrees;
+      out.entry = *held;
+      return out;
+    }
+  }
+  std::vector<std::size_t> looked_at = candidates(claimed, fact);
+  std::sort(looked_at.begin(), looked_at.end());  // in the sheet's order, as without the index
+  for (std::size_t i : looked_at) {
     const Value& expected = fact.expect[i];
     if (!comparable(claimed, expected, fact.unit_synonyms)) continue;
     // The story's figures (no said_by) count as the credited source's own.
@@ -347,8 +431,7 @@ TimedVerdict judge(const Value& claimed, const rules::Fact& fact, const Circumst
   const Span& appeared = *when.appeared;
   // "At least 6 dead" agrees with every later toll, but states the toll of 6:
   // a bound is judged at the entries nearest its figure.
-  const Hedge h = claimed.hedge;
-  if (h == Hedge::kAtLeast || h == Hedge::kMoreThan || h == Hedge::kAtMost || h == Hedge::kLessThan) {
+  if (is_bound(claimed.hedge)) {
     double closest = std::numeric_limits<double>::infinity();
     for (std::size_t i : agree_own) closest = std::min(closest, distance(claimed, fact.expect[i]));
     std::erase_if(agree_own, [&](std::size_t i) { return distance(claimed, fact.expect[i]) > closest; });
@@ -366,12 +449,14 @@ TimedVerdict judge(const Value& claimed, const rules::Fact& fact, const Circumst
       gap = appeared.earliest - replaced_by(fact, i);
       result = TimedVerdict::Result::kOutdated;
     }
-    if (gap < nearest) {
+    // The nearest in time; of several that held, the one given last.
+    const bool later = gap == 0 && nearest == 0 &&
+                       std::pair(e.start.earliest, i) > std::pair(fact.entries[out.entry].start.earliest, out.entry);
+    if (gap < nearest || later) {
       nearest = gap;
       why = result;
       out.entry = i;
     }
-    if (result == TimedVerdict::Result::kAgrees) break;
   }
   out.result = why;
   if (why != TimedVerdict::Result::kAgrees) out.current = current_at(fact, appeared, out.entry);

@@ -93,6 +93,14 @@ struct Fact {
   // The zone a date alone is read in, for this fact's `as_of` and for the
   // articles judged against it: the zone its `as_of` date-times give (UTC if none).
   int timeline_zone = 0;
+  // Indexes over `entries`, so that judging a claim stays logarithmic in their
+  // number (a timeline may have thousands): the entries in order of `start`,
+  // and, when every value is a plain non-negative figure (a number, a count,
+  // money, a percentage or a year, exact or approximate), in order of that figure.
+  std::vector<std::size_t> by_start;
+  std::vector<std::size_t> by_number;  // empty unless every entry qualifies
+  bool approximate_entries = false;    // some value of by_number is "about" or "nearly" a figure
+  std::vector<std::string> bound_sources;  // the said_by of some entry, sorted, unique
   std::optional<Located<std::string>> pattern;  // RE2 with one {value} slot
   std::vector<std::string> said_by;          // person ids
   std::optional<Tolerance> tolerance;

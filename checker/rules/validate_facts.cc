@@ -180,6 +180,36 @@ class FactReader {
     if (fact.entries.size() != fact.expect.size()) return;  // errors reported
     fact.timeline = std::any_of(fact.entries.begin(), fact.entries.end(), [](const ExpectEntry& e) { return e.as_of.has_value(); });
     if (fact.timeline) link_timeline(fact);
+    index_entries(fact);
+  }
+
+  static void index_entries(Fact& fact) {
+    using extract::Hedge;
+    using extract::ValueKind;
+    const std::size_t n = fact.entries.size();
+    for (const ExpectEntry& e : fact.entries)
+      if (!e.said_by.empty()) fact.bound_sources.push_back(e.said_by);
+    std::sort(fact.bound_sources.begin(), fact.bound_sources.end());
+    fact.bound_sources.erase(std::unique(fact.bound_sources.begin(), fact.bound_sources.end()), fact.bound_sources.end());
+    fact.by_start.resize(n);
+    for (std::size_t i = 0; i < n; ++i) fact.by_start[i] = i;
+    if (fact.timeline)
+      std::stable_sort(fact.by_start.begin(), fact.by_start.end(), [&](std::size_t a, std::size_t b) {
+        return fact.entries[a].start.earliest < fact.entries[b].start.earliest;
+      });
+    const bool plain = std::all_of(fact.expect.begin(), fact.expect.end(), [](const extract::Value& v) {
+      const bool kind = v.kind == ValueKind::kNumber || v.kind == ValueKind::kCount || v.kind == ValueKind::kMoney ||
+                        v.kind == ValueKind::kPercent || v.kind == ValueKind::kYear;  // `expect: 1500` reads as a year
+      const bool hedge = v.hedge == Hedge::kNone || v.hedge == Hedge::kApprox || v.hedge == Hedge::kNearly;
+      return kind && hedge && v.number >= 0 && v.direction == extract::Direction::kNone;
+    });
+    if (!plain) return;
+    fact.approximate_entries = std::any_of(fact.expect.begin(), fact.expect.end(), [](const extract::Value& v) {
+      return v.hedge != Hedge::kNone;
+    });
+    fact.by_number = fact.by_start;
+    std::stable_sort(fact.by_number.begin(), fact.by_number.end(),
+                     [&](std::size_t a, std::size_t b) { return fact.expect[a].number < fact.expect[b].number; });
   }
 
   void read_as_of(const YamlEntry& entry, ExpectEntry& e) {

@@ -2,10 +2,12 @@
 // (entries with `said_by`), end to end through check_document.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 
 #include "../text_and_rules_fixture.h"
 #include "checker/check/check_document.h"
+#include "checker/check/judge.h"
 
 namespace factlint::check {
 namespace {
@@ -186,6 +188,66 @@ TEST_CASE("messages name the figure then and the entry the article gave", "[chec
         "Center's | expected 6.1");
   CHECK(message("---\ndate: 2014-08-05\n---\nThe USGS put the magnitude at 7.2.\n") ==
         "article says 7.2, credited to US Geological Survey (named line 4), whose figure is 6.1 | expected 6.1");
+}
+
+}  // namespace
+}  // namespace factlint::check
+
+namespace factlint::check {
+namespace {
+
+// The value index (Fact::by_number) only narrows which entries are looked at:
+// on random timelines and claims it gives what looking at every entry gives.
+TEST_CASE("judging through the value index agrees with judging every entry", "[check][timeline]") {
+  std::uint32_t seed = 12345;
+  auto next = [&](std::uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  };
+  const char* tolerances[] = {"", "    tolerance: 2%\n", "    tolerance: 3\n"};
+  const extract::Hedge hedges[] = {extract::Hedge::kNone,     extract::Hedge::kApprox, extract::Hedge::kAtLeast,
+                                   extract::Hedge::kMoreThan, extract::Hedge::kAtMost, extract::Hedge::kLessThan,
+                                   extract::Hedge::kNearly};
+  for (int round = 0; round < 30; ++round) {
+    std::string yaml = "id: t\nsources:\n  a:\n    name: Agency A\n  b:\n    name: Agency B\nfacts:\n  - id: f\n"
+                       "    cues: [toll]\n" +
+                       std::string(tolerances[round % 3]) + "    expect:\n";
+    int value = 1;
+    const int entries = 5 + static_cast<int>(next(60));
+    for (int i = 0; i < entries; ++i) {
+      value += static_cast<int>(next(40));  // from 1,000 on, some read as years
+      const char* who = next(3) == 0 ? ", said_by: a" : next(4) == 0 ? ", said_by: b" : "";
+      // Some rounds have approximate entries ("about 1,200"), which span more.
+      const std::string figure = round % 4 == 3 && next(5) == 0 ? "about " + std::to_string(value) : std::to_string(value);
+      yaml += "      - {value: " + figure + ", as_of: '2020-01-01T00:00+02:00'" + who + "}\n";
+      // Later entries a few hours apart (the as_of above is replaced below).
+      const std::string at = "2020-01-0" + std::to_string(1 + i / 24) + "T" + (i % 24 < 10 ? "0" : "") +
+                             std::to_string(i % 24) + ":00+02:00";
+      yaml.replace(yaml.rfind("2020-01-01T00:00+02:00"), 22, at);
+    }
+    const rules::RuleSet rules = rules_from(yaml);
+    const rules::Fact& indexed = *rules.sheets[0].facts[0].fact;
+    REQUIRE_FALSE(indexed.by_number.empty());
+    rules::Fact linear = indexed;
+    linear.by_number.clear();
+    for (int k = 0; k < 200; ++k) {
+      extract::Value claim;
+      claim.kind = extract::ValueKind::kNumber;
+      claim.number = static_cast<double>(next(static_cast<std::uint32_t>(value + 60)));
+      claim.hedge = hedges[next(7)];
+      Circumstances when;
+      const long long base = 26297LL * 1440;  // 2020-01-01 00:00 UTC
+      const long long at = base + static_cast<long long>(next(4 * 1440)) - 600;
+      when.appeared = Span{at, at + (next(2) ? 0 : 1439)};
+      when.credited = next(3) == 0 ? "a" : next(3) == 0 ? "b" : "";
+      const TimedVerdict a = judge(claim, indexed, when), b = judge(claim, linear, when);
+      CAPTURE(round, claim.number, static_cast<int>(claim.hedge), when.credited);
+      REQUIRE(static_cast<int>(a.result) == static_cast<int>(b.result));
+      if (a.result == TimedVerdict::Result::kIncomparable) continue;
+      REQUIRE(a.current == b.current);
+      if (a.result != TimedVerdict::Result::kContradicts) REQUIRE(a.entry == b.entry);
+    }
+  }
 }
 
 }  // namespace
