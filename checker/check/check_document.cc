@@ -179,7 +179,9 @@ std::string appeared_words(const text::FrontMatter& meta) {
 }
 
 std::string figure_then(const rules::CompiledSheet& sheet, const rules::Fact& fact, const TimedVerdict& v) {
-  return v.current.empty() ? std::string("there was no figure yet") : "the figure was " + entries_words(sheet, fact, v.current);
+  if (!v.current.empty()) return "the figure was " + entries_words(sheet, fact, v.current);
+  const bool withdrawn = v.result == TimedVerdict::Result::kOutdated && fact.entries[v.entry].withdrawn;
+  return withdrawn ? "no figure stood in its place" : "there was no figure yet";
 }
 
 // The finding for a verdict other than kAgrees, on a fact with entries.
@@ -191,14 +193,17 @@ std::optional<Finding> timed_finding(const text::Article& article, const text::S
   const std::string said = claimed_words(article_words(article, claim.value.hedge_begin, claim.value.end), claim.value);
   const std::string now = when.appeared ? fmt::format("when the article appeared ({})", appeared_words(article.meta)) : "";
   if (!v.current.empty()) f.expected = values_words(fact, v.current);
-  if (v.current.empty() && fact.timeline && when.appeared) f.expected = "no figure yet";
+  if (v.current.empty() && fact.timeline && when.appeared)
+    f.expected = v.result == TimedVerdict::Result::kOutdated && fact.entries[v.entry].withdrawn ? "withdrawn" : "no figure yet";
   switch (v.result) {
     case TimedVerdict::Result::kOutdated: {
       f.kind = FindingKind::kOutdated;
       const rules::ExpectEntry& e = fact.entries[v.entry];
-      const rules::ExpectEntry& next = fact.entries[static_cast<std::size_t>(e.next)];
-      f.message = fmt::format("article says {}, the figure from {} until {}; {} {}", said, to_text(*e.as_of),
-                              to_text(*next.as_of), now, figure_then(sheet, fact, v));
+      const std::string until =
+          e.withdrawn ? fmt::format("withdrawn {}", to_text(*e.withdrawn))
+                      : "until " + to_text(*fact.entries[static_cast<std::size_t>(e.next)].as_of);
+      f.message = fmt::format("article says {}, the figure from {} {}; {} {}", said, to_text(*e.as_of), until, now,
+                              figure_then(sheet, fact, v));
       break;
     }
     case TimedVerdict::Result::kPremature: {

@@ -272,10 +272,7 @@ namespace {
 
 // When entry i stopped being the figure of its line: the latest its successor
 // may have been given, or never.
-long long replaced_by(const rules::Fact& fact, std::size_t i) {
-  const int next = fact.entries[i].next;
-  return next < 0 ? std::numeric_limits<long long>::max() : fact.entries[static_cast<std::size_t>(next)].start.latest;
-}
+long long replaced_by(const rules::Fact& fact, std::size_t i) { return fact.entries[i].until; }
 
 // The entries of the line of entry `of` that were the figure when the article
 // appeared: going back in time from the last entry given by then, up to the

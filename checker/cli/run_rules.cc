@@ -150,8 +150,9 @@ ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostrea
           if (!e.said_by.empty()) line += fmt::format(" said by {}", e.said_by);
           if (!e.source.empty()) line += fmt::format(" ({})", e.source);
           if (f.timeline)
-            line += e.next < 0 ? std::string("; current")
-                               : fmt::format("; until {}", to_text(*f.entries[static_cast<std::size_t>(e.next)].as_of));
+            line += e.withdrawn ? fmt::format("; withdrawn {}", to_text(*e.withdrawn))
+                    : e.next < 0 ? std::string("; current")
+                                 : fmt::format("; until {}", to_text(*f.entries[static_cast<std::size_t>(e.next)].as_of));
           out << line << "\n";
         }
       }

@@ -2,6 +2,7 @@
 // patterns are compiled. Plain data; see compiled_rules.h for the compiled form.
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,7 +62,20 @@ struct ExpectEntry {
   SourceLocation where;
   // Filled when the sheet loads (rules/validate_facts.cc):
   Span start;          // when the value became the figure, in UTC minutes
-  int next = -1;       // the index of the entry that replaced it (same said_by), or -1
+  int next = -1;       // the index of the entry that replaced it (same line and quantity), or -1
+  // When it stopped being the figure: the latest its successor (or its
+  // withdrawal) may have come; "never" while it holds.
+  long long until = std::numeric_limits<long long>::max();
+  std::optional<DateTime> withdrawn;  // set when a withdrawal, not a new figure, ended it
+};
+
+// `{withdrawn: true, as_of: ..., said_by: ...}`: the source took its figure
+// back without giving another; from then on none of its earlier figures holds.
+struct Withdrawal {
+  DateTime as_of;
+  std::string said_by;
+  SourceLocation where;
+  Span start;
 };
 
 // Whether entry `b` replaces entry `a` when it comes later: a source's figure
@@ -89,6 +103,7 @@ struct Fact {
   std::vector<std::string> expect_text;      // as written, for messages
   // One per value of `expect` when any entry is a map, else empty.
   std::vector<ExpectEntry> entries;
+  std::vector<Withdrawal> withdrawals;  // in the order listed
   bool timeline = false;  // the entries have `as_of`
   // The zone a date alone is read in, for this fact's `as_of` and for the
   // articles judged against it: the zone its `as_of` date-times give (UTC if none).

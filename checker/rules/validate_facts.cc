@@ -19,7 +19,7 @@ namespace {
 constexpr std::array<std::string_view, 12> kFactKeys = {"id",      "claim",    "cues",     "unless",
                                                         "expect",  "pattern",  "said_by",  "tolerance",
                                                         "source",  "severity", "part",     "attribution"};
-constexpr std::array<std::string_view, 4> kEntryKeys = {"value", "as_of", "said_by", "source"};
+constexpr std::array<std::string_view, 5> kEntryKeys = {"value", "as_of", "said_by", "source", "withdrawn"};
 constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "info"};
 constexpr std::string_view kValueSlot = "{value}";
 
@@ -173,12 +173,22 @@ class FactReader {
       if (const YamlEntry* source = map.find("source")) {
         if (auto text = reader_.string(*source)) e.source = text->value;
       }
+      if (const YamlEntry* withdrawn = map.find("withdrawn")) {
+        read_withdrawal(map, *withdrawn, e, fact);
+        continue;
+      }
       if (!reader_.require(map, "value", e.where, "an entry of 'expect'")) continue;
       std::optional<Located<std::string>> text = reader_.string(*map.find("value"));
       if (text && add_value(*text, fact)) fact.entries.push_back(std::move(e));
     }
     if (fact.entries.size() != fact.expect.size()) return;  // errors reported
-    fact.timeline = std::any_of(fact.entries.begin(), fact.entries.end(), [](const ExpectEntry& e) { return e.as_of.has_value(); });
+    fact.timeline = !fact.withdrawals.empty() ||
+                    std::any_of(fact.entries.begin(), fact.entries.end(), [](const ExpectEntry& e) { return e.as_of.has_value(); });
+    if (fact.entries.empty()) {  // nothing to judge against
+      if (entry.value.size() == fact.withdrawals.size())
+        reader_.error(reader_.at(entry.value), "'expect' has withdrawals and no value", "give at least one value");
+      return;
+    }
     if (fact.timeline) link_timeline(fact);
     index_entries(fact);
   }
@@ -210,6 +220,28 @@ class FactReader {
     fact.by_number = fact.by_start;
     std::stable_sort(fact.by_number.begin(), fact.by_number.end(),
                      [&](std::size_t a, std::size_t b) { return fact.expect[a].number < fact.expect[b].number; });
+  }
+
+  // {withdrawn: true, as_of: 2023-09-17, said_by: red-crescent}
+  void read_withdrawal(const YamlMap& map, const YamlEntry& flag, const ExpectEntry& e, Fact& fact) {
+    const std::optional<bool> yes = reader_.boolean(flag);
+    if (!yes) return;
+    if (!*yes) {
+      reader_.error(reader_.at(flag.value), "'withdrawn: false' says nothing",
+                    "delete the entry, or write 'withdrawn: true' with the date the figure was taken back");
+      return;
+    }
+    if (map.find("value")) {
+      reader_.error(e.where, "an entry is a value or a withdrawal, not both",
+                    "a withdrawal ends the source's figure without giving another: drop 'value', or drop 'withdrawn'");
+      return;
+    }
+    if (!e.as_of) {
+      if (!map.find("as_of"))
+        reader_.error(e.where, "a withdrawal needs 'as_of'", "say when the figure was taken back, e.g. as_of: 2023-09-17");
+      return;
+    }
+    fact.withdrawals.push_back({*e.as_of, e.said_by, e.where, {}});
   }
 
   void read_as_of(const YamlEntry& entry, ExpectEntry& e) {
@@ -267,6 +299,7 @@ class FactReader {
       e.start = span_of(*e.as_of, fact.timeline_zone);
     }
     if (!complete) return;
+    for (Withdrawal& w : fact.withdrawals) w.start = span_of(w.as_of, fact.timeline_zone);
     for (std::size_t i = 0; i < fact.entries.size(); ++i) {
       ExpectEntry& e = fact.entries[i];
       for (std::size_t j = i + 1; j < fact.entries.size(); ++j) {
@@ -292,6 +325,14 @@ class FactReader {
           }
         }
         break;
+      }
+      if (e.next >= 0) e.until = fact.entries[static_cast<std::size_t>(e.next)].start.latest;
+      // A withdrawal by its source (or of the story's figure) after it, before anything replaced it.
+      for (const Withdrawal& w : fact.withdrawals) {
+        const bool line = e.said_by.empty() || w.said_by.empty() || e.said_by == w.said_by;
+        if (!line || w.start.latest < e.start.earliest || w.start.latest >= e.until) continue;
+        e.until = w.start.latest;
+        e.withdrawn = w.as_of;
       }
     }
   }

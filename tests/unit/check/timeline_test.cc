@@ -162,6 +162,37 @@ TEST_CASE("a figure told as an earlier report is never outdated", "[check][timel
   CHECK(findings_of(date, "An earlier report put the toll at 615.\n") == "premature 615");
 }
 
+TEST_CASE("a figure its source withdrew holds no more", "[check][timeline]") {
+  const std::string yaml = R"(id: floods
+sources:
+  lrc:
+    name: Libyan Red Crescent
+    also: [Red Crescent]
+  health:
+    name: Othman Abduljaleel
+facts:
+  - id: deaths
+    cues: ['\b(?:died|dead|killed|toll)\b']
+    expect:
+      - {value: 11300, as_of: 2023-09-14, said_by: lrc}
+      - {value: 3166, as_of: 2023-09-15, said_by: health}
+      - {withdrawn: true, as_of: 2023-09-17, said_by: lrc}
+)";
+  CHECK(findings_of("date: 2023-09-16", "The Red Crescent said 11,300 people died.\n", yaml).empty());
+  CHECK(findings_of("date: 2023-09-18", "The Red Crescent said 11,300 people died.\n", yaml) == "outdated 11,300 people");
+  CHECK(findings_of("date: 2023-09-18", "In all 11,300 people died.\n", yaml) == "outdated 11,300 people");
+  // The other source's figure is untouched.
+  CHECK(findings_of("date: 2023-09-18", "In all 3,166 people died.\n", yaml).empty());
+  const rules::RuleSet rules = rules_from(yaml);
+  const DocumentResult result =
+      check_document(article_from("---\ndate: 2023-09-18\n---\nIn all 11,300 people died.\n"), rules);
+  REQUIRE(result.findings.size() == 1);
+  CHECK(result.findings[0].message ==
+        "article says 11,300 people, the figure from 2023-09-14 withdrawn 2023-09-17; when the article appeared "
+        "(2023-09-18) no figure stood in its place");
+  CHECK(result.findings[0].expected == "withdrawn");
+}
+
 TEST_CASE("messages name the figure then and the entry the article gave", "[check][timeline]") {
   const rules::RuleSet rules = rules_from(kSheet);
   auto message = [&](const std::string& raw) {

@@ -95,6 +95,14 @@ TEST_CASE("a timeline that cannot mean what it says is a located error", "[rules
   CHECK(errors_of("      - {as_of: 2014-08-04}\n") ==
         std::vector<std::string>{"rules/x.yaml:11:9: error: missing key 'value' in an entry of 'expect'"});
   CHECK(errors_of("      - {value: 3 Aug, as_of: 2014-08-04}\n").size() == 1);
+  CHECK(errors_of("      - {value: 398, as_of: 2014-08-04}\n      - {withdrawn: true}\n") ==
+        std::vector<std::string>{"rules/x.yaml:12:9: error: a withdrawal needs 'as_of' (say when the figure was taken "
+                                 "back, e.g. as_of: 2023-09-17)"});
+  CHECK(errors_of("      - {value: 398, as_of: 2014-08-04}\n      - {withdrawn: true, value: 3, as_of: 2014-08-05}\n") ==
+        std::vector<std::string>{"rules/x.yaml:12:9: error: an entry is a value or a withdrawal, not both (a withdrawal "
+                                 "ends the source's figure without giving another: drop 'value', or drop 'withdrawn')"});
+  CHECK(errors_of("      - {withdrawn: true, as_of: 2014-08-05}\n") ==
+        std::vector<std::string>{"rules/x.yaml:11:7: error: 'expect' has withdrawals and no value (give at least one value)"});
 }
 
 TEST_CASE("two figures on one day and the same entry twice", "[rules][timeline]") {
