@@ -170,7 +170,10 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->allow_extra_args(false);
 
   auto* explain_cmd = app.add_subcommand(
-      "explain", "Show one fact: claim, cues, expected values, source; with --in, every claim it selects");
+      "explain",
+      "Show one fact: claim, cues, expected values (a timeline entry by entry: its figure, as of when, who gave "
+      "it, what replaced it), source; with --in, every claim it selects and, for a timeline, the entry it was "
+      "judged against");
   explain_cmd->add_option("rule", rules.fact, "The rule id, <sheet-id>/<fact-id>")->required();
   explain_cmd->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
       ->allow_extra_args(false);
