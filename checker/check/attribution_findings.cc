@@ -12,14 +12,9 @@ namespace {
 
 // "Sergey Lavrov", "Sergey Lavrov or Shah Mahmood Qureshi".
 std::string said_by_names(const rules::CompiledSheet& sheet, const rules::Fact& fact) {
-  std::string names;
-  for (std::size_t i = 0; i < fact.said_by.size(); ++i) {
-    if (i > 0) names += i + 1 == fact.said_by.size() ? " or " : ", ";
-    const auto person = std::find_if(sheet.sheet->people.begin(), sheet.sheet->people.end(),
-                                     [&](const rules::Person& p) { return p.id == fact.said_by[i]; });
-    names += person != sheet.sheet->people.end() ? person->name : fact.said_by[i];
-  }
-  return names;
+  std::vector<std::string> names;
+  for (const std::string& id : fact.said_by) names.push_back(person_name(sheet, id));
+  return or_list(names);
 }
 
 // One of `said_by`, or a source with figures of its own in `expect`: crediting
@@ -27,7 +22,7 @@ std::string said_by_names(const rules::CompiledSheet& sheet, const rules::Fact& 
 bool in_said_by(const rules::CompiledSheet& sheet, const rules::Fact& fact, int person) {
   const std::string& id = sheet.people[static_cast<std::size_t>(person)].person->id;
   return std::find(fact.said_by.begin(), fact.said_by.end(), id) != fact.said_by.end() ||
-         std::any_of(fact.entries.begin(), fact.entries.end(), [&](const rules::ExpectEntry& e) { return e.said_by == id; });
+         std::binary_search(fact.bound_sources.begin(), fact.bound_sources.end(), id);
 }
 
 }  // namespace

@@ -22,14 +22,7 @@ namespace {
 
 using rules::Pattern;
 
-std::string expected_words(const rules::Fact& fact) {
-  std::string words;
-  for (std::size_t i = 0; i < fact.expect_text.size(); ++i) {
-    if (i > 0) words += i + 1 == fact.expect_text.size() ? " or " : ", ";
-    words += fact.expect_text[i];
-  }
-  return words;
-}
+std::string expected_words(const rules::Fact& fact) { return or_list(fact.expect_text); }
 
 // "Tuesday (2021-04-13)": the article's words, with the date they resolve to
 // when the words alone do not say it.
@@ -90,17 +83,28 @@ std::optional<CueMatches> mentions(const rules::CompiledFact& fact, std::string_
   return cues;
 }
 
-Finding contradiction(const text::Article& article, const text::Sentence& s, const claims::Claim& claim,
+// A finding on a claim of `fact`, located, with the fact's rule, severity and
+// source; the caller says what is wrong (kind, expected, message).
+Finding claim_finding(const text::Article& article, const text::Sentence& s, const claims::Claim& claim,
                       const rules::CompiledSheet& sheet, const rules::Fact& fact) {
   Finding f = locate_finding(article, s, claim.value.begin, claim.value.end);
   f.severity = fact.severity;
   f.kind = FindingKind::kContradiction;
   f.rule = fmt::format("{}/{}", sheet.sheet->id, fact.id);
-  f.expected = expected_words(fact);
   f.source = fact.source;
-  // The hedge belongs to what the article says: "article says nearly 800".
-  const std::string said = article_words(article, claim.value.hedge_begin, claim.value.end);
-  f.message = fmt::format("article says {}; the fact sheet says {}", claimed_words(said, claim.value), f.expected);
+  return f;
+}
+
+// What the article says, hedge included: "nearly 800", "Tuesday (2021-04-13)".
+std::string said_words(const text::Article& article, const claims::Claim& claim) {
+  return claimed_words(article_words(article, claim.value.hedge_begin, claim.value.end), claim.value);
+}
+
+Finding contradiction(const text::Article& article, const text::Sentence& s, const claims::Claim& claim,
+                      const rules::CompiledSheet& sheet, const rules::Fact& fact) {
+  Finding f = claim_finding(article, s, claim, sheet, fact);
+  f.expected = expected_words(fact);
+  f.message = fmt::format("article says {}; the fact sheet says {}", said_words(article, claim), f.expected);
   return f;
 }
 
@@ -116,12 +120,6 @@ bool tells_earlier_figure(std::string_view sentence) {
       "|(?:previously|initially|originally|at first|earlier) (?:said|reported|given|put|announced|estimated|counted|stood|was|were)"
       "|(?:said|reported|given|put|announced|estimated) (?:previously|initially|originally|earlier))\\b");
   return RE2::PartialMatch(sentence, kEarlier);
-}
-
-const std::string& person_name(const rules::CompiledSheet& sheet, const std::string& id) {
-  for (const rules::Person& p : sheet.sheet->people)
-    if (p.id == id) return p.name;
-  return id;
 }
 
 // "398 (as of 2014-08-04 20:00 +08:00, Ministry of Civil Affairs)": an entry as
@@ -141,39 +139,29 @@ std::string entry_words(const rules::CompiledSheet& sheet, const rules::Fact& fa
 }
 
 std::string entries_words(const rules::CompiledSheet& sheet, const rules::Fact& fact, const std::vector<std::size_t>& list) {
-  std::string words;
-  for (std::size_t k = 0; k < list.size(); ++k) {
-    if (k > 0) words += k + 1 == list.size() ? " or " : ", ";
-    words += entry_words(sheet, fact, list[k]);
-  }
-  return words;
+  std::vector<std::string> words;
+  for (std::size_t i : list) words.push_back(entry_words(sheet, fact, i));
+  return or_list(words);
 }
 
 std::string values_words(const rules::Fact& fact, const std::vector<std::size_t>& list) {
-  std::string words;
-  for (std::size_t k = 0; k < list.size(); ++k) {
-    if (k > 0) words += k + 1 == list.size() ? " or " : ", ";
-    words += fact.expect_text[list[k]];
-  }
-  return words;
-}
-
-DateTime published_at(const text::FrontMatter& meta) {
-  return DateTime{*meta.date, meta.time_minutes, meta.time_minutes ? meta.utc_offset_minutes : std::nullopt};
+  std::vector<std::string> words;
+  for (std::size_t i : list) words.push_back(fact.expect_text[i]);
+  return or_list(words);
 }
 
 // When the article appeared, for a fact with a timeline: from its publication
 // to its update, a date alone being the whole day in the timeline's zone.
 std::optional<Span> appeared(const text::FrontMatter& meta, const rules::Fact& fact) {
   if (!meta.date || meta.date->precision != DatePrecision::kDay) return std::nullopt;
-  Span span = span_of(published_at(meta), fact.timeline_zone);
+  Span span = span_of(*text::published_at(meta), fact.timeline_zone);
   if (meta.updated) span.latest = std::max(span.latest, span_of(*meta.updated, fact.timeline_zone).latest);
   return span;
 }
 
 // "2014-08-05", "2014-08-05 10:00 +08:00, updated 2014-08-06".
 std::string appeared_words(const text::FrontMatter& meta) {
-  std::string words = to_text(published_at(meta));
+  std::string words = to_text(*text::published_at(meta));
   if (meta.updated) words += ", updated " + to_text(*meta.updated);
   return words;
 }
@@ -189,12 +177,18 @@ std::optional<Finding> timed_finding(const text::Article& article, const text::S
                                      const rules::CompiledSheet& sheet, const rules::Fact& fact, const TimedVerdict& v,
                                      const Circumstances& when, const std::string& credited_as) {
   if (v.result == TimedVerdict::Result::kAgrees || v.result == TimedVerdict::Result::kIncomparable) return std::nullopt;
-  Finding f = contradiction(article, s, claim, sheet, fact);
-  const std::string said = claimed_words(article_words(article, claim.value.hedge_begin, claim.value.end), claim.value);
+  const bool credited_own = !when.credited.empty() && fact.entries[v.entry].said_by == when.credited;
+  // Judged against every entry (no publication date, or no timeline): as any contradiction.
+  if (v.result == TimedVerdict::Result::kContradicts && !credited_own && !(fact.timeline && when.appeared))
+    return contradiction(article, s, claim, sheet, fact);
+  Finding f = claim_finding(article, s, claim, sheet, fact);
+  const std::string said = said_words(article, claim);
   const std::string now = when.appeared ? fmt::format("when the article appeared ({})", appeared_words(article.meta)) : "";
-  if (!v.current.empty()) f.expected = values_words(fact, v.current);
-  if (v.current.empty() && fact.timeline && when.appeared)
+  if (!v.current.empty()) {
+    f.expected = values_words(fact, v.current);
+  } else if (fact.timeline && when.appeared) {
     f.expected = v.result == TimedVerdict::Result::kOutdated && fact.entries[v.entry].withdrawn ? "withdrawn" : "no figure yet";
+  }
   switch (v.result) {
     case TimedVerdict::Result::kOutdated: {
       f.kind = FindingKind::kOutdated;
@@ -227,11 +221,11 @@ std::optional<Finding> timed_finding(const text::Article& article, const text::S
       break;
     }
     case TimedVerdict::Result::kContradicts:
-      if (!when.credited.empty() && fact.entries[v.entry].said_by == when.credited) {
+      if (credited_own) {
         f.expected = fact.expect_text[v.entry];
         f.message = fmt::format("article says {}, credited to {}, whose figure is {}", said, credited_as,
                                 entry_words(sheet, fact, v.entry, false));
-      } else if (fact.timeline && when.appeared) {
+      } else {
         f.message = fmt::format("article says {}; {} {}", said, now, figure_then(sheet, fact, v));
       }
       break;
@@ -328,9 +322,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
         std::string credit;
         Circumstances when;
         std::string credited_as;
-        const bool bound = std::any_of(declared.entries.begin(), declared.entries.end(),
-                                       [](const rules::ExpectEntry& e) { return !e.said_by.empty(); });
-        if (!declared.said_by.empty() || bound) {
+        if (!declared.said_by.empty() || !declared.bound_sources.empty()) {
           if (!attributor) attributor.emplace(document, sheet);
           if (auto finding = attribution_finding(document, claim, sheet, fact, *attributor))
             result.findings.push_back(std::move(*finding));

@@ -264,30 +264,28 @@ Verdict judge(const Value& claimed, const rules::Fact& fact) {
   return verdict;
 }
 
-}  // namespace factlint::check
-
-namespace factlint::check {
-
 namespace {
 
-// When entry i stopped being the figure of its line: the latest its successor
-// may have been given, or never.
-long long replaced_by(const rules::Fact& fact, std::size_t i) { return fact.entries[i].until; }
+// Timelines (added after v1). ExpectEntry::until is when an entry stopped
+// being the figure of its line: the latest its successor (or its withdrawal)
+// may have come, or never.
+
+// Past the last entry of Fact::by_start given by `moment` (UTC minutes).
+std::vector<std::size_t>::const_iterator given_by(const rules::Fact& fact, long long moment) {
+  return std::upper_bound(fact.by_start.begin(), fact.by_start.end(), moment,
+                          [&](long long t, std::size_t i) { return t < fact.entries[i].start.earliest; });
+}
 
 // The entries of the line of entry `of` that were the figure when the article
 // appeared: going back in time from the last entry given by then, up to the
 // first entry of that line already replaced (those before it were too).
 std::vector<std::size_t> current_at(const rules::Fact& fact, const Span& appeared, std::size_t of) {
   std::vector<std::size_t> out;
-  const auto& order = fact.by_start;
-  auto end = std::upper_bound(order.begin(), order.end(), appeared.latest, [&](long long t, std::size_t i) {
-    return t < fact.entries[i].start.earliest;
-  });
-  while (end != order.begin()) {
+  for (auto end = given_by(fact, appeared.latest); end != fact.by_start.begin();) {
     const std::size_t i = *--end;
     const rules::ExpectEntry& e = fact.entries[i];
     if (!rules::same_line(e, fact.entries[of]) || !rules::same_quantity(fact.expect[i], fact.expect[of])) continue;
-    if (replaced_by(fact, i) < appeared.earliest) break;
+    if (fact.entries[i].until < appeared.earliest) break;
     out.push_back(i);
   }
   std::sort(out.begin(), out.end());
@@ -304,14 +302,12 @@ bool is_bound(Hedge h) { return h == Hedge::kAtLeast || h == Hedge::kMoreThan ||
 std::optional<std::size_t> agrees_with_current(const Value& claimed, const rules::Fact& fact, const Span& appeared,
                                                const std::string& own) {
   constexpr int kLook = 64;
-  const auto& order = fact.by_start;
-  auto end = std::upper_bound(order.begin(), order.end(), appeared.latest,
-                              [&](long long t, std::size_t i) { return t < fact.entries[i].start.earliest; });
-  for (int looked = 0; end != order.begin() && looked < kLook; ++looked) {
+  auto end = given_by(fact, appeared.latest);
+  for (int looked = 0; end != fact.by_start.begin() && looked < kLook; ++looked) {
     const std::size_t i = *--end;
     const rules::ExpectEntry& e = fact.entries[i];
     if (!own.empty() && e.said_by != own && !e.said_by.empty()) continue;
-    if (replaced_by(fact, i) < appeared.earliest) continue;
+    if (fact.entries[i].until < appeared.earliest) continue;
     if (comparable(claimed, fact.expect[i], fact.unit_synonyms) && consistent(claimed, fact.expect[i], fact.tolerance))
       return i;
   }
@@ -442,8 +438,8 @@ TimedVerdict judge(const Value& claimed, const rules::Fact& fact, const Circumst
     if (e.start.earliest > appeared.latest) {
       gap = e.start.earliest - appeared.latest;
       result = TimedVerdict::Result::kPremature;
-    } else if (replaced_by(fact, i) < appeared.earliest && !when.earlier) {
-      gap = appeared.earliest - replaced_by(fact, i);
+    } else if (fact.entries[i].until < appeared.earliest && !when.earlier) {
+      gap = appeared.earliest - fact.entries[i].until;
       result = TimedVerdict::Result::kOutdated;
     }
     // The nearest in time; of several that held, the one given last.

@@ -53,4 +53,19 @@ Finding locate_finding(const text::Article& article, const text::Sentence& sente
   return f;
 }
 
+std::string or_list(const std::vector<std::string>& items) {
+  std::string words;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) words += i + 1 == items.size() ? " or " : ", ";
+    words += items[i];
+  }
+  return words;
+}
+
+const std::string& person_name(const rules::CompiledSheet& sheet, const std::string& id) {
+  for (const rules::Person& p : sheet.sheet->people)
+    if (p.id == id) return p.name;
+  return id;
+}
+
 }  // namespace factlint::check

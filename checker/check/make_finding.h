@@ -3,8 +3,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "checker/findings/finding.h"
+#include "checker/rules/compiled_rules.h"
 #include "checker/text/article.h"
 #include "checker/text/sentences.h"
 
@@ -22,5 +24,11 @@ Finding locate_finding(const text::Article& article, const text::Sentence& sente
 
 // The article's own words for text[begin, end), on one line.
 std::string article_words(const text::Article& article, std::size_t begin, std::size_t end);
+
+// "a", "a or b", "a, b or c": the sheet's alternatives in a message.
+std::string or_list(const std::vector<std::string>& items);
+
+// The name of the sheet's person or source with this id; the id if there is none.
+const std::string& person_name(const rules::CompiledSheet& sheet, const std::string& id);
 
 }  // namespace factlint::check

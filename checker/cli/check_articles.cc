@@ -69,10 +69,9 @@ void explain_misses(const text::Article& article, const rules::RuleSet& rules, b
 
 // --verbose: which sheets cover the article, and why the others do not.
 void explain_scope(const text::Article& article, const rules::RuleSet& rules, std::vector<std::string>& out) {
-  const auto& meta = article.meta;
-  std::string date = "no publication date";
-  if (meta.date) date = to_text(DateTime{*meta.date, meta.time_minutes, meta.time_minutes ? meta.utc_offset_minutes : std::nullopt});
-  if (meta.updated) date += ", updated " + to_text(*meta.updated);
+  const auto published = text::published_at(article.meta);
+  std::string date = published ? to_text(*published) : "no publication date";
+  if (article.meta.updated) date += ", updated " + to_text(*article.meta.updated);
   if (const auto anchor = check::relative_date_anchor(article); anchor && article.meta.date && !(*anchor == *article.meta.date))
     date += fmt::format("; relative dates from {}, the day in the zone of its events", to_iso(*anchor));
   for (const rules::CompiledSheet& sheet : rules.sheets) {

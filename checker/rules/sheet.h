@@ -5,6 +5,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/extract/value.h"
@@ -84,9 +85,10 @@ struct Withdrawal {
 // given by one body after another is one line of figures, while
 // `{value: 11,300, said_by: red-crescent}` and `{value: 5,300, said_by:
 // east-government}` stand side by side.
-inline bool same_line(const ExpectEntry& a, const ExpectEntry& b) {
-  return a.said_by.empty() || b.said_by.empty() || a.said_by == b.said_by;
+inline bool same_line(std::string_view said_by_a, std::string_view said_by_b) {
+  return said_by_a.empty() || said_by_b.empty() || said_by_a == said_by_b;
 }
+inline bool same_line(const ExpectEntry& a, const ExpectEntry& b) { return same_line(a.said_by, b.said_by); }
 
 // Whether a later entry of a timeline can replace an earlier one: figures of
 // one quantity (a count and a plain number, two sums in one currency, two

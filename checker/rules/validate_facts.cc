@@ -329,8 +329,7 @@ class FactReader {
       if (e.next >= 0) e.until = fact.entries[static_cast<std::size_t>(e.next)].start.latest;
       // A withdrawal by its source (or of the story's figure) after it, before anything replaced it.
       for (const Withdrawal& w : fact.withdrawals) {
-        const bool line = e.said_by.empty() || w.said_by.empty() || e.said_by == w.said_by;
-        if (!line || w.start.latest < e.start.earliest || w.start.latest >= e.until) continue;
+        if (!same_line(e.said_by, w.said_by) || w.start.latest < e.start.earliest || w.start.latest >= e.until) continue;
         e.until = w.start.latest;
         e.withdrawn = w.as_of;
       }

@@ -71,6 +71,13 @@ struct FrontMatter {
   std::vector<DisplayField> display;
 };
 
+// The publication date with its time and zone, when the front matter gives a
+// day; a zone without a time is dropped ("2014-08-05" alone is a day).
+inline std::optional<DateTime> published_at(const FrontMatter& meta) {
+  if (!meta.date) return std::nullopt;
+  return DateTime{*meta.date, meta.time_minutes, meta.time_minutes ? meta.utc_offset_minutes : std::nullopt};
+}
+
 struct Article {
   std::string path;  // as shown in reports (relative to the working directory)
   std::string raw;   // the file's bytes, exactly as on disk
