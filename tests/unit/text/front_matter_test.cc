@@ -137,6 +137,17 @@ TEST_CASE("a publication date-time keeps its time of day and UTC offset", "[text
   CHECK(p.meta.utc_offset_minutes == -240);
 }
 
+TEST_CASE("the update time is read from the keys site generators use", "[text][front_matter]") {
+  for (const char* key : {"updated", "lastmod", "last_modified_at", "modified", "dateModified", "updated_at"}) {
+    CAPTURE(key);
+    const Parsed p = parse(std::string("---\ndate: 2014-08-05\n") + key + ": 2014-08-06T09:30:00+08:00\n---\nB.\n");
+    REQUIRE(p.meta.updated);
+    CHECK(to_text(*p.meta.updated) == "2014-08-06 09:30 +08:00");
+    CHECK(p.diagnostics.empty());
+  }
+  CHECK_FALSE(parse("---\ndate: 2014-08-05\n---\nB.\n").meta.updated);
+}
+
 TEST_CASE("the publication date is read from the keys site generators use", "[text][front_matter]") {
   CHECK(parse("---\npublishDate: 2023-07-14\n---\nBody.\n").meta.date == parse_publication_date("2023-07-14"));
   CHECK(parse("---\npubDate: 2023-07-14\n---\nBody.\n").meta.date == parse_publication_date("2023-07-14"));
@@ -169,6 +180,14 @@ TEST_CASE("front matter problems are warnings at their place on disk", "[text][f
         "2021-04-07')"}},
       {"---\ntitle: \xE2\x80\x9Cok\xE2\x80\x9D\ndate: [2021]\n---\n",
        {"a.md:3:7: warning: front matter key 'date' must be a string"}},
+      {"---\ndate: 2014-08-05\nupdated: yesterday\n---\n",
+       {"a.md:3:10: warning: invalid update time 'yesterday': 'yesterday' is not a date: write it as 2014-08-06, or "
+        "2014-08-06T08:00+08:00 with a time (expected an ISO 8601 date or date-time such as "
+        "'2014-08-06T08:00:00+08:00')"}},
+      {"---\ndate: 2014-08-05\nlastmod: 2014-08-06T09:00+15:00\n---\n",
+       {"a.md:3:10: warning: invalid update time '2014-08-06T09:00+15:00': the zone +15:00 does not exist: UTC "
+        "offsets run from -12:00 to +14:00 (expected an ISO 8601 date or date-time such as "
+        "'2014-08-06T08:00:00+08:00')"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.raw);

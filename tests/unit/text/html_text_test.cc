@@ -109,6 +109,26 @@ TEST_CASE("an unreadable html date is a located warning", "[text][html]") {
         "such as 2021-04-07 or 2021-04-07T10:30:00+05:00)");
 }
 
+TEST_CASE("an html update time is read or is a located warning", "[text][html]") {
+  Diagnostics diags;
+  Article a = load("<html><head>\n<meta property=\"article:modified_time\" content=\"2014-08-06T09:30:00+08:00\">\n"
+                   "</head><body><p>x</p></body></html>",
+                   diags);
+  REQUIRE(a.meta.updated);
+  CHECK(to_text(*a.meta.updated) == "2014-08-06 09:30 +08:00");
+  CHECK(diags.entries().empty());
+  Diagnostics bad;
+  Article b = load("<html><head>\n<meta property=\"article:modified_time\" content=\"soon\">\n"
+                   "</head><body><p>x</p></body></html>",
+                   bad);
+  CHECK_FALSE(b.meta.updated);
+  REQUIRE(bad.entries().size() == 1);
+  CHECK(format_diagnostic(bad.entries()[0]) ==
+        "corpus/page.html:2:49: warning: cannot read the update time 'soon': 'soon' is not a date: write it as "
+        "2014-08-06, or 2014-08-06T08:00+08:00 with a time (use an ISO 8601 date-time such as "
+        "2014-08-06T08:00:00+08:00)");
+}
+
 TEST_CASE("html nested deeper than any article is skipped with the reason", "[text][html]") {
   std::string nested;
   for (int i = 0; i < 100000; ++i) nested += "<div>";
