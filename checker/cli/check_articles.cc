@@ -33,13 +33,6 @@ struct ArticleResult {
   bool checked = false;
 };
 
-// Where the body starts, after any byte-order mark and front matter.
-std::size_t body_begin(std::string_view raw) {
-  std::size_t start = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  auto block = text::find_front_matter(raw, start);
-  return block ? block->body_begin : start;
-}
-
 // Why sheets left the article out, asked only of an article no sheet covered
 // or one without a date: a notice for each dated sheet it misses for want of a
 // date, and, when no sheet covered it, the reason (a SkippedFile's).
@@ -106,7 +99,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   std::vector<std::string> ignore = std::move(article.meta.ignore);
   article.meta.ignore.clear();
   findings::ParsedSuppressions parsed =
-      findings::parse_suppressions(path, article.raw, body_begin(article.raw), ignore);
+      findings::parse_suppressions(path, article.raw, text::body_begin(article.raw), ignore);
   check::DocumentResult checked = check::check_document(article, rules, verbose || explain);
   // An article no sheet covered, or one a dated sheet misses for want of a date, is counted, not lost.
   const bool dated = article.meta.date && article.meta.date->precision == DatePrecision::kDay;

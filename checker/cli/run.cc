@@ -79,7 +79,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check articles against the fact sheets (the CI job)");
   check_cmd->add_option("paths", check.paths,
-                        "Article files or directories (.md, .markdown, .txt, .html, .htm); default: corpus/");
+                        "Article files or directories (.md, .markdown, .mdx, .txt, .html, .htm); default: corpus/");
   check_cmd->add_option("--rules", check.rule_paths,
                         "Fact sheet file or directory (*.yaml); repeatable; default: rules/")
       ->allow_extra_args(false)  // `--rules a b` is one sheet path and one article path

@@ -28,13 +28,6 @@ namespace {
 constexpr std::size_t kMaxFixtureSize = 16u << 20;
 constexpr const char* kDefaultFixtures = "rules/tests";
 
-// Where the body starts, after any byte-order mark and front matter.
-std::size_t body_begin(std::string_view raw) {
-  std::size_t start = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  auto block = text::find_front_matter(raw, start);
-  return block ? block->body_begin : start;
-}
-
 struct Fixture {
   std::string path;
   std::string raw;
@@ -81,7 +74,7 @@ ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ost
     }
     Fixture fixture{path, std::move(*file.content), {}};
     fixture.expectations =
-        findings::parse_expectations(path, fixture.raw, body_begin(fixture.raw), known, diags);
+        findings::parse_expectations(path, fixture.raw, text::body_begin(fixture.raw), known, diags);
     fixtures.push_back(std::move(fixture));
   }
   if (diags.has_errors()) {

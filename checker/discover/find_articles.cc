@@ -80,11 +80,11 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
 }  // namespace
 
 bool is_article_file(const std::string& path) {
-  return has_extension(path, {".md", ".markdown", ".txt", ".html", ".htm"});
+  return has_extension(path, {".md", ".markdown", ".mdx", ".txt", ".html", ".htm"});
 }
 
 std::vector<std::string> find_articles(const std::vector<std::string>& paths, Diagnostics& diags) {
-  return walk(paths, diags, "articles (.md, .markdown, .txt, .html, .htm)", is_article_file);
+  return walk(paths, diags, "articles (.md, .markdown, .mdx, .txt, .html, .htm)", is_article_file);
 }
 
 std::vector<std::string> find_sheets(const std::vector<std::string>& paths, Diagnostics& diags) {

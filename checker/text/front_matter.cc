@@ -3,10 +3,13 @@
 #include "checker/util/edit_distance.h"
 
 #include <fmt/format.h>
+#include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <sstream>
 #include <vector>
 
 namespace factlint::text {
@@ -49,22 +52,129 @@ bool is_time_of_day(std::string_view s) {
          (s.size() == 5 && all_digits(s.substr(0, 2)) && s[2] == ':' && all_digits(s.substr(3, 2)));
 }
 
-// A missing key yields an invalid node, on which IsNull() throws.
-bool present(const YAML::Node& node) { return node.IsDefined() && !node.IsNull(); }
+// One value of the front matter, whatever form it was written in: YAML and
+// JSON (read by yaml-cpp: JSON is YAML's flow style) and TOML (toml++).
+struct Entry;
+struct Node {
+  enum class Kind { kMissing, kNull, kScalar, kMap, kList };
+  Kind kind = Kind::kMissing;
+  std::string scalar;        // a scalar's value; a TOML date or time in ISO 8601
+  std::size_t offset = 0;    // the raw byte where the value starts
+  std::vector<Entry> entries;  // a map's keys, in file order for YAML and JSON
+  std::vector<Node> items;     // a list's values
+
+  bool present() const { return kind != Kind::kMissing && kind != Kind::kNull; }
+  bool is_scalar() const { return kind == Kind::kScalar; }
+  const Node& operator[](std::string_view key) const;
+};
+struct Entry {
+  std::string key;
+  std::size_t key_offset = 0;
+  Node value;
+};
+
+const Node& Node::operator[](std::string_view key) const {
+  static const Node missing;
+  for (const Entry& e : entries)
+    if (e.key == key) return e.value;
+  return missing;
+}
+
+// Deeper than this, a map or list is kept without its contents: factlint reads
+// nothing below `factlint: {ignore: [...]}`.
+constexpr int kMaxDepth = 3;
+
+std::size_t offset_of(const YAML::Mark& mark, std::size_t begin, std::size_t end) {
+  if (mark.is_null() || mark.pos < 0) return begin;
+  return std::min(begin + static_cast<std::size_t>(mark.pos), end);
+}
+
+Node from_yaml(const YAML::Node& y, std::size_t begin, std::size_t end, int depth) {
+  Node n;
+  n.offset = offset_of(y.Mark(), begin, end);
+  if (!y.IsDefined()) return n;
+  if (y.IsNull()) {
+    n.kind = Node::Kind::kNull;
+  } else if (y.IsScalar()) {
+    n.kind = Node::Kind::kScalar;
+    n.scalar = y.Scalar();
+  } else if (y.IsMap()) {
+    n.kind = Node::Kind::kMap;
+    if (depth < kMaxDepth)
+      for (const auto& kv : y)
+        n.entries.push_back({kv.first.IsScalar() ? kv.first.Scalar() : std::string(),
+                             offset_of(kv.first.Mark(), begin, end), from_yaml(kv.second, begin, end, depth + 1)});
+  } else if (y.IsSequence()) {
+    n.kind = Node::Kind::kList;
+    if (depth < kMaxDepth)
+      for (const YAML::Node& item : y) n.items.push_back(from_yaml(item, begin, end, depth + 1));
+  }
+  return n;
+}
+
+// toml++ places nodes by line and column (1-based, columns in code points) of
+// the TOML text; this turns them into raw byte offsets.
+class TomlPlaces {
+ public:
+  TomlPlaces(std::string_view raw, std::size_t begin, std::size_t end) : raw_(raw), end_(end) {
+    starts_.push_back(begin);
+    for (std::size_t i = begin; i < end; ++i)
+      if (raw[i] == '\n') starts_.push_back(i + 1);
+  }
+  std::size_t at(const toml::source_position& p) const {
+    if (p.line == 0 || p.line > starts_.size()) return starts_.front();
+    std::size_t at = starts_[p.line - 1];
+    for (std::uint32_t column = 1; column < p.column && at < end_ && raw_[at] != '\n'; ++column) {
+      ++at;
+      while (at < end_ && (static_cast<unsigned char>(raw_[at]) & 0xC0) == 0x80) ++at;  // continuation bytes
+    }
+    return at;
+  }
+
+ private:
+  std::string_view raw_;
+  std::size_t end_;
+  std::vector<std::size_t> starts_;
+};
+
+Node from_toml(const toml::node& t, const TomlPlaces& places, int depth) {
+  Node n;
+  n.offset = places.at(t.source().begin);
+  if (const toml::table* table = t.as_table()) {
+    n.kind = Node::Kind::kMap;
+    if (depth < kMaxDepth)
+      for (auto&& [key, value] : *table)
+        n.entries.push_back({std::string(key.str()), places.at(key.source().begin), from_toml(value, places, depth + 1)});
+    std::stable_sort(n.entries.begin(), n.entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.key_offset < b.key_offset; });
+  } else if (const toml::array* array = t.as_array()) {
+    n.kind = Node::Kind::kList;
+    if (depth < kMaxDepth)
+      for (const toml::node& item : *array) n.items.push_back(from_toml(item, places, depth + 1));
+  } else {
+    n.kind = Node::Kind::kScalar;
+    if (const auto* s = t.as_string()) {
+      n.scalar = s->get();
+    } else {
+      std::ostringstream out;  // numbers, booleans, and dates and times as ISO 8601
+      t.visit([&](const auto& v) {
+        if constexpr (toml::is_value<decltype(v)>) out << v;
+      });
+      n.scalar = out.str();
+    }
+  }
+  return n;
+}
 
 constexpr std::array<std::string_view, 1> kFactlintKeys = {"ignore"};
 
-// Turns yaml-cpp marks (0-based, bytes from the start of the YAML text) into
-// a place on disk, front matter lines counted.
+// Turns raw byte offsets into places on disk.
 class Locator {
  public:
-  Locator(std::string_view raw, const FrontMatterBlock& block, const LineIndex& lines, const std::string& path)
-      : raw_(raw), block_(block), lines_(lines), path_(path) {}
+  Locator(std::string_view raw, const LineIndex& lines, const std::string& path)
+      : raw_(raw), lines_(lines), path_(path) {}
 
-  SourceLocation at(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.pos < 0) return at_offset(block_.yaml_begin);
-    return at_offset(std::min(block_.yaml_begin + static_cast<std::size_t>(mark.pos), block_.yaml_end));
-  }
+  SourceLocation at(const Node& node) const { return at_offset(node.offset); }
   SourceLocation at_offset(std::size_t offset) const {
     const LineIndex::Position p = lines_.position(raw_, offset);
     return {path_, p.line, p.column};
@@ -72,7 +182,6 @@ class Locator {
 
  private:
   std::string_view raw_;
-  const FrontMatterBlock& block_;
   const LineIndex& lines_;
   const std::string& path_;
 };
@@ -106,46 +215,46 @@ std::vector<std::uint32_t> align_scalar(std::string_view raw, std::size_t start,
 }
 
 // A scalar string value, or a warning naming the key and the value's place.
-bool read_string(const YAML::Node& node, std::string_view key, const Locator& where, Diagnostics& diags,
+bool read_string(const Node& node, std::string_view key, const Locator& where, Diagnostics& diags,
                  std::string& out) {
-  if (!present(node)) return false;
-  if (!node.IsScalar()) {
-    diags.warning(where.at(node.Mark()), fmt::format("front matter key '{}' must be a string", key));
+  if (!node.present()) return false;
+  if (!node.is_scalar()) {
+    diags.warning(where.at(node), fmt::format("front matter key '{}' must be a string", key));
     return false;
   }
-  out = node.Scalar();
+  out = node.scalar;
   return true;
 }
 
-void read_factlint_settings(const YAML::Node& node, const Locator& where, Diagnostics& diags, FrontMatter& meta) {
-  if (!present(node)) return;
-  if (!node.IsMap()) {
-    diags.warning(where.at(node.Mark()), "front matter key 'factlint' must be a mapping",
+void read_factlint_settings(const Node& node, const Locator& where, Diagnostics& diags, FrontMatter& meta) {
+  if (!node.present()) return;
+  if (node.kind != Node::Kind::kMap) {
+    diags.warning(where.at(node), "front matter key 'factlint' must be a mapping",
                   "e.g. 'factlint: {ignore: [fact-id]}'");
     return;
   }
-  for (const auto& entry : node) {
-    const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
-    if (key == "ignore") {
-      const YAML::Node& value = entry.second;
-      if (value.IsScalar()) {
-        meta.ignore.push_back(value.Scalar());
-      } else if (value.IsSequence()) {
-        for (const YAML::Node& id : value) {
-          if (id.IsScalar())
-            meta.ignore.push_back(id.Scalar());
+  for (const Entry& entry : node.entries) {
+    if (entry.key == "ignore") {
+      const Node& value = entry.value;
+      if (value.is_scalar()) {
+        meta.ignore.push_back(value.scalar);
+      } else if (value.kind == Node::Kind::kList) {
+        for (const Node& id : value.items) {
+          if (id.is_scalar())
+            meta.ignore.push_back(id.scalar);
           else
-            diags.warning(where.at(id.Mark()), "'factlint.ignore' entries must be fact ids");
+            diags.warning(where.at(id), "'factlint.ignore' entries must be fact ids");
         }
-      } else if (!value.IsNull()) {
-        diags.warning(where.at(value.Mark()), "'factlint.ignore' must be a list of fact ids",
+      } else if (value.present()) {
+        diags.warning(where.at(value), "'factlint.ignore' must be a list of fact ids",
                       "e.g. 'ignore: [trade-growth]'");
       }
       continue;
     }
-    std::optional<std::string> near = util::closest(key, kFactlintKeys);
+    std::optional<std::string> near = util::closest(entry.key, kFactlintKeys);
     std::string hint = near ? fmt::format("did you mean '{}'?", *near) : "known keys: 'ignore'";
-    diags.warning(where.at(entry.first.Mark()), fmt::format("unknown key '{}' under 'factlint'", key), hint);
+    diags.warning(where.at_offset(entry.key_offset), fmt::format("unknown key '{}' under 'factlint'", entry.key),
+                  hint);
   }
 }
 
@@ -153,19 +262,18 @@ void read_factlint_settings(const YAML::Node& node, const Locator& where, Diagno
 constexpr std::array<std::string_view, 5> kStandfirstKeys = {"description", "summary", "subtitle", "dek",
                                                              "standfirst"};
 
-void read_display_fields(const YAML::Node& root, std::string_view raw, const FrontMatterBlock& block,
-                         FrontMatter& meta) {
-  auto add = [&](const YAML::Node& node, Role role) {
-    if (!present(node) || !node.IsScalar() || node.Scalar().empty() || node.Mark().pos < 0) return;
-    const std::size_t start = block.yaml_begin + static_cast<std::size_t>(node.Mark().pos);
-    if (start >= block.yaml_end) return;
-    meta.display.push_back({role, node.Scalar(), align_scalar(raw, start, block.yaml_end, node.Scalar())});
+void read_display_fields(const Node& root, std::string_view raw, const FrontMatterBlock& block, FrontMatter& meta) {
+  auto add = [&](const Node& node, Role role) {
+    if (!node.is_scalar() || node.scalar.empty()) return;
+    const std::size_t start = node.offset;
+    if (start < block.yaml_begin || start >= block.yaml_end) return;
+    meta.display.push_back({role, node.scalar, align_scalar(raw, start, block.yaml_end, node.scalar)});
   };
   add(root["title"], Role::kHeadline);
   add(root["author"], Role::kByline);
   for (std::string_view key : kStandfirstKeys) {
-    const YAML::Node node = root[std::string(key)];
-    if (present(node) && node.IsScalar()) {
+    const Node& node = root[key];
+    if (node.is_scalar()) {
       add(node, Role::kStandfirst);
       break;
     }
@@ -174,23 +282,137 @@ void read_display_fields(const YAML::Node& root, std::string_view raw, const Fro
             [](const DisplayField& a, const DisplayField& b) { return a.origin.front() < b.origin.front(); });
 }
 
-}  // namespace
+// The keys site generators give the publication date under, first found
+// first: Jekyll, Hugo, Eleventy "date"; Hugo "publishDate"; Astro "pubDate";
+// schema.org "datePublished"; Ghost "published_at"; and "published" when it
+// holds a date (in Jekyll it is a true/false flag).
+constexpr std::array<std::string_view, 6> kDateKeys = {"date",          "publishDate",  "pubDate",
+                                                       "datePublished", "published_at", "published"};
+// The keys for when it was last updated: Hugo's lastmod, Jekyll's
+// last_modified_at, schema.org's dateModified, and the like.
+constexpr std::array<std::string_view, 6> kUpdateKeys = {"updated",  "lastmod",      "last_modified_at",
+                                                         "modified", "dateModified", "updated_at"};
 
-std::optional<FrontMatterBlock> find_front_matter(std::string_view raw, std::size_t start) {
-  std::size_t next = 0;
-  if (start >= raw.size() || line_at(raw, start, next) != "---" || next >= raw.size() || raw[next - 1] != '\n')
-    return std::nullopt;
+bool is_flag(const Node& node) {
+  return node.is_scalar() && (node.scalar == "true" || node.scalar == "false" || node.scalar == "yes" ||
+                              node.scalar == "no");
+}
+
+void read_keys(const Node& root, std::string_view raw, const FrontMatterBlock& block, const Locator& where,
+               Diagnostics& diags, FrontMatter& meta) {
+  read_string(root["title"], "title", where, diags, meta.title);
+  read_display_fields(root, raw, block, meta);
+  read_string(root["outlet"], "outlet", where, diags, meta.outlet);
+  read_string(root["url"], "url", where, diags, meta.url);
+  read_string(root["author"], "author", where, diags, meta.author);
+  for (std::string_view key : kDateKeys) {
+    const Node& node = root[key];
+    if (!node.present() || (key == "published" && is_flag(node))) continue;
+    std::string date;
+    if (read_string(node, key, where, diags, date)) {
+      meta.date = parse_publication_date(date);
+      const PublicationTime time = parse_publication_time(date);
+      meta.time_minutes = time.minutes;
+      meta.utc_offset_minutes = time.utc_offset_minutes;
+      if (!meta.date)
+        diags.warning(where.at(node), fmt::format("invalid publication date '{}'", date),
+                      "expected an ISO 8601 date such as '2021-04-07'; relative dates will not be checked");
+    }
+    break;
+  }
+  for (std::string_view key : kUpdateKeys) {
+    const Node& node = root[key];
+    std::string text;
+    if (!node.present() || !read_string(node, key, where, diags, text)) continue;
+    std::string why;
+    meta.updated = parse_date_time(text, &why);
+    if (!meta.updated)
+      diags.warning(where.at(node), fmt::format("invalid update time '{}': {}", text, why),
+                    "expected an ISO 8601 date or date-time such as '2014-08-06T08:00:00+08:00'");
+    break;
+  }
+  read_factlint_settings(root["factlint"], where, diags, meta);
+}
+
+// A JSON object from `open` (its "{") to just after its closing "}", strings
+// and escapes skipped; npos when it never closes. Linear.
+std::size_t json_object_end(std::string_view raw, std::size_t open) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = open; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (--depth == 0) return c == '}' ? i + 1 : std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// The closing line of a block opened by `open` ("---" or "+++") on the line
+// that ends before `from`.
+std::optional<FrontMatterBlock> closed_block(std::string_view raw, std::size_t from, FrontMatterFormat format) {
   FrontMatterBlock block;
-  block.yaml_begin = next;
-  for (std::size_t at = next; at < raw.size(); at = next) {
+  block.format = format;
+  block.yaml_begin = from;
+  std::size_t next = 0;
+  for (std::size_t at = from; at < raw.size(); at = next) {
     const std::string_view line = line_at(raw, at, next);
-    if (line == "---" || line == "...") {
+    const bool closes =
+        format == FrontMatterFormat::kToml ? line == "+++" : (line == "---" || line == "...");
+    if (closes) {
       block.yaml_end = at;
       block.body_begin = next;
       return block;
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<FrontMatterBlock> find_front_matter(std::string_view raw, std::size_t start) {
+  if (start >= raw.size()) return std::nullopt;
+  if (raw[start] == '{') {
+    const std::size_t end = json_object_end(raw, start);
+    if (end == std::string_view::npos) return std::nullopt;
+    std::size_t next = 0;
+    const std::string_view rest = line_at(raw, end, next);
+    if (!rest.empty()) return std::nullopt;  // "{" opening prose, not front matter
+    return FrontMatterBlock{FrontMatterFormat::kJson, start, end, next};
+  }
+  std::size_t next = 0;
+  const std::string_view first = line_at(raw, start, next);
+  if ((first != "---" && first != "+++") || next >= raw.size() || raw[next - 1] != '\n') return std::nullopt;
+  return closed_block(raw, next, first == "+++" ? FrontMatterFormat::kToml : FrontMatterFormat::kYaml);
+}
+
+std::optional<std::string> unclosed_front_matter(std::string_view raw, std::size_t start) {
+  if (start >= raw.size() || find_front_matter(raw, start)) return std::nullopt;
+  if (raw[start] == '{') {
+    if (json_object_end(raw, start) != std::string_view::npos) return std::nullopt;
+    return "the JSON front matter opened by '{' on line 1 never closes: the article is checked as if it had none";
+  }
+  std::size_t next = 0;
+  const std::string_view first = line_at(raw, start, next);
+  if ((first != "---" && first != "+++") || next >= raw.size()) return std::nullopt;
+  return fmt::format("the front matter opened by '{}' on line 1 is never closed by a '{}' line: the article is "
+                     "checked as if it had none",
+                     first, first);
+}
+
+std::size_t body_begin(std::string_view raw) {
+  const std::size_t start = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  const std::optional<FrontMatterBlock> block = find_front_matter(raw, start);
+  return block ? block->body_begin : start;
 }
 
 std::optional<Date> parse_publication_date(std::string_view text) {
@@ -237,56 +459,39 @@ PublicationTime parse_publication_time(std::string_view text) {
 FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& block, const LineIndex& lines,
                                const std::string& path, Diagnostics& diags) {
   FrontMatter meta;
-  const Locator where(raw, block, lines, path);
-  try {
-    const YAML::Node root = YAML::Load(std::string(raw.substr(block.yaml_begin, block.yaml_end - block.yaml_begin)));
-    if (root.IsNull()) return meta;
-    if (!root.IsMap()) {
-      diags.warning(where.at(root.Mark()), "front matter must be a mapping of keys to values",
-                    "e.g. 'title: ...' and 'date: 2021-04-07'");
+  const Locator where(raw, lines, path);
+  const std::string_view keys = raw.substr(block.yaml_begin, block.yaml_end - block.yaml_begin);
+  Node root;
+  if (block.format == FrontMatterFormat::kToml) {
+    const TomlPlaces places(raw, block.yaml_begin, block.yaml_end);
+    try {
+      const toml::table table = toml::parse(keys);
+      root = from_toml(table, places, 0);
+    } catch (const toml::parse_error& e) {
+      diags.warning(where.at_offset(places.at(e.source().begin)),
+                    fmt::format("invalid TOML front matter: {}", e.description()),
+                    "the article is checked without its front matter");
       return meta;
     }
-    read_string(root["title"], "title", where, diags, meta.title);
-    read_display_fields(root, raw, block, meta);
-    read_string(root["outlet"], "outlet", where, diags, meta.outlet);
-    read_string(root["url"], "url", where, diags, meta.url);
-    read_string(root["author"], "author", where, diags, meta.author);
-    std::string date;
-    // "date" (Jekyll, Hugo, Eleventy), else the keys other generators use for it.
-    std::string date_key = "date";
-    for (const char* key : {"publishDate", "pubDate", "published_at"}) {  // not Jekyll's "published: false"
-      if (!present(root["date"]) && present(root[key])) {
-        date_key = key;
-        break;
-      }
+  } else {
+    try {
+      const YAML::Node yaml = YAML::Load(std::string(keys));
+      root = from_yaml(yaml, block.yaml_begin, block.yaml_end, 0);
+    } catch (const YAML::Exception& e) {
+      const std::string_view form = block.format == FrontMatterFormat::kJson ? "JSON " : "";
+      diags.warning(where.at_offset(offset_of(e.mark, block.yaml_begin, block.yaml_end)),
+                    fmt::format("invalid {}front matter: {}", form, e.msg),
+                    "the article is checked without its front matter");
+      return meta;
     }
-    const YAML::Node date_node = root[date_key];
-    if (read_string(date_node, date_key, where, diags, date)) {
-      meta.date = parse_publication_date(date);
-      const PublicationTime time = parse_publication_time(date);
-      meta.time_minutes = time.minutes;
-      meta.utc_offset_minutes = time.utc_offset_minutes;
-      if (!meta.date)
-        diags.warning(where.at(date_node.Mark()), fmt::format("invalid publication date '{}'", date),
-                      "expected an ISO 8601 date such as '2021-04-07'; relative dates will not be checked");
-    }
-    // When it was last updated: Hugo's lastmod, Jekyll's last_modified_at, and the like.
-    for (const char* key : {"updated", "lastmod", "last_modified_at", "modified", "dateModified", "updated_at"}) {
-      const YAML::Node node = root[key];
-      std::string text;
-      if (!present(node) || !read_string(node, key, where, diags, text)) continue;
-      std::string why;
-      meta.updated = parse_date_time(text, &why);
-      if (!meta.updated)
-        diags.warning(where.at(node.Mark()), fmt::format("invalid update time '{}': {}", text, why),
-                      "expected an ISO 8601 date or date-time such as '2014-08-06T08:00:00+08:00'");
-      break;
-    }
-    read_factlint_settings(root["factlint"], where, diags, meta);
-  } catch (const YAML::Exception& e) {
-    diags.warning(where.at(e.mark), fmt::format("invalid front matter: {}", e.msg),
-                  "the article is checked without its front matter");
   }
+  if (root.kind == Node::Kind::kNull || root.kind == Node::Kind::kMissing) return meta;
+  if (root.kind != Node::Kind::kMap) {
+    diags.warning(where.at(root), "front matter must be a mapping of keys to values",
+                  "e.g. 'title: ...' and 'date: 2021-04-07'");
+    return meta;
+  }
+  read_keys(root, raw, block, where, diags, meta);
   return meta;
 }
 

@@ -1,6 +1,8 @@
-// YAML front matter at the top of an article ("---" ... "---"): where it is,
-// and the few keys factlint reads from it (title, date, outlet, url, author,
-// factlint.ignore). Other keys belong to other tools and are left alone.
+// Front matter at the top of an article, in the three forms static-site
+// generators write: YAML ("---" ... "---"; Jekyll, Hugo, Eleventy, Astro),
+// TOML ("+++" ... "+++"; Hugo) and JSON ("{" ... "}"; Hugo). Where it is, and
+// the few keys factlint reads from it (title, date, updated, outlet, url,
+// author, factlint.ignore). Other keys belong to other tools and are left alone.
 #pragma once
 
 #include <cstddef>
@@ -13,19 +15,30 @@
 
 namespace factlint::text {
 
+enum class FrontMatterFormat { kYaml, kToml, kJson };
+
 // Byte offsets into the file of a front matter block.
 struct FrontMatterBlock {
-  std::size_t yaml_begin = 0;  // first byte after the opening "---" line
-  std::size_t yaml_end = 0;    // first byte of the closing "---" or "..." line
+  FrontMatterFormat format = FrontMatterFormat::kYaml;
+  std::size_t yaml_begin = 0;  // first byte of the keys: after the opening "---"/"+++" line; JSON's "{"
+  std::size_t yaml_end = 0;    // the closing "---", "..." or "+++" line; after JSON's closing "}"
   std::size_t body_begin = 0;  // first byte after the closing line
 };
 
-// Finds a block that opens with a "---" line at byte `start` of `raw` (after
-// any BOM) and closes with a "---" or "..." line. nullopt when the file does
-// not start with "---" or the block is never closed.
+// Finds a block at byte `start` of `raw` (after any BOM): a "---" line closed
+// by a "---" or "..." line, a "+++" line closed by a "+++" line, or a JSON
+// object opening with "{" at the start of the file. nullopt when the file
+// starts with none of them or the block is never closed (see unclosed_front_matter).
 std::optional<FrontMatterBlock> find_front_matter(std::string_view raw, std::size_t start = 0);
 
-// Reads the block's YAML. Every problem is a warning at its place on disk
+// When the file opens a front matter block that never closes: a sentence
+// saying so, for a warning at the file's first line. nullopt otherwise.
+std::optional<std::string> unclosed_front_matter(std::string_view raw, std::size_t start = 0);
+
+// Where an article's body starts: after any byte-order mark and front matter.
+std::size_t body_begin(std::string_view raw);
+
+// Reads the block's keys. Every problem is a warning at its place on disk
 // (`lines` indexes `raw`); the keys that did parse are still returned.
 FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& block,
                                const LineIndex& lines, const std::string& path, Diagnostics& diags);

@@ -95,8 +95,10 @@ void prepend_display_fields(const FrontMatter& meta, Normalized& body, std::vect
   body = std::move(out);
 }
 
+bool is_mdx(std::string_view path) { return ends_with_ignoring_case(path, ".mdx"); }
+
 bool is_markdown(std::string_view path) {
-  return ends_with_ignoring_case(path, ".md") || ends_with_ignoring_case(path, ".markdown");
+  return ends_with_ignoring_case(path, ".md") || ends_with_ignoring_case(path, ".markdown") || is_mdx(path);
 }
 
 // Why the bytes cannot be read as text, or an empty string when they can.
@@ -135,8 +137,11 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
     if (const std::optional<FrontMatterBlock> block = find_front_matter(raw, start)) {
       meta = parse_front_matter(raw, *block, lines, path, diags);
       body = block->body_begin;
+    } else if (std::optional<std::string> unclosed = unclosed_front_matter(raw, start)) {
+      diags.warning({path, 1, 1}, *unclosed, "close it with a line of its own, or remove the opening line");
     }
     normalized = normalize(std::string_view(raw).substr(body), static_cast<std::uint32_t>(body));
+    if (is_mdx(path)) blank_mdx_syntax(normalized.text);
     if (is_markdown(path)) marks = blank_markdown_syntax(normalized.text);
     prepend_display_fields(meta, normalized, marks);
   }

@@ -263,7 +263,88 @@ std::vector<Block> find_marks(const std::string& text) {
   return marks;
 }
 
+bool starts_fence(std::string_view line) {
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  return line.starts_with("```") || line.starts_with("~~~");
+}
+
+// From the "{" at `open`: just after its matching "}", skipping JavaScript
+// strings; or, when the paragraph ends first, where the search stopped, as
+// the negative of that offset minus one (so a caller never scans it twice).
+std::ptrdiff_t expression_end(const std::string& text, std::size_t open) {
+  int depth = 0;
+  char quote = 0;
+  for (std::size_t i = open; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return -static_cast<std::ptrdiff_t>(i) - 1;
+    if (quote) {
+      if (c == '\\')
+        ++i;
+      else if (c == quote)
+        quote = 0;
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {  // a comment: {/* it's */}
+      const std::size_t close = text.find("*/", i + 2);
+      if (close == std::string::npos) return -static_cast<std::ptrdiff_t>(text.size()) - 1;
+      i = close + 1;
+    } else if (c == '"' || c == '\'' || c == '`') {
+      quote = c;
+    } else if (c == '{') {
+      ++depth;
+    } else if (c == '}' && --depth == 0) {
+      return static_cast<std::ptrdiff_t>(i + 1);
+    }
+  }
+  return -static_cast<std::ptrdiff_t>(text.size()) - 1;
+}
+
 }  // namespace
+
+void blank_mdx_syntax(std::string& text) {
+  bool in_fence = false, paragraph_start = true;
+  std::size_t prose_until = 0;  // an unclosed "{" makes the rest of its paragraph prose
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t end = line_end(text, i);
+    const std::string_view line(text.data() + i, end - i);
+    if (starts_fence(line)) {
+      in_fence = !in_fence;
+    } else if (!in_fence && paragraph_start && (line.starts_with("import ") || line.starts_with("export "))) {
+      std::size_t stop = end;  // the block runs to the next blank line
+      while (stop < text.size() && !(text[stop] == '\n' && stop + 1 < text.size() && text[stop + 1] == '\n')) ++stop;
+      blank(text, i, stop);
+      i = stop;
+      paragraph_start = false;
+      continue;
+    } else if (!in_fence) {
+      for (std::size_t k = i; k < end; ++k) {
+        if (text[k] == '`') {  // a code span: to the next backtick on the line
+          const std::size_t close = text.find('`', k + 1);
+          if (close == std::string::npos || close >= end) break;
+          k = close;
+        } else if (text[k] == '{' && k >= prose_until) {
+          const std::ptrdiff_t stop = expression_end(text, k);
+          if (stop < 0) {  // never closes in its paragraph: prose
+            prose_until = static_cast<std::size_t>(-stop - 1);
+            continue;
+          }
+          blank(text, k, static_cast<std::size_t>(stop));
+          if (static_cast<std::size_t>(stop) > end) {  // an expression over several lines
+            i = static_cast<std::size_t>(stop);
+            break;
+          }
+          k = static_cast<std::size_t>(stop) - 1;
+        }
+      }
+      if (i > end) {
+        paragraph_start = false;
+        continue;
+      }
+    }
+    const bool blank_line = line.find_first_not_of(' ') == std::string_view::npos;
+    paragraph_start = blank_line;
+    i = end + 1;
+  }
+}
 
 std::vector<Block> blank_markdown_syntax(std::string& text) {
   blank_comments(text);

@@ -22,4 +22,11 @@ namespace factlint::text {
 //                                       crosshead further down when it is short
 std::vector<Block> blank_markdown_syntax(std::string& text);
 
+// MDX (Markdown with JSX): blanks what is code, not prose, before the Markdown
+// pass: `import`/`export` blocks at the start of a paragraph and `{...}`
+// expressions (comments `{/* ... */}` among them), outside code fences and code
+// spans. JSX tags (`<Chart data={...} />`) then go as HTML tags do. An
+// expression that does not close within its paragraph is left as prose. Linear.
+void blank_mdx_syntax(std::string& text);
+
 }  // namespace factlint::text

@@ -1,4 +1,4 @@
-// Fuzz target: any bytes -> load_article as Markdown, plain text and HTML ->
+// Fuzz target: any bytes -> load_article as Markdown, MDX, plain text and HTML ->
 // split_sentences, checking the Article invariants the reporters rely on.
 #include <cstddef>
 #include <cstdint>
@@ -39,7 +39,7 @@ void check_article(const Article& a) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string raw(reinterpret_cast<const char*>(data), size);
-  for (const char* path : {"a.md", "a.txt", "a.html"}) {
+  for (const char* path : {"a.md", "a.mdx", "a.txt", "a.html"}) {
     factlint::Diagnostics diags;
     auto loaded = factlint::text::load_article(path, raw, diags);
     if (const auto* article = std::get_if<Article>(&loaded)) {

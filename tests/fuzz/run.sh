@@ -31,7 +31,7 @@ seed() {  # seed DIR FILES...: copy files (paths relative to the root) into DIR
 }
 articles=()
 while IFS= read -r f; do articles+=("$f"); done < <(cd "$root" && find corpus tests/golden tests/fuzz/seeds \
-  -type f \( -name '*.md' -o -name '*.txt' -o -name '*.html' \) | sort)
+  -type f \( -name '*.md' -o -name '*.mdx' -o -name '*.txt' -o -name '*.html' \) | sort)
 sheets=()
 while IFS= read -r f; do sheets+=("$f"); done < <(cd "$root" && find rules tests/golden -type f -name '*.yaml' | sort)
 

@@ -58,7 +58,7 @@ TEST_CASE("a missing path and an empty result are errors", "[discover]") {
   CHECK(find_articles({tree.path()}, empty).empty());
   REQUIRE(empty.error_count() == 1);
   CHECK(format_diagnostic(empty.entries()[0]) ==
-        "factlint: error: no articles (.md, .markdown, .txt, .html, .htm) found under '" + tree.path() + "'");
+        "factlint: error: no articles (.md, .markdown, .mdx, .txt, .html, .htm) found under '" + tree.path() + "'");
 }
 
 TEST_CASE("fact sheets are yaml and yml files", "[discover]") {

@@ -202,3 +202,77 @@ TEST_CASE("a YAML syntax error is one warning with yaml-cpp's message and its pl
   CHECK_THAT(p.diagnostics[0], !Catch::Contains("yaml-cpp"));
   CHECK_FALSE(p.meta.date);
 }
+
+TEST_CASE("schema.org's datePublished and a dated 'published' give the publication date", "[text][front_matter]") {
+  CHECK(parse("---\ndatePublished: 2023-07-14T09:00:00Z\n---\nB.\n").meta.date == parse_publication_date("2023-07-14"));
+  const Parsed published = parse("---\npublished: 2023-07-15\n---\nB.\n");
+  CHECK(published.meta.date == parse_publication_date("2023-07-15"));
+  CHECK(published.diagnostics.empty());
+}
+
+TEST_CASE("Hugo's TOML front matter between +++ lines is read like YAML's", "[text][front_matter]") {
+  const std::string raw =
+      "+++\n"
+      "title = \"Toll rises to 589\"\n"
+      "date = 2014-08-05T21:00:00-04:00\n"
+      "lastmod = \"2014-08-06T09:30:00+08:00\"\n"
+      "[factlint]\n"
+      "ignore = [\"deaths\"]\n"
+      "+++\n"
+      "Body.\n";
+  const auto block = find_front_matter(raw);
+  REQUIRE(block);
+  CHECK(block->format == factlint::text::FrontMatterFormat::kToml);
+  CHECK(block->body_begin == raw.find("Body."));
+  const Parsed p = parse(raw);
+  CHECK(p.diagnostics.empty());
+  CHECK(p.meta.title == "Toll rises to 589");
+  CHECK(p.meta.date == parse_publication_date("2014-08-05"));
+  CHECK(p.meta.time_minutes == 21 * 60);
+  CHECK(p.meta.utc_offset_minutes == -240);
+  CHECK(p.meta.updated.has_value());
+  CHECK(p.meta.ignore == std::vector<std::string>{"deaths"});
+  // The headline is display text mapped to its bytes on disk, inside the quotes.
+  REQUIRE(p.meta.display.size() == 1);
+  CHECK(p.meta.display[0].origin.front() == raw.find("Toll"));
+}
+
+TEST_CASE("TOML front matter problems are warnings at their place on disk", "[text][front_matter]") {
+  CHECK(parse("+++\ntitle = \"ok\"\ndate = \"2021-02-30\"\n+++\n").diagnostics ==
+        std::vector<std::string>{"a.md:3:8: warning: invalid publication date '2021-02-30' (expected an ISO 8601 date "
+                                 "such as '2021-04-07'; relative dates will not be checked)"});
+  CHECK(parse("+++\n[factlint]\nignor = [\"x\"]\n+++\n").diagnostics ==
+        std::vector<std::string>{"a.md:3:1: warning: unknown key 'ignor' under 'factlint' (did you mean 'ignore'?)"});
+  const Parsed broken = parse("+++\ntitle = \"ok\ndate = 2021-04-07\n+++\n");
+  REQUIRE(broken.diagnostics.size() == 1);
+  CHECK_THAT(broken.diagnostics[0], Catch::StartsWith("a.md:2:12: warning: invalid TOML front matter: "));
+  CHECK_FALSE(broken.meta.date);
+}
+
+TEST_CASE("Hugo's JSON front matter (an object opening the file) is read like YAML's", "[text][front_matter]") {
+  const std::string raw = "{\n  \"title\": \"Toll {rises}\",\n  \"date\": \"2014-08-05\"\n}\nBody.\n";
+  const auto block = find_front_matter(raw);
+  REQUIRE(block);
+  CHECK(block->format == factlint::text::FrontMatterFormat::kJson);
+  CHECK(block->body_begin == raw.find("Body."));
+  const Parsed p = parse(raw);
+  CHECK(p.diagnostics.empty());
+  CHECK(p.meta.title == "Toll {rises}");
+  CHECK(p.meta.date == parse_publication_date("2014-08-05"));
+  // Prose that opens with a brace is not front matter.
+  CHECK_FALSE(find_front_matter("{braces} in the first line\n"));
+}
+
+TEST_CASE("a front matter block that never closes is named for a warning", "[text][front_matter]") {
+  using factlint::text::unclosed_front_matter;
+  CHECK(unclosed_front_matter("+++\ntitle = \"x\"\nBody.\n") ==
+        "the front matter opened by '+++' on line 1 is never closed by a '+++' line: the article is checked as if it "
+        "had none");
+  CHECK(unclosed_front_matter("---\ntitle: x\nBody.\n").has_value());
+  CHECK(unclosed_front_matter("{\n\"title\": \"x\"\nBody.\n") ==
+        "the JSON front matter opened by '{' on line 1 never closes: the article is checked as if it had none");
+  CHECK_FALSE(unclosed_front_matter("---\ntitle: x\n---\nBody.\n"));
+  CHECK_FALSE(unclosed_front_matter("Body.\n"));
+  CHECK_FALSE(unclosed_front_matter("{a} and more\n"));
+  CHECK(factlint::text::body_begin("\xEF\xBB\xBF+++\na = 1\n+++\nB") == 17);
+}

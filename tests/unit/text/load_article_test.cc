@@ -167,9 +167,13 @@ TEST_CASE("load_article reads files without front matter or content", "[text][lo
   CHECK(empty.text.empty());
   CHECK(empty.origin.size() == 1);
   CHECK(empty.position(0).line == 1);
+  CHECK(diags.entries().empty());
+  // A front matter line that is never closed: the text is all body, and a warning says why.
   const Article rule = load_ok("r.txt", "---\nnot closed\n", diags);
   CHECK(rule.text == "---\nnot closed\n");
-  CHECK(diags.entries().empty());
+  REQUIRE(diags.entries().size() == 1);
+  CHECK_THAT(format_diagnostic(diags.entries()[0]),
+             Catch::StartsWith("r.txt:1:1: warning: the front matter opened by '---' on line 1 is never closed"));
 }
 
 TEST_CASE("load_article survives arbitrary input without throwing", "[text][load_article]") {

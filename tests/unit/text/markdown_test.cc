@@ -69,3 +69,31 @@ TEST_CASE("blank_markdown_syntax never changes the length or the line breaks", "
   for (std::size_t i = 0; i < out.size(); ++i)
     if (hostile[i] == '\n') CHECK(out[i] == '\n');
 }
+
+TEST_CASE("blank_mdx_syntax blanks imports and exports and JSX expressions but not prose", "[text][markdown]") {
+  auto mdx = [](std::string_view input) {
+    std::string text(input);
+    factlint::text::blank_mdx_syntax(text);
+    return text;
+  };
+  struct Row {
+    std::string_view input;
+    std::string_view output;
+  };
+  const Row rows[] = {
+      {"import Chart from './chart'\nexport const x = {a: 1}\n\nProse.",
+       "                           \n                       \n\nProse."},
+      {"The toll {props.toll} rose.", "The toll              rose."},
+      {"{/* it's 398 */}Prose.", "                Prose."},
+      {"<Chart data={[1, {a: '}'}]} /> 589 dead", "<Chart data=                /> 589 dead"},
+      {"A {multi\nline} expression.", "A       \n      expression."},
+      // Not code: an import in the middle of a paragraph, a brace that never closes, code.
+      {"Prose\nimport tariffs rose.", "Prose\nimport tariffs rose."},
+      {"A { that never closes.\n\nNext {x}.", "A { that never closes.\n\nNext    ."},
+      {"`{x}` and\n```\n{y}\n```", "`{x}` and\n```\n{y}\n```"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    CHECK(mdx(row.input) == row.output);
+  }
+}
