@@ -1,4 +1,5 @@
 #include "checker/attribution/references.h"
+#include "checker/text/names.h"
 
 #include <algorithm>
 #include <array>
@@ -227,7 +228,13 @@ std::vector<Reference> find_references(std::string_view text,
     const bool organisation = sheet.people[i].person->organisation;
     organisations = organisations || organisation;
     if (!sheet.people[i].names) continue;
+    std::vector<std::string_view> own;
+    for (const std::string& w : sheet.people[i].own_words) own.push_back(w);
     for (const rules::Pattern::Match& m : sheet.people[i].names->find_all(text)) {
+      // A one-word alias as the last word of another name ("Nawaz Sharif",
+      // "Maryam Nawaz Sharif" for a declared "Sharif") is someone else.
+      const std::string_view matched = text.substr(m.begin, m.end - m.begin);
+      if (matched.find(' ') == std::string_view::npos && text::preceded_by_other_name(text, m.begin, own)) continue;
       Reference r;
       r.begin = r.name_begin = m.begin;
       r.end = r.name_end = m.end;

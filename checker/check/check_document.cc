@@ -10,6 +10,7 @@
 #include "checker/check/attribution_findings.h"
 #include "checker/check/judge.h"
 #include "checker/check/make_finding.h"
+#include "checker/check/possible_misspellings.h"
 #include "checker/check/scope.h"
 #include "checker/check/select.h"
 #include "checker/claims/extract_claims.h"
@@ -359,7 +360,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
 }
 
 void check_spellings(const text::Article& article, const rules::CompiledSheet& sheet,
-                     const text::Document& document, std::vector<Finding>& findings) {
+                     const text::Document& document, std::vector<Finding>& findings, std::vector<TextSpan>& taken) {
   for (const rules::CompiledPerson& person : sheet.people) {
     const std::string rule_id = person.person->rule_id();
     if (ignored(article, rule_id)) continue;
@@ -376,6 +377,7 @@ void check_spellings(const text::Article& article, const rules::CompiledSheet& s
     for (const Pattern::Match& m : spans) {
       if (m.begin < covered_to) continue;
       covered_to = m.end;
+      taken.emplace_back(m.begin, m.end);
       const std::size_t i = document.sentence_at(m.begin);
       const text::Sentence around = i < document.sentences.size() ? document.sentences[i] : text::Sentence{m.begin, m.end, 0};
       Finding f = locate_finding(article, around, m.begin, m.end);
@@ -423,9 +425,27 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   context.published = relative_date_anchor(article);
   claims::DocumentClaims claims(document, context);
   CueHits hits(rules, document);
+  std::vector<TextSpan> taken;  // listed misspellings reported
   for (const rules::CompiledSheet* sheet : sheets) {
     check_facts(article, *sheet, claims, hits, explain, result);
-    check_spellings(article, *sheet, document, result.findings);
+    check_spellings(article, *sheet, document, result.findings, taken);
+  }
+  // Unlisted misspellings, after every listed one is known, against every
+  // spelling of every sheet that covers the article.
+  const bool has_names = std::any_of(sheets.begin(), sheets.end(), [](const rules::CompiledSheet* s) {
+    return std::any_of(s->people.begin(), s->people.end(), [](const rules::CompiledPerson& p) { return !p.forms.empty(); });
+  });
+  if (has_names) {
+    const std::vector<std::vector<text::NameWord>> runs = text::name_runs(article.text);
+    const std::vector<std::string> known = known_spellings(sheets);
+    for (const rules::CompiledSheet* sheet : sheets) {
+      std::vector<Finding> possible;
+      check_possible_misspellings(article, *sheet, document, runs, known, taken, possible);
+      for (Finding& f : possible) {
+        const std::string person = f.rule.substr(sheet->sheet->id.size() + 1);
+        if (!ignored(article, person)) result.findings.push_back(std::move(f));
+      }
+    }
   }
   std::sort(result.explanations.begin(), result.explanations.end(), [](const Explanation& a, const Explanation& b) {
     return std::tie(a.line, a.column, a.rule) < std::tie(b.line, b.column, b.rule);

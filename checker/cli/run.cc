@@ -46,6 +46,7 @@ constexpr const char* kFooter =
     "Findings: contradiction, missing-attribution, misattribution, misspelling; for a fact whose\n"
     "expect is a timeline (entries with as_of), outdated (a figure replaced before the article\n"
     "appeared) and premature (one given only after). docs/fact-sheets.md, \"Timelines\".\n"
+    "A name close to a declared one that no sheet lists is a possible-misspelling (a warning).\n"
     "\n"
     "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"
     "            2 usage error, invalid config, fact sheet or baseline, unreadable path, or\n"

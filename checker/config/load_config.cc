@@ -23,8 +23,9 @@ constexpr std::array<std::string_view, 3> kWithin = {"sentence", "paragraph", "a
 constexpr std::array<std::string_view, 2> kBooleans = {"true", "false"};
 constexpr std::array<std::string_view, 4> kFailOn = {"error", "warning", "info", "never"};
 constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "info"};
-constexpr std::array<std::string_view, 6> kKinds = {"contradiction", "missing-attribution", "misattribution",
-                                                    "misspelling",   "outdated",            "premature"};
+constexpr std::array<std::string_view, 7> kKinds = {"contradiction", "missing-attribution", "misattribution",
+                                                    "misspelling",   "outdated",            "premature",
+                                                    "possible-misspelling"};
 constexpr std::size_t kMaxConfigBytes = 1u << 20;
 
 std::string_view type_name(const YAML::Node& node) {

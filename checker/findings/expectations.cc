@@ -16,11 +16,12 @@ namespace {
 
 constexpr std::string_view kDirective = "expect";
 constexpr std::string_view kNothing = "nothing";
-constexpr std::array<std::string_view, 7> kKindWords = {"contradiction", "missing-attribution", "misattribution",
+constexpr std::array<std::string_view, 8> kKindWords = {"contradiction", "missing-attribution", "misattribution",
                                                         "misspelling",   "outdated",            "premature",
-                                                        kNothing};
+                                                        "possible-misspelling", kNothing};
 constexpr std::string_view kKindList =
-    "contradiction, missing-attribution, misattribution, misspelling, outdated, premature or nothing";
+    "contradiction, missing-attribution, misattribution, misspelling, outdated, premature, possible-misspelling "
+    "or nothing";
 constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";   // “
 constexpr std::string_view kCloseQuote = "\xE2\x80\x9D";  // ”
 
@@ -160,13 +161,17 @@ bool Parser::check_rule(const Token& rule, FindingKind kind) {
           near ? fmt::format("did you mean '{}'?", *near) : "'factlint rules list' shows every rule id");
     return false;
   }
-  if (kind == FindingKind::kMisspelling && !is_person_rule(rule.text)) {
-    error(rule.offset, fmt::format("a misspelling is reported for a person, not for fact '{}'", rule.text),
-          "name the person's rule, e.g. 'misspelling people.lavrov'");
+  const bool spelling = kind == FindingKind::kMisspelling || kind == FindingKind::kPossibleMisspelling;
+  if (spelling && !is_person_rule(rule.text)) {
+    error(rule.offset,
+          fmt::format("a {} is reported for a person, not for fact '{}'", kind_name(kind), rule.text),
+          fmt::format("name the person's rule, e.g. '{} people.lavrov'", kind_name(kind)));
     return false;
   }
-  if (kind != FindingKind::kMisspelling && is_person_rule(rule.text)) {
-    error(rule.offset, fmt::format("'{}' is a person: the only finding for a person is a misspelling", rule.text),
+  if (!spelling && is_person_rule(rule.text)) {
+    error(rule.offset,
+          fmt::format("'{}' is a person: the findings for a person are misspelling and possible-misspelling",
+                      rule.text),
           fmt::format("write 'misspelling {}', or name a fact", rule.text));
     return false;
   }

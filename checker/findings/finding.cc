@@ -13,6 +13,7 @@ std::string_view kind_name(FindingKind kind) {
     case FindingKind::kMisspelling: return "misspelling";
     case FindingKind::kOutdated: return "outdated";
     case FindingKind::kPremature: return "premature";
+    case FindingKind::kPossibleMisspelling: return "possible-misspelling";
   }
   return "contradiction";
 }

@@ -14,10 +14,21 @@ namespace factlint {
 // kOutdated and kPremature were added after v1, for timelines (a fact's
 // `expect` entries with `as_of`): a figure replaced before the article
 // appeared, and one given only after it.
-enum class FindingKind { kContradiction, kMissingAttribution, kMisattribution, kMisspelling, kOutdated, kPremature };
-inline constexpr std::array<FindingKind, 6> kFindingKinds = {
+// kPossibleMisspelling (issue 11): a name close to a declared one that the
+// sheet does not list, a warning by default.
+enum class FindingKind {
+  kContradiction,
+  kMissingAttribution,
+  kMisattribution,
+  kMisspelling,
+  kOutdated,
+  kPremature,
+  kPossibleMisspelling
+};
+inline constexpr std::array<FindingKind, 7> kFindingKinds = {
     FindingKind::kContradiction, FindingKind::kMissingAttribution, FindingKind::kMisattribution,
-    FindingKind::kMisspelling,   FindingKind::kOutdated,           FindingKind::kPremature};
+    FindingKind::kMisspelling,   FindingKind::kOutdated,           FindingKind::kPremature,
+    FindingKind::kPossibleMisspelling};
 
 std::string_view kind_name(FindingKind kind);  // "contradiction", "missing-attribution", ...
 

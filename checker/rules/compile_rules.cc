@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "checker/rules/compiled_rules.h"
+#include "checker/text/names.h"
 #include "checker/rules/validate_sheet.h"
 
 namespace factlint::rules {
@@ -39,6 +40,38 @@ std::string whole_words(std::string_view name) {
   return regex;
 }
 
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+void add_name_forms(const Person& person, CompiledPerson& compiled) {
+  std::vector<std::string> names{person.name};
+  names.insert(names.end(), person.also.begin(), person.also.end());
+  for (const std::string& name : names) {
+    std::vector<std::string> form;
+    const std::vector<std::string_view> words = text::proper_name_words(name);
+    for (std::string_view word : words) form.emplace_back(word);
+    // An organisation's description ends in a place more often than in its
+    // name ("administration in control of eastern Libya"): only a name
+    // capitalised throughout is one.
+    if (person.organisation && static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1 != words.size())
+      form.clear();
+    if (!form.empty() && std::find(compiled.forms.begin(), compiled.forms.end(), form) == compiled.forms.end())
+      compiled.forms.push_back(std::move(form));
+    compiled.accepted.push_back(lowered(name));
+    for (std::size_t i = 0; i < name.size();) {
+      const std::size_t end = std::min(name.find(' ', i), name.size());
+      if (end > i) compiled.own_words.push_back(name.substr(i, end - i));
+      i = end + 1;
+    }
+  }
+  for (const Located<std::string>& wrong : person.misspellings) compiled.accepted.push_back(lowered(wrong.value));
+  for (const std::string& other : person.others) compiled.accepted.push_back(lowered(other));
+}
+
 CompiledPerson compile_person(const Person& person, Diagnostics& diags) {
   CompiledPerson compiled;
   compiled.person = &person;
@@ -62,6 +95,7 @@ CompiledPerson compile_person(const Person& person, Diagnostics& diags) {
       compiled.misspellings.push_back(std::move(pattern));
     }
   }
+  add_name_forms(person, compiled);
   return compiled;
 }
 

@@ -20,6 +20,15 @@ struct CompiledPerson {
   std::unique_ptr<const Pattern> names;
   // One per misspelling: whole words, exactly as written.
   std::vector<std::unique_ptr<const Pattern>> misspellings;
+  // For possible misspellings (check/possible_misspellings): the proper-name
+  // words of `name` and each `also` ("Prime Minister Shehbaz Sharif" ->
+  // {"Shehbaz", "Sharif"}), each form once; and every spelling that is never
+  // one: names, aliases, listed misspellings (reported as such) and `others`,
+  // lower-cased.
+  std::vector<std::vector<std::string>> forms;
+  std::vector<std::string> accepted;
+  // Every word of the name and aliases, for "Nawaz Sharif" is not "Sharif".
+  std::vector<std::string> own_words;
 };
 
 struct CompiledFact {

@@ -23,6 +23,9 @@ struct Person {
   std::string name;               // canonical spelling
   std::vector<std::string> also;  // other ways articles refer to the person
   std::vector<Located<std::string>> misspellings;  // reported as misspelling
+  // Added after v1: names of other people that look like this one's ("Nawaz
+  // Sharif" beside Shehbaz Sharif): never a possible misspelling of it.
+  std::vector<std::string> others;
   SourceLocation where;
   bool organisation = false;  // declared under `sources:`: "it" and "the ministry" refer to it, not "he"
 

@@ -11,7 +11,7 @@ namespace factlint::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> kPersonKeys = {"name", "also", "misspellings"};
+constexpr std::array<std::string_view, 4> kPersonKeys = {"name", "also", "misspellings", "others"};
 
 // A misspelling that is also one of the person's names would flag every
 // correct mention.
@@ -55,8 +55,61 @@ Person read_person(YamlReader& reader, const YAML::Node& key, const YAML::Node& 
       person.misspellings = std::move(*names);
     }
   }
+  if (const YamlEntry* others = map.find("others")) {
+    if (auto names = reader.string_list(*others, "names")) {
+      for (Located<std::string>& name : *names) person.others.push_back(std::move(name.value));
+    }
+  }
   check_misspellings(reader, person);
   return person;
+}
+
+std::vector<std::string_view> words_of(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t end = std::min(name.find(' ', i), name.size());
+    if (end > i) words.push_back(name.substr(i, end - i));
+    i = end + 1;
+  }
+  return words;
+}
+
+bool same_word(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == (y | 0x20); });
+}
+
+// A surname alone as an alias ("Sharif" for Shehbaz Sharif) credits the
+// person wherever an article writes it; when another person of the sheet, or
+// a name under `others`, has it too, "Sharif said" may mean either.
+void check_surname_aliases(YamlReader& reader, const std::vector<Person>& people) {
+  for (const Person& person : people) {
+    const std::vector<std::string_view> own = words_of(person.name);
+    if (own.size() < 2) continue;
+    for (const std::string& alias : person.also) {
+      if (alias.find(' ') != std::string::npos || !same_word(alias, own.back())) continue;
+      std::string shared;
+      for (const Person& other : people) {
+        if (&other == &person || !shared.empty()) continue;
+        std::vector<std::string> names{other.name};
+        names.insert(names.end(), other.also.begin(), other.also.end());
+        for (const std::string& name : names)
+          for (std::string_view w : words_of(name))
+            if (shared.empty() && same_word(w, alias)) shared = fmt::format("'{}' ({})", other.id, other.name);
+      }
+      for (const std::string& name : person.others)
+        for (std::string_view w : words_of(name))
+          if (shared.empty() && same_word(w, alias)) shared = fmt::format("'{}' (under 'others')", name);
+      if (shared.empty()) continue;
+      reader.warning(person.where,
+                     fmt::format("the alias '{}' of '{}' is a surname alone, and {} has it too: an article's "
+                                 "'{} said' is credited to {}",
+                                 alias, person.id, shared, alias, person.name),
+                     fmt::format("remove '{}' from 'also' unless your articles use it only for {}; where "
+                                 "another first name stands before it ('Nawaz Sharif'), it is never credited",
+                                 alias, person.name));
+    }
+  }
 }
 
 }  // namespace
@@ -96,6 +149,7 @@ std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry, bool
     people.push_back(read_person(reader, key, it->second, organisations));
     people.back().organisation = organisations;
   }
+  if (!organisations) check_surname_aliases(reader, people);
   return people;
 }
 

@@ -85,7 +85,7 @@ TEST_CASE("a malformed expect comment is a located error with a hint", "[finding
        "a.md:1:14: error: unknown finding kind 'contradicton' (did you mean 'contradiction'?)"},
       {"<!-- expect: wrong trade-growth -->\nA.\n",
        "a.md:1:14: error: unknown finding kind 'wrong' (one of contradiction, missing-attribution, misattribution, "
-       "misspelling, outdated, premature or nothing)"},
+       "misspelling, outdated, premature, possible-misspelling or nothing)"},
       {"<!-- expect: contradiction trade-grwth -->\nA.\n",
        "a.md:1:28: error: no rule 'trade-grwth' in the fact sheets (did you mean 'trade-growth'?)"},
       {"<!-- expect: contradiction elsewhere/budget -->\nA.\n",
@@ -98,8 +98,11 @@ TEST_CASE("a malformed expect comment is a located error with a hint", "[finding
        "a.md:1:26: error: a misspelling is reported for a person, not for fact 'trade-growth' (name the person's "
        "rule, e.g. 'misspelling people.lavrov')"},
       {"<!-- expect: contradiction people.lavrov -->\nA.\n",
-       "a.md:1:28: error: 'people.lavrov' is a person: the only finding for a person is a misspelling (write "
-       "'misspelling people.lavrov', or name a fact)"},
+       "a.md:1:28: error: 'people.lavrov' is a person: the findings for a person are misspelling and "
+       "possible-misspelling (write 'misspelling people.lavrov', or name a fact)"},
+      {"<!-- expect: possible-misspelling trade-growth -->\nA.\n",
+       "a.md:1:35: error: a possible-misspelling is reported for a person, not for fact 'trade-growth' (name the "
+       "person's rule, e.g. 'possible-misspelling people.lavrov')"},
       {"<!-- expect: contradiction arrival Monday -->\nA.\n",
        "a.md:1:36: error: unexpected 'Monday' after the rule id (only 'at \"the words found\"' may follow it; "
        "separate expectations with ';')"},
@@ -115,7 +118,7 @@ TEST_CASE("a malformed expect comment is a located error with a hint", "[finding
        "a.md:1:22: error: unexpected 'at' after 'nothing' ('nothing' stands alone: the line gives no finding at all)"},
       {"<!-- expect: \"trade-growth\" -->\nA.\n",
        "a.md:1:14: error: expected a finding kind, not quoted text (one of contradiction, missing-attribution, "
-       "misattribution, misspelling, outdated, premature or nothing)"},
+       "misattribution, misspelling, outdated, premature, possible-misspelling or nothing)"},
       {"<!-- expect: -->\nA.\n",
        "a.md:1:1: error: this expect comment names no finding (e.g. '<!-- expect: contradiction trade-growth -->' "
        "or '<!-- expect: nothing -->')"},

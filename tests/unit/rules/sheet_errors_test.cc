@@ -176,7 +176,7 @@ TEST_CASE("people are checked", "[rules][load_sheet]") {
        {"rules/x.yaml:3:11: error: 'lavrov' must be a map with 'name', 'also' and 'misspellings', not a string"}},
       {"unknown person keys",
        unknown,
-       {"rules/x.yaml:5:5: error: unknown key 'aliases' (a person takes name, also, misspellings)",
+       {"rules/x.yaml:5:5: error: unknown key 'aliases' (a person takes name, also, misspellings, others)",
         "rules/x.yaml:6:5: error: unknown key 'misspelling' (did you mean 'misspellings'?)"}},
       {"duplicate person",
        duplicate,
@@ -188,7 +188,39 @@ TEST_CASE("people are checked", "[rules][load_sheet]") {
        nested,
        {"rules/x.yaml:5:12: error: each entry of 'also' must be a string, not a list",
         "rules/x.yaml:5:22: error: each entry of 'also' must be a string, not a map"}},
+      {"others must be names",
+       sheet("  lavrov:\n    name: Sergey Lavrov\n    others: {a: b}\n"),
+       {"rules/x.yaml:5:13: error: 'others' must be a list of names, not a map"}},
   });
+}
+
+TEST_CASE("a surname alias another declared name shares is a warning", "[rules][load_sheet]") {
+  constexpr std::string_view kFacts = "facts: [{id: f, cues: x, expect: 1}]\n";
+  const std::string hint =
+      " (remove 'Sharif' from 'also' unless your articles use it only for Shehbaz Sharif; where another first "
+      "name stands before it ('Nawaz Sharif'), it is never credited)";
+  const std::string two_people = "id: x\npeople:\n  shehbaz:\n    name: Shehbaz Sharif\n    also: [Sharif]\n  nawaz:\n    name: Nawaz Sharif\n" + std::string(kFacts);
+  const std::string others = "id: x\npeople:\n  shehbaz:\n    name: Shehbaz Sharif\n    also: [Sharif]\n    others: [Maryam Nawaz Sharif]\n" + std::string(kFacts);
+  const std::string alone = "id: x\npeople:\n  shehbaz:\n    name: Shehbaz Sharif\n    also: [Sharif]\n  dar:\n    name: Ishaq Dar\n" + std::string(kFacts);
+  const std::vector<Row> rows = {
+      {"two people share the surname",
+       two_people,
+       {"rules/x.yaml:3:3: warning: the alias 'Sharif' of 'shehbaz' is a surname alone, and 'nawaz' (Nawaz Sharif) "
+        "has it too: an article's 'Sharif said' is credited to Shehbaz Sharif" + hint}},
+      {"a name under others has it",
+       others,
+       {"rules/x.yaml:3:3: warning: the alias 'Sharif' of 'shehbaz' is a surname alone, and 'Maryam Nawaz Sharif' "
+        "(under 'others') has it too: an article's 'Sharif said' is credited to Shehbaz Sharif" + hint}},
+      {"a surname no one else has",
+       alone,
+       {}},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.name);
+    Diagnostics diags;
+    CHECK(load_sheet("rules/x.yaml", row.yaml, diags));  // a warning: the sheet loads
+    CHECK(rendered(diags) == row.errors);
+  }
 }
 
 TEST_CASE("sources are checked like people and share their ids", "[rules][load_sheet]") {
@@ -203,7 +235,7 @@ TEST_CASE("sources are checked like people and share their ids", "[rules][load_s
        {"rules/x.yaml:2:10: error: 'sources' must be a map of source ids to sources, not a list (write 'usgs:' with 'name:' indented under it)"}},
       {"unknown source key",
        "id: x\nsources:\n  usgs: {name: USGS, aliases: [US Geological Survey]}\n" + std::string(kFacts),
-       {"rules/x.yaml:3:22: error: unknown key 'aliases' (a source takes name, also, misspellings)"}},
+       {"rules/x.yaml:3:22: error: unknown key 'aliases' (a source takes name, also, misspellings, others)"}},
   });
 }
 

@@ -1,0 +1,184 @@
+#include "checker/text/names.h"
+
+#include "checker/util/common_words.h"
+
+#include <algorithm>
+#include <array>
+
+namespace factlint::text {
+namespace {
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Letters, UTF-8 bytes of non-ASCII letters, and an apostrophe or hyphen
+// inside a word (O'Brien, Al-Sisi).
+bool is_word_byte(char c) { return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+constexpr std::array<std::string_view, 19> kParticles = {"de", "da", "do", "dos", "das", "del", "della",
+                                                         "di", "du", "van", "von", "der", "den", "la",
+                                                         "le", "bin", "bint", "ibn", "al"};
+
+constexpr std::array<std::string_view, 58> kTitles = {
+    "mr",         "mrs",        "ms",        "miss",      "dr",         "prof",      "professor", "sir",
+    "dame",       "lord",       "lady",      "president", "presidents", "vice",      "prime",     "minister",
+    "ministers",  "secretary",  "chancellor", "premier",  "governor",   "senator",   "sen",       "rep",
+    "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "chief", "general",
+    "gen",        "colonel",    "col",       "captain",   "capt",       "commander", "king",      "queen",
+    "prince",     "princess",   "sheikh",    "emir",      "pope",       "cardinal",  "bishop",    "rev",
+    "finance",    "foreign",    "interior",  "defence",   "defense",    "health",    "deputy",    "former",
+    "acting",     "coach"};
+
+bool equals_lower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool is_particle(std::string_view word) {
+  return std::any_of(kParticles.begin(), kParticles.end(), [&](std::string_view p) { return word == p; });
+}
+
+bool is_acronym(std::string_view word) {
+  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The word at `at` (which starts one): its end, and where a possessive starts.
+struct Scanned {
+  std::size_t end = 0;       // after the word and any possessive
+  std::size_t name_end = 0;  // after the word proper
+};
+
+Scanned scan_word(std::string_view text, std::size_t at) {
+  std::size_t k = at;
+  while (k < text.size()) {
+    if (is_word_byte(text[k])) {
+      ++k;
+    } else if ((text[k] == '\'' || text[k] == '-') && k + 1 < text.size() && is_word_byte(text[k + 1]) &&
+               !(text[k] == '\'' && (text[k + 1] == 's' || text[k + 1] == 'S') &&
+                 (k + 2 >= text.size() || !is_word_byte(text[k + 2])))) {
+      ++k;  // O'Brien, Al-Sisi; not the "'s" of a possessive
+    } else {
+      break;
+    }
+  }
+  Scanned out{k, k};
+  if (k < text.size() && text[k] == '\'') {
+    if (k + 1 < text.size() && (text[k + 1] == 's' || text[k + 1] == 'S') &&
+        (k + 2 >= text.size() || !is_word_byte(text[k + 2])))
+      out.end = k + 2;
+    else if (k > at && (text[k - 1] == 's' || text[k - 1] == 'S'))
+      out.end = k + 1;  // "Reeves'"
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_capitalised(std::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(word[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // U+00C0..U+00DE (À..Þ, not ×) are two bytes: 0xC3 0x80..0x9E.
+  if (c == 0xC3 && word.size() > 1) {
+    const unsigned char d = static_cast<unsigned char>(word[1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  // Latin Extended-A (U+0100..U+017F): capitals at even code points.
+  if ((c == 0xC4 || c == 0xC5) && word.size() > 1) {
+    const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(word[1]) & 0x3Fu);
+    return code >= 0x100 && code <= 0x17F && code % 2 == 0;
+  }
+  return false;
+}
+
+bool is_title_word(std::string_view word) {
+  if (is_acronym(word)) return true;
+  std::string_view bare = word;
+  if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+  return std::any_of(kTitles.begin(), kTitles.end(), [&](std::string_view t) { return equals_lower(bare, t); });
+}
+
+std::vector<std::vector<NameWord>> name_runs(std::string_view text) {
+  std::vector<std::vector<NameWord>> runs;
+  std::vector<NameWord> run;
+  std::vector<NameWord> particles;  // lower-case particles waiting for a capitalised word
+  auto close = [&] {
+    if (!run.empty()) runs.push_back(std::move(run));
+    run.clear();
+    particles.clear();
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_word_byte(text[i]) || (i > 0 && (is_word_byte(text[i - 1]) || text[i - 1] == '\'' || text[i - 1] == '-'))) {
+      // Not the start of a word. Anything but one space between two words ends a run.
+      if (text[i] != ' ' || (i + 1 < text.size() && !is_word_byte(text[i + 1]))) {
+        if (!is_word_byte(text[i])) close();
+      }
+      ++i;
+      continue;
+    }
+    const Scanned w = scan_word(text, i);
+    const std::string_view word = text.substr(i, w.name_end - i);
+    const bool possessive = w.end != w.name_end;
+    if (is_capitalised(word)) {
+      if (!run.empty()) run.insert(run.end(), particles.begin(), particles.end());
+      particles.clear();
+      run.push_back({i, w.name_end});
+      if (possessive) close();
+    } else if (!run.empty() && is_particle(word) && !possessive) {
+      particles.push_back({i, w.name_end});
+    } else {
+      close();
+    }
+    i = w.end;
+  }
+  close();
+  return runs;
+}
+
+std::vector<std::string_view> proper_name_words(std::string_view name) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t end = i;
+    while (end < name.size() && name[end] != ' ') ++end;
+    if (end > i) words.push_back(name.substr(i, end - i));
+    i = end;
+  }
+  std::vector<std::string_view> out;
+  for (std::size_t k = words.size(); k-- > 0;) {
+    const std::string_view w = words[k];
+    if (is_capitalised(w) && !is_title_word(w)) {
+      out.push_back(w);
+    } else if (!out.empty() && is_particle(w)) {
+      out.push_back(w);
+    } else {
+      break;
+    }
+  }
+  while (!out.empty() && is_particle(out.back())) out.pop_back();
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+bool preceded_by_other_name(std::string_view text, std::size_t begin, const std::vector<std::string_view>& own) {
+  if (begin < 2 || text[begin - 1] != ' ') return false;
+  std::size_t end = begin - 1;
+  std::size_t start = end;
+  while (start > 0 && (is_word_byte(text[start - 1]) || text[start - 1] == '-' || text[start - 1] == '\'')) --start;
+  const std::string_view word = text.substr(start, end - start);
+  if (word.ends_with("'s") || word.ends_with("'S") || word.ends_with('\'')) return false;  // "Pakistan's Sharif"
+  if (!is_capitalised(word) || is_title_word(word) || util::is_common_word(word)) return false;
+  return std::none_of(own.begin(), own.end(), [&](std::string_view o) {
+    return o.size() == word.size() && std::equal(o.begin(), o.end(), word.begin(), [](char a, char b) {
+             return (a | 0x20) == (b | 0x20);
+           });
+  });
+}
+
+}  // namespace factlint::text

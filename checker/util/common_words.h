@@ -1,0 +1,14 @@
+// Everyday English words, from Debian's word list (wamerican), to tell a
+// capitalised word that is also an everyday word ("Homes were destroyed",
+// "Will", "Mark") from a name no dictionary has ("Poter", "Sitharman").
+#pragma once
+
+#include <string_view>
+
+namespace factlint::util {
+
+// Whether `word` (any case, ASCII letters) is a lower-case word of the list.
+// Thread-safe; the list is indexed on first use (about a millisecond).
+bool is_common_word(std::string_view word);
+
+}  // namespace factlint::util
