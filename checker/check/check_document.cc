@@ -411,6 +411,66 @@ std::optional<Date> relative_date_anchor(const text::Article& article) {
 }
 
 
+std::vector<NearMiss> near_misses(const text::Article& article, const rules::RuleSet& rules,
+                                  const rules::CompiledSheet& sheet, const rules::CompiledFact& fact) {
+  std::vector<NearMiss> out;
+  if (!in_scope(sheet, article) || ignored(article, fact.fact->id)) return out;
+  const rules::Fact& declared = *fact.fact;
+  const text::Document document = text::make_document(article);
+  extract::ParseContext context = rules.values;
+  context.published = relative_date_anchor(article);
+  claims::DocumentClaims claims(document, context);
+  auto quoted = [](const std::vector<const Pattern*>& patterns) {
+    std::vector<std::string> words;
+    for (const Pattern* p : patterns) words.push_back(fmt::format("'{}'", p->source()));
+    return or_list(words, "and");
+  };
+  for (std::size_t i = 0; i < document.sentences.size(); ++i) {
+    const text::Sentence& s = document.sentences[i];
+    const std::string_view sentence = std::string_view(article.text).substr(s.begin, s.end - s.begin);
+    std::vector<const Pattern*> matched, missing;
+    for (const auto& cue : fact.cues) (cue->search(sentence) ? matched : missing).push_back(cue.get());
+    if (matched.empty()) continue;
+    // The claims of the fact's kind, the comparable ones first.
+    const claims::SentenceClaims& sc = claims.sentence(i);
+    const claims::Claim* shown = nullptr;
+    bool any_comparable = false;
+    for (const claims::Claim& c : sc.claims) {
+      for (const extract::Value& expected : declared.expect) {
+        if (c.value.kind != expected.kind) continue;
+        const bool same_unit = comparable(c.value, expected, declared.unit_synonyms);
+        if (!shown || (same_unit && !any_comparable)) shown = &c;
+        any_comparable = any_comparable || same_unit;
+      }
+    }
+    if (!shown) continue;
+    const extract::Value& v = shown->value;
+    const std::string value = fmt::format("'{}' ({}{}{})", article.text.substr(v.begin, v.end - v.begin),
+                                          extract::kind_name(v.kind), v.unit.empty() ? "" : ", ", v.unit);
+    std::string why;
+    const Pattern* unless = nullptr;
+    for (const auto& p : fact.unless)
+      if (!unless && p->search(sentence)) unless = p.get();
+    if (!missing.empty()) {
+      why = fmt::format("cue {} matched, {} did not: {}", quoted(matched), quoted(missing), value);
+    } else if (unless) {
+      why = fmt::format("every cue matched, but unless '{}' skips the sentence: {}", unless->source(), value);
+    } else if (!any_comparable) {
+      why = fmt::format("every cue matched, but no value is in the fact's unit: {}; the fact expects {}", value,
+                        expected_words(declared));
+    } else {
+      std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);
+      if (cues && !select_claims(sc, article.text, s, *cues, sheet, fact).empty()) continue;  // a claim, not a miss
+      why = fmt::format("every cue matched, but not every cue binds {}: each must be among the figure's words or "
+                        "in its clause, with no other figure nearer",
+                        value);
+    }
+    const Finding where = locate_finding(article, s, shown->value.begin, shown->value.end);
+    out.push_back({where.line, where.column, std::move(why), where.sentence, where.highlight_begin, where.highlight_end});
+  }
+  return out;
+}
+
 DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain) {
   DocumentResult result;
   std::vector<const rules::CompiledSheet*> sheets;

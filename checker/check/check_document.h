@@ -40,6 +40,22 @@ struct DocumentResult {
 // ask who is credited (attribution/), and names are checked for misspellings.
 DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain = false);
 
+// A sentence that states a value of a fact's kind and nearly mentions the
+// fact, for `explain --in`: some but not all of its cues, every cue but an
+// `unless`, every cue but values in another unit, or every cue but none bound
+// to the figure. What an edit to the cues would gain or lose.
+struct NearMiss {
+  int line = 0, column = 0;  // of the value shown, on disk
+  std::string why;           // "cue '\btrade\b' matched; '\b(?:grew|rose)\b' did not: '46 percent' (percent)"
+  std::string sentence;      // as in Explanation
+  int highlight_begin = 0, highlight_end = 0;
+};
+
+// Every near miss of `fact` (of `sheet`) in the article, in text order; none
+// when the sheet does not cover the article.
+std::vector<NearMiss> near_misses(const text::Article& article, const rules::RuleSet& rules,
+                                  const rules::CompiledSheet& sheet, const rules::CompiledFact& fact);
+
 // The day "on Monday", "yesterday" and "last week" count from: the publication
 // date, or, when the article gives its publication time and zone and times its
 // events in another named zone ("16:30 Beijing time"), the date in that zone

@@ -2,6 +2,8 @@
 
 #include "checker/util/utf8.h"
 
+#include <fmt/format.h>
+
 namespace factlint::check {
 
 namespace {
@@ -53,10 +55,10 @@ Finding locate_finding(const text::Article& article, const text::Sentence& sente
   return f;
 }
 
-std::string or_list(const std::vector<std::string>& items) {
+std::string or_list(const std::vector<std::string>& items, std::string_view last) {
   std::string words;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) words += i + 1 == items.size() ? " or " : ", ";
+    if (i > 0) words += i + 1 == items.size() ? fmt::format(" {} ", last) : std::string(", ");
     words += items[i];
   }
   return words;

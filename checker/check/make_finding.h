@@ -2,6 +2,7 @@
 // line and columns on disk, the article's own words, the sentence around it.
 #pragma once
 
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,9 @@ Finding locate_finding(const text::Article& article, const text::Sentence& sente
 // The article's own words for text[begin, end), on one line.
 std::string article_words(const text::Article& article, std::size_t begin, std::size_t end);
 
-// "a", "a or b", "a, b or c": the sheet's alternatives in a message.
-std::string or_list(const std::vector<std::string>& items);
+// "a", "a or b", "a, b or c": the sheet's alternatives in a message; with
+// `last` "and", "a, b and c".
+std::string or_list(const std::vector<std::string>& items, std::string_view last = "or");
 
 // The name of the sheet's person or source with this id; the id if there is none.
 const std::string& person_name(const rules::CompiledSheet& sheet, const std::string& id);

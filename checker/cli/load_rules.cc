@@ -14,20 +14,11 @@ namespace {
 constexpr std::size_t kMaxSheetSize = 16u << 20;
 }
 
-LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
-                       const config::AttributionDefaults& defaults, const extract::ParseContext& values) {
-  if (paths.empty()) paths.push_back("rules");
-  LoadedRules loaded;
+rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnostics& diags,
+                                   const config::AttributionDefaults& defaults, const extract::ParseContext& values) {
   std::vector<rules::Sheet> sheets;
-  for (const std::string& path : discover::find_sheets(paths, diags)) {
-    loaded.sheet_paths.push_back(path);
-    util::ReadResult file = util::read_file(path, kMaxSheetSize);
-    if (!file.content) {
-      diags.error({path}, fmt::format("cannot read fact sheet: {}", file.error));
-      continue;
-    }
-    if (auto sheet = rules::load_sheet(path, *file.content, diags, values)) sheets.push_back(std::move(*sheet));
-  }
+  for (const SheetText& t : texts)
+    if (auto sheet = rules::load_sheet(t.path, t.text, diags, values)) sheets.push_back(std::move(*sheet));
   for (rules::Sheet& sheet : sheets) {
     rules::AttributionPolicy& policy = sheet.attribution;
     if (!policy.display) policy.display = defaults.display;
@@ -37,9 +28,27 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
                                                         : rules::Within::kSentence;
     }
   }
-  loaded.rules = rules::compile_rules(std::move(sheets), diags);
-  loaded.rules.values = values;
-  loaded.rules.values.published.reset();
+  rules::RuleSet set = rules::compile_rules(std::move(sheets), diags);
+  set.values = values;
+  set.values.published.reset();
+  return set;
+}
+
+LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
+                       const config::AttributionDefaults& defaults, const extract::ParseContext& values) {
+  if (paths.empty()) paths.push_back("rules");
+  LoadedRules loaded;
+  std::vector<SheetText> texts;
+  for (const std::string& path : discover::find_sheets(paths, diags)) {
+    loaded.sheet_paths.push_back(path);
+    util::ReadResult file = util::read_file(path, kMaxSheetSize);
+    if (!file.content) {
+      diags.error({path}, fmt::format("cannot read fact sheet: {}", file.error));
+      continue;
+    }
+    texts.push_back({path, std::move(*file.content)});
+  }
+  loaded.rules = compile_sheet_texts(texts, diags, defaults, values);
   return loaded;
 }
 

@@ -25,6 +25,18 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
                        const config::AttributionDefaults& defaults = {},
                        const extract::ParseContext& values = {});
 
+// A fact sheet's text and the name its errors are reported under (a path, or
+// "HEAD:rules/x.yaml" for a version from git).
+struct SheetText {
+  std::string path;
+  std::string text;
+};
+
+// As load_rules, from sheets already read.
+rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& sheets, Diagnostics& diags,
+                                   const config::AttributionDefaults& defaults = {},
+                                   const extract::ParseContext& values = {});
+
 // Every fact and person of the rule set as the reporters describe rules.
 std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules);
 

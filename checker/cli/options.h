@@ -45,6 +45,9 @@ struct RulesOptions {
   std::string fact;  // explain: "sheet/fact"
   std::vector<std::string> in;  // explain --in: articles whose claims for the fact to show
   std::vector<std::string> fixtures;  // rules test: fixture files or folders; default rules/tests/
+  std::string against = "HEAD";       // rules diff: the git revision to compare with
+  std::string old_sheet;              // rules diff --old: an older version of the one sheet named
+  bool exit_code = false;             // rules diff --exit-code: 1 when anything changed
 };
 
 }  // namespace factlint::cli

@@ -38,7 +38,9 @@ constexpr const char* kFooter =
     "  factlint rules check                    validate the fact sheets only\n"
     "  factlint rules test                     run the fixtures in rules/tests/ against rules/\n"
     "  factlint explain lavrov-pakistan-2021/arrival --in corpus/\n"
-    "                                          every claim one fact reads, why, and the verdict\n"
+    "                                          every claim one fact reads, why, and the verdict,\n"
+    "                                          and its near misses\n"
+    "  factlint rules diff rules/quake.yaml    what an uncommitted sheet edit gains and loses\n"
     "  factlint values --date 2021-04-08 \"arrived on Tuesday with 50,000 doses\"\n"
     "  factlint values --dates day-first --currency dinars=IQD \"10 dinars on 05/04/2023\"\n"
     "                                          how a figure reads with your newsroom's `values:` settings\n"
@@ -174,6 +176,18 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rules_list->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
       ->allow_extra_args(false);
 
+  auto* rules_diff = rules_cmd->add_subcommand(
+      "diff",
+      "Show what a sheet edit changes on the articles: claims and findings gained and lost, against the sheets "
+      "as committed in git (--against, default HEAD) or an older file (--old)");
+  rules_diff->add_option("paths", rules.rule_paths, "Fact sheet files or directories to compare; default: rules/");
+  rules_diff->add_option("--against", rules.against, "The git commit, branch or tag to compare with; default: HEAD")
+      ->option_text("REV");
+  rules_diff->add_option("--old", rules.old_sheet, "An older version of the one sheet named, instead of git")
+      ->option_text("FILE");
+  rules_diff->add_option("--in", rules.in, "Articles (files or directories; repeatable); default: corpus/")
+      ->option_text("PATH...");
+  rules_diff->add_flag("--exit-code", rules.exit_code, "Exit 1 when anything changed, as 'git diff --exit-code'");
   auto* explain_cmd = app.add_subcommand(
       "explain",
       "Show one fact: claim, cues, expected values (a timeline entry by entry: its figure, as of when, who gave "
@@ -235,6 +249,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     if (rules_test->parsed()) return run_rules_test(rules, out, err);
     if (rules_list->parsed()) return run_rules_list(rules, out, err);
+    if (rules_diff->parsed()) return run_rules_diff(rules, out, err);
     if (explain_cmd->parsed()) return run_explain(rules, out, err);
   } catch (const std::exception& e) {
     err << "factlint: error: internal error: " << e.what()

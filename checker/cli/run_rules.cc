@@ -1,6 +1,7 @@
 // `factlint rules check|list` and `factlint explain`: for editors writing sheets.
 #include <fmt/format.h>
 
+#include <optional>
 #include <set>
 #include <variant>
 
@@ -69,21 +70,23 @@ ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ost
 
 namespace {
 
-// Whether `sheet` covers the article at `path` (false when it cannot be read).
-bool covers(const rules::CompiledSheet& sheet, const std::string& path) {
+// The article at `path`, or nullopt when it cannot be read.
+std::optional<text::Article> read_article(const std::string& path) {
   util::ReadResult file = util::read_file(path, 16u << 20);
-  if (!file.content) return false;
+  if (!file.content) return std::nullopt;
   Diagnostics ignored;
   auto loaded = text::load_article(path, std::move(*file.content), ignored);
-  const auto* article = std::get_if<text::Article>(&loaded);
-  return article && check::in_scope(sheet, *article);
+  auto* article = std::get_if<text::Article>(&loaded);
+  if (!article) return std::nullopt;
+  return std::move(*article);
 }
 
 // `explain <fact> --in PATH...`: every claim the fact selects in those
 // articles, with how its cues bind it, the verdict and the credit, and which
 // articles the sheet does not cover at all.
 ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleSet& rules,
-                    const rules::CompiledSheet& sheet, const std::string& id, std::ostream& out, std::ostream& err) {
+                    const rules::CompiledSheet& sheet, const rules::CompiledFact& fact, const std::string& id,
+                    std::ostream& out, std::ostream& err) {
   Diagnostics check_diags;
   const CheckResult result = check_articles(articles, rules, {}, 1, 16u << 20, check_diags, true);
   print_diagnostics(check_diags, err);
@@ -98,15 +101,28 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
     report::write_excerpt(a.explanation.sentence, a.explanation.highlight_begin, a.explanation.highlight_end,
                           color, out);
   }
-  int uncovered = 0;
+  // Near misses: what a cue edit would gain, or what an edit already lost.
+  int uncovered = 0, near = 0;
+  std::vector<std::string> not_covered;
   for (const std::string& path : articles) {
-    if (with_claims.contains(path) || covers(sheet, path)) continue;
-    ++uncovered;
-    out << fmt::format("{}: not covered by sheet '{}' (scope: mentions, published window or paths)\n", path,
-                       sheet.sheet->id);
+    const std::optional<text::Article> article = read_article(path);
+    if (!article || !check::in_scope(sheet, *article)) {
+      if (with_claims.contains(path)) continue;
+      ++uncovered;
+      not_covered.push_back(fmt::format("{}: not covered by sheet '{}' (scope: mentions, published window or paths)\n",
+                                        path, sheet.sheet->id));
+      continue;
+    }
+    for (const check::NearMiss& m : check::near_misses(*article, rules, sheet, fact)) {
+      if (near++ == 0) out << "near misses (a value of the fact's kind, and some but not all of what makes a claim):\n";
+      out << fmt::format("{}:{}:{}: near miss: {}\n", path, m.line, m.column, m.why);
+      report::write_excerpt(m.sentence, m.highlight_begin, m.highlight_end, color, out);
+    }
   }
+  for (const std::string& line : not_covered) out << line;
   out << fmt::format("explain: {} claim{} of '{}' in {} article{}", shown, shown == 1 ? "" : "s", id,
                      articles.size(), articles.size() == 1 ? "" : "s");
+  if (near > 0) out << fmt::format(", {} near miss{}", near, near == 1 ? "" : "es");
   if (uncovered > 0) out << fmt::format(", {} not covered by its sheet", uncovered);
   out << "\n";
   return ExitCode::kClean;
@@ -166,7 +182,7 @@ ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostrea
                            f.tolerance->relative ? "%" : "");
       out << fmt::format("  severity: {}\n", severity_name(f.severity));
       if (!f.source.empty()) out << fmt::format("  source:   {}\n", f.source);
-      if (!options.in.empty()) return explain_in(articles, loaded.rules, s, id, out, err);
+      if (!options.in.empty()) return explain_in(articles, loaded.rules, s, cf, id, out, err);
       return ExitCode::kClean;
     }
   }
