@@ -13,6 +13,7 @@ ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostrea
 ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ostream& err);
+ExitCode run_init(const InitOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err);
 

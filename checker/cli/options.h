@@ -40,6 +40,11 @@ struct ValuesOptions {
   std::vector<std::string> text;  // empty: read stdin
 };
 
+struct InitOptions {
+  std::string dir;              // where to write; default: the current folder
+  std::string story = "my-story";  // the sheet's id and file name
+};
+
 struct RulesOptions {
   std::vector<std::string> rule_paths;
   std::string fact;  // explain: "sheet/fact"

@@ -35,6 +35,7 @@ constexpr const char* kFooter =
     "  factlint check --baseline .factlint-baseline.json --update-baseline\n"
     "                                          accept today's findings; later runs fail on new ones\n"
     "  factlint check --changed-since origin/main   only articles changed on this branch\n"
+    "  factlint init --story flood-2024        start a project: config, a sheet, a fixture\n"
     "  factlint rules check                    validate the fact sheets only\n"
     "  factlint rules test                     run the fixtures in rules/tests/ against rules/\n"
     "  factlint explain lavrov-pakistan-2021/arrival --in corpus/\n"
@@ -188,6 +189,13 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rules_diff->add_option("--in", rules.in, "Articles (files or directories; repeatable); default: corpus/")
       ->option_text("PATH...");
   rules_diff->add_flag("--exit-code", rules.exit_code, "Exit 1 when anything changed, as 'git diff --exit-code'");
+  InitOptions init;
+  auto* init_cmd = app.add_subcommand(
+      "init", "Start a project: write .factlint.yaml, a fact sheet, a test fixture for it and the JSON Schemas "
+              "for editors; never overwrites a file");
+  init_cmd->add_option("dir", init.dir, "The folder to write in; default: the current folder");
+  init_cmd->add_option("--story", init.story, "The sheet's id and file name, e.g. flood-2024; default: my-story")
+      ->option_text("ID");
   auto* explain_cmd = app.add_subcommand(
       "explain",
       "Show one fact: claim, cues, expected values (a timeline entry by entry: its figure, as of when, who gave "
@@ -250,6 +258,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (rules_test->parsed()) return run_rules_test(rules, out, err);
     if (rules_list->parsed()) return run_rules_list(rules, out, err);
     if (rules_diff->parsed()) return run_rules_diff(rules, out, err);
+    if (init_cmd->parsed()) return run_init(init, out, err);
     if (explain_cmd->parsed()) return run_explain(rules, out, err);
   } catch (const std::exception& e) {
     err << "factlint: error: internal error: " << e.what()
