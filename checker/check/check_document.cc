@@ -25,6 +25,13 @@ using rules::Pattern;
 
 std::string expected_words(const rules::Fact& fact) { return or_list(fact.expect_text); }
 
+// A clause wrapped over lines in the file, on one line of a report.
+std::string one_line(std::string_view text) {
+  std::string out(text);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
 // "Tuesday (2021-04-13)": the article's words, with the date they resolve to
 // when the words alone do not say it.
 std::string claimed_words(const std::string& found, const extract::Value& v) {
@@ -194,11 +201,14 @@ std::optional<Finding> timed_finding(const text::Article& article, const text::S
     case TimedVerdict::Result::kOutdated: {
       f.kind = FindingKind::kOutdated;
       const rules::ExpectEntry& e = fact.entries[v.entry];
-      const std::string until =
-          e.withdrawn ? fmt::format("withdrawn {}", to_text(*e.withdrawn))
-                      : "until " + to_text(*fact.entries[static_cast<std::size_t>(e.next)].as_of);
-      f.message = fmt::format("article says {}, the figure from {} {}; {} {}", said, to_text(*e.as_of), until, now,
-                              figure_then(sheet, fact, v));
+      const std::string from = to_text(*e.as_of);
+      const std::string end = e.withdrawn ? to_text(*e.withdrawn)
+                                          : to_text(*fact.entries[static_cast<std::size_t>(e.next)].as_of);
+      // Replaced on the day it was given, both written as days: "on D, replaced the same day".
+      const std::string stretch = e.withdrawn ? fmt::format("from {} withdrawn {}", from, end)
+                                  : end == from ? fmt::format("on {}, replaced the same day", from)
+                                                : fmt::format("from {} until {}", from, end);
+      f.message = fmt::format("article says {}, the figure {}; {} {}", said, stretch, now, figure_then(sheet, fact, v));
       break;
     }
     case TimedVerdict::Result::kPremature: {
@@ -289,7 +299,7 @@ std::string explain_claim(const text::Article& article, const claims::SentenceCl
     }
   }
   return fmt::format("claim {} bound by cue '{}' {}, clause '{}': {}", words, cue, how,
-                     text.substr(seg.begin, seg.end - seg.begin), result);
+                     one_line(text.substr(seg.begin, seg.end - seg.begin)), result);
 }
 
 void check_facts(const text::Article& article, const rules::CompiledSheet& sheet, claims::DocumentClaims& claims,

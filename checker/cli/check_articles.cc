@@ -47,10 +47,14 @@ void explain_misses(const text::Article& article, const rules::RuleSet& rules, b
     const rules::Scope& scope = sheet.sheet->scope;
     const std::string window = fmt::format("{}..{}", scope.published_from ? to_iso(*scope.published_from) : "",
                                            scope.published_to ? to_iso(*scope.published_to) : "");
+    // The example is a day of the window, so copying it brings the article in.
+    const std::string example = scope.published_from ? to_iso(*scope.published_from)
+                                : scope.published_to  ? to_iso(*scope.published_to)
+                                                      : std::string("2023-07-12");
     notices.push_back({article.path, 1, 1,
                        fmt::format("not checked against sheet '{}': it covers articles published {}, and this one "
-                                   "has no publication date (give the front matter a 'date:', e.g. 'date: 2023-07-12')",
-                                   sheet.sheet->id, window)});
+                                   "has no publication date (give the front matter a 'date:', e.g. 'date: {}')",
+                                   sheet.sheet->id, window, example)});
   }
   if (covered) return;
   const char* why = rules.sheets.empty() ? "there is no fact sheet"

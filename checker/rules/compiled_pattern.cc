@@ -122,7 +122,16 @@ bool Pattern::free_of_control_characters(const Located<std::string>& source, Dia
 std::unique_ptr<const Pattern> Pattern::compile(const Located<std::string>& source,
                                                 Diagnostics& diags, Options options) {
   if (!free_of_control_characters(source, diags)) return nullptr;
-  return compile_derived(source.value, source, "", diags, options);
+  std::unique_ptr<const Pattern> pattern = compile_derived(source.value, source, "", diags, options);
+  // A pattern that matches empty text matches every sentence: a cue that
+  // selects everything, an `unless` that skips everything.
+  if (pattern && pattern->search("")) {
+    diags.error(source.where,
+                fmt::format("pattern '{}' matches empty text, so it matches every sentence and article", source.value),
+                "make at least one part required, e.g. 'x+' rather than 'x*', '(?:a|b)' rather than '(?:a|b)?'");
+    return nullptr;
+  }
+  return pattern;
 }
 
 std::unique_ptr<const Pattern> Pattern::compile_derived(std::string regex,

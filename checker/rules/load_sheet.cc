@@ -57,20 +57,27 @@ bool indented_with_tab(std::string_view line) {
 
 // yaml-cpp's messages are terse ("illegal map value"); the common cause of
 // most of them in hand-written sheets is a tab or a stray space in the
-// indentation.
-std::string hint_for_yaml_error(std::string_view text, const YAML::Exception& error) {
+// indentation. A tab is named first, in plain words, with the reader's own
+// words after it; a structural message gets the line to look at.
+struct YamlProblem {
+  std::string message;
+  std::string hint;
+};
+
+YamlProblem explain_yaml_error(std::string_view text, const YAML::Exception& error) {
   const int at = error.mark.line;
-  if (at < 0) return "";
+  if (at < 0) return {error.msg, ""};
   for (int line = at; line >= 0 && line >= at - 1; --line) {
     if (indented_with_tab(line_of(text, line))) {
-      return fmt::format("line {} is indented with a tab; YAML allows only spaces", line + 1);
+      return {fmt::format("line {} is indented with a tab; YAML allows only spaces", line + 1),
+              fmt::format("indent with spaces; the YAML reader stopped with '{}'", error.msg)};
     }
   }
   for (std::string_view structural : {"end of map not found", "end of sequence not found",
                                       "illegal map value", "illegal block entry"}) {
-    if (error.msg == structural) return fmt::format("check the indentation of line {}", at + 1);
+    if (error.msg == structural) return {error.msg, fmt::format("check the indentation of line {}", at + 1)};
   }
-  return "";
+  return {error.msg, ""};
 }
 
 void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet, const extract::ParseContext& values) {
@@ -232,7 +239,8 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
       reader.error(reader.at(e.mark), "YAML nested too deeply",
                    "a fact sheet nests a few levels; look for a run of '[' or '{'");
     } else {
-      reader.error(reader.at(e.mark), e.msg, hint_for_yaml_error(yaml_text, e));
+      YamlProblem problem = explain_yaml_error(yaml_text, e);
+      reader.error(reader.at(e.mark), std::move(problem.message), std::move(problem.hint));
     }
     return;
   }

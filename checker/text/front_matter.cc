@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
+#include <yaml-cpp/depthguard.h>  // YAML::DeepRecursion
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -479,8 +480,10 @@ FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& blo
       root = from_yaml(yaml, block.yaml_begin, block.yaml_end, 0);
     } catch (const YAML::Exception& e) {
       const std::string_view form = block.format == FrontMatterFormat::kJson ? "JSON " : "";
+      // yaml-cpp's own words for too deep a nesting are "bad file".
+      const std::string why = dynamic_cast<const YAML::DeepRecursion*>(&e) ? "nested too deeply" : e.msg;
       diags.warning(where.at_offset(offset_of(e.mark, block.yaml_begin, block.yaml_end)),
-                    fmt::format("invalid {}front matter: {}", form, e.msg),
+                    fmt::format("invalid {}front matter: {}", form, why),
                     "the article is checked without its front matter");
       return meta;
     }

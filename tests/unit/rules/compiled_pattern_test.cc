@@ -1,6 +1,7 @@
 #include "checker/rules/compiled_pattern.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <string>
 #include <string_view>
 
@@ -79,7 +80,12 @@ TEST_CASE("find_all lists non-overlapping matches and skips empty ones", "[rules
         Row{"x*", "é", {}}, Row{"\\d", "", {}}, Row{"é", "éaé", {{0, 2}, {3, 5}}}}) {
     CAPTURE(row.source, row.text);
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for (const Pattern::Match& match : compile_ok(std::string(row.source))->find_all(row.text)) {
+    // Derived patterns may match empty text (an editor's may not: below).
+    Diagnostics diags;
+    const Located<std::string> shown{std::string(row.source), {"rules/x.yaml", 3, 9}};
+    auto pattern = Pattern::compile_derived(std::string(row.source), shown, "", diags, {});
+    REQUIRE(pattern);
+    for (const Pattern::Match& match : pattern->find_all(row.text)) {
       spans.emplace_back(match.begin, match.end);
     }
     CHECK(spans == row.spans);
@@ -151,11 +157,28 @@ TEST_CASE("a pattern with a control character from double quotes is an error wit
   CHECK(diags.entries().empty());
 }
 
+TEST_CASE("an editor's pattern that matches empty text is a located error", "[rules][pattern]") {
+  for (std::string_view source : {"x*", "(?:)", "a?", "^", "(?:trade|)"}) {
+    CAPTURE(source);
+    Diagnostics diags;
+    CHECK(Pattern::compile({std::string(source), {"rules/x.yaml", 3, 9}}, diags) == nullptr);
+    CHECK(rendered(diags) ==
+          std::vector<std::string>{fmt::format(
+              "rules/x.yaml:3:9: error: pattern '{}' matches empty text, so it matches every sentence and article "
+              "(make at least one part required, e.g. 'x+' rather than 'x*', '(?:a|b)' rather than '(?:a|b)?')",
+              source)});
+  }
+  Diagnostics diags;
+  CHECK(Pattern::compile({"\\bx*y", {"rules/x.yaml", 3, 9}}, diags) != nullptr);
+  CHECK(diags.entries().empty());
+}
+
 TEST_CASE("quote_meta makes any text match itself", "[rules][pattern]") {
   for (std::string_view text : {"US$100 (bn)", "a.b*c?", "Zoë [x]", "\\b", ""}) {
     CAPTURE(text);
     Diagnostics diags;
-    auto pattern = Pattern::compile({quote_meta(text), {}}, diags, {.ignore_case = false});
+    const std::string regex = quote_meta(text);
+    auto pattern = Pattern::compile_derived(regex, {regex, {}}, "", diags, {.ignore_case = false});
     REQUIRE(pattern);
     CHECK(pattern->full_match(text));
   }

@@ -1,5 +1,6 @@
 // Every way a fact sheet can be wrong, with the full text the user sees.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "checker/rules/load_sheet.h"
 #include "sheet_fixtures.h"
@@ -41,13 +42,13 @@ TEST_CASE("a file that is not a sheet at all gets one clear error", "[rules][loa
        {"rules/x.yaml:1:1: error: a fact sheet must be a map of keys, not a string (start with 'id:', then 'facts:')"}},
       {"tab indentation",
        "id: x\nfacts:\n\t- id: f\n",
-       {"rules/x.yaml:3:2: error: illegal block entry (line 3 is indented with a tab; YAML allows only spaces)"}},
+       {"rules/x.yaml:3:2: error: line 3 is indented with a tab; YAML allows only spaces (indent with spaces; the YAML reader stopped with 'illegal block entry')"}},
       {"bad indentation",
        "id: x\nfacts:\n  - id: a\n    cues: [x]\n   expect: 46%\n",
        {"rules/x.yaml:5:4: error: end of sequence not found (check the indentation of line 5)"}},
       {"tab inside a map",
        "id: x\nscope:\n  mentions: [a]\n\tpaths: [b]\n",
-       {"rules/x.yaml:4:2: error: end of map not found (line 4 is indented with a tab; YAML allows only spaces)"}},
+       {"rules/x.yaml:4:2: error: line 4 is indented with a tab; YAML allows only spaces (indent with spaces; the YAML reader stopped with 'end of map not found')"}},
       {"unclosed flow list",
        "id: x\nfacts: [a, b\n",
        {"rules/x.yaml:3:1: error: end of sequence flow not found"}},
@@ -461,6 +462,41 @@ TEST_CASE("errors from earlier sheets do not fail a good one", "[rules][load_she
   CHECK_FALSE(load_sheet("rules/a.yaml", "id: a\n", diags));
   CHECK(load_sheet("rules/b.yaml", "id: b\nfacts: [{id: f, cues: x, expect: 46%}]\n", diags));
   CHECK(diags.error_count() == 1);
+}
+
+
+TEST_CASE("YAML anchors and aliases read as what they stand for and cannot multiply work",
+          "[rules][load_sheet]") {
+  const std::string shared =
+      "id: x\nfacts:\n  - id: a\n    cues: &c ['\\btoll\\b']\n    expect: 1\n  - id: b\n    cues: *c\n    expect: 2\n";
+  Diagnostics diags;
+  const auto sheet = load_sheet("rules/x.yaml", shared, diags);
+  REQUIRE(sheet);
+  CHECK(diags.entries().empty());
+  REQUIRE(sheet->facts.size() == 2);
+  CHECK(sheet->facts[1].cues.size() == 1);
+  CHECK(sheet->facts[1].cues[0].value == "\\btoll\\b");
+  // "Billion laughs": ten aliases of ten aliases ... nine deep stand for 10^9
+  // strings. Lists of lists are refused, never flattened, so the sheet costs
+  // what its text costs.
+  std::string laughs = "x0: &x0 [a, a, a, a, a, a, a, a, a, a]\n";
+  for (int i = 1; i < 10; ++i) {
+    laughs += fmt::format("x{}: &x{} [", i, i);
+    for (int k = 0; k < 10; ++k) laughs += fmt::format("{}*x{}", k ? ", " : "", i - 1);
+    laughs += "]\n";
+  }
+  const std::string bomb = "id: x\nanchors:\n" + [&] {
+    std::string indented;
+    for (std::size_t at = 0; at < laughs.size();) {
+      const std::size_t nl = laughs.find('\n', at);
+      indented += "  " + laughs.substr(at, nl - at + 1);
+      at = nl + 1;
+    }
+    return indented;
+  }() + "people:\n  p:\n    name: A B\n    also: *x9\nfacts: [{id: f, cues: x, expect: 1}]\n";
+  Diagnostics bomb_diags;
+  CHECK_FALSE(load_sheet("rules/x.yaml", bomb, bomb_diags));
+  CHECK(bomb_diags.error_count() <= 12);  // 'anchors' unknown; each of ten entries of 'also' is a list
 }
 
 }  // namespace

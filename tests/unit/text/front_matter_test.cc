@@ -276,3 +276,22 @@ TEST_CASE("a front matter block that never closes is named for a warning", "[tex
   CHECK_FALSE(unclosed_front_matter("{a} and more\n"));
   CHECK(factlint::text::body_begin("\xEF\xBB\xBF+++\na = 1\n+++\nB") == 17);
 }
+
+TEST_CASE("front matter nested too deeply is one warning in every form", "[text][front_matter]") {
+  const std::string deep(50000, '[');
+  const std::string closing(50000, ']');
+  struct Row {
+    std::string raw;
+    std::string_view message;
+  };
+  const Row rows[] = {
+      {"---\na: " + deep + "\n---\nBody.\n", "invalid front matter: nested too deeply"},
+      {"{\"a\": " + deep + closing + "}\nBody.\n", "invalid JSON front matter: nested too deeply"},
+      {"+++\na = " + deep + "\n+++\nBody.\n", "invalid TOML front matter: "},
+  };
+  for (const Row& row : rows) {
+    const Parsed p = parse(row.raw);
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK_THAT(p.diagnostics[0], Catch::Contains(std::string(row.message)));
+  }
+}
