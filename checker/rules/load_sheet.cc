@@ -29,8 +29,10 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Lower-case letters and digits plus the characters in `extra`.
-bool is_id(std::string_view id, std::string_view extra, bool alnum_first) {
-  if (id.empty() || (alnum_first && !is_lower_alnum(id[0]))) return false;
+// One rule for every id (sheet, fact, person, source): lower-case letters and
+// digits first, then those or `extra`.
+bool is_id(std::string_view id, std::string_view extra) {
+  if (id.empty() || !is_lower_alnum(id[0])) return false;
   return std::all_of(id.begin(), id.end(), [&](char c) {
     return is_lower_alnum(c) || extra.find(c) != std::string_view::npos;
   });
@@ -154,9 +156,9 @@ void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet, const 
 
 }  // namespace
 
-bool is_valid_sheet_id(std::string_view id) { return is_id(id, "-_.", true); }
-bool is_valid_fact_id(std::string_view id) { return is_id(id, "-_", true); }
-bool is_valid_person_id(std::string_view id) { return is_id(id, "-_", false); }
+bool is_valid_sheet_id(std::string_view id) { return is_id(id, "-_."); }
+bool is_valid_fact_id(std::string_view id) { return is_id(id, "-_"); }
+bool is_valid_person_id(std::string_view id) { return is_id(id, "-_"); }
 
 namespace {
 

@@ -132,7 +132,7 @@ std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry, bool
     const std::string id = key.Scalar();
     if (!is_valid_person_id(id)) {
       reader.error(reader.at(key), fmt::format("invalid person id '{}'", id),
-                   "use lower-case letters, digits, '-' and '_'");
+                   "use lower-case letters, digits, '-' and '_', starting with a letter or digit");
       continue;
     }
     const auto same_id = [&](const Person& other) { return other.id == id; };

@@ -79,7 +79,13 @@ YamlMap YamlReader::read_map(const YAML::Node& map, std::span<const std::string_
     const std::string name = key.Scalar();
     if (std::find(known.begin(), known.end(), name) == known.end()) {
       std::string hint;
-      if (std::optional<std::string> guess = util::closest(name, known)) {
+      // "{value: 5, source: County statement, late Wednesday}": in braces a
+      // comma starts a new key, which then has no value.
+      const bool cut_at_comma = map.Style() == YAML::EmitterStyle::Flow && it->second.IsNull() &&
+                                name.find(' ') != std::string::npos;
+      if (cut_at_comma) {
+        hint = fmt::format("inside {{ }} a comma starts a new key: quote the text that holds ', {}'", name);
+      } else if (std::optional<std::string> guess = util::closest(name, known)) {
         hint = fmt::format("did you mean '{}'?", *guess);
         result.add_suggestion(*guess);
       } else {

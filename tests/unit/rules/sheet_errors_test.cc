@@ -171,7 +171,7 @@ TEST_CASE("people are checked", "[rules][load_sheet]") {
        {"rules/x.yaml:3:3: error: missing key 'name' in person 'lavrov'"}},
       {"bad person id",
        bad_id,
-       {"rules/x.yaml:3:3: error: invalid person id 'Sergey Lavrov' (use lower-case letters, digits, '-' and '_')"}},
+       {"rules/x.yaml:3:3: error: invalid person id 'Sergey Lavrov' (use lower-case letters, digits, '-' and '_', starting with a letter or digit)"}},
       {"person is a string",
        not_map,
        {"rules/x.yaml:3:11: error: 'lavrov' must be a map with 'name', 'also' and 'misspellings', not a string"}},
@@ -192,6 +192,19 @@ TEST_CASE("people are checked", "[rules][load_sheet]") {
       {"others must be names",
        sheet("  lavrov:\n    name: Sergey Lavrov\n    others: {a: b}\n"),
        {"rules/x.yaml:5:13: error: 'others' must be a list of names, not a map"}},
+  });
+}
+
+TEST_CASE("a comma inside braces that cut a value into a key gets the quoting fix", "[rules][load_sheet]") {
+  check_rows({
+      {"comma in a flow map",
+       "id: x\nfacts:\n  - id: toll\n    cues: ['t']\n    expect:\n      - {value: 36, as_of: 2023-08-10, source: "
+       "County statement, late Wednesday}\n",
+       {"rules/x.yaml:6:66: error: unknown key 'late Wednesday' (inside { } a comma starts a new key: quote the text "
+        "that holds ', late Wednesday')"}},
+      {"a typo in a flow map keeps its did-you-mean",
+       "id: x\nfacts:\n  - id: toll\n    cues: ['t']\n    expect:\n      - {value: 36, as_off: 2023-08-10}\n",
+       {"rules/x.yaml:6:21: error: unknown key 'as_off' (did you mean 'as_of'?)"}},
   });
 }
 
