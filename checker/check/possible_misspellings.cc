@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -27,6 +29,14 @@ bool is_acronym(std::string_view word) {
 // How far a text word may be from a declared word of this many bytes.
 std::size_t allowed_edits(std::size_t declared_size) { return declared_size >= 8 ? 2 : 1; }
 
+// A word of a name run, lower-cased once per article.
+struct RunWord {
+  std::string_view text;  // as written
+  std::string lower;
+  bool acronym = false;
+  std::uint32_t letters = 0;  // util::letter_set
+};
+
 struct WordVerdict {
   bool same = false;
   bool near = false;
@@ -34,19 +44,21 @@ struct WordVerdict {
   bool weak = false;  // a near miss that needs a same word beside it
 };
 
-WordVerdict compare(std::string_view declared, std::string_view word) {
+WordVerdict compare(const rules::CompiledPerson::FormWord& declared, const RunWord& word) {
   WordVerdict v;
-  const std::string a = lowered(declared), b = lowered(word);
+  const std::string& a = declared.lower;
+  const std::string& b = word.lower;
   if (a == b) {
     v.same = true;
     return v;
   }
-  if (a.size() < 3 || b.size() < 3 || is_acronym(declared) || is_acronym(word)) return v;
+  if (a.size() < 3 || b.size() < 3 || declared.acronym || word.acronym) return v;
   const std::size_t size_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (size_gap > allowed_edits(a.size())) return v;
+  if (static_cast<std::size_t>(std::popcount(declared.letters ^ word.letters)) > 2 * allowed_edits(a.size())) return v;
   v.edits = util::edit_distance(a, b);
   v.near = v.edits <= allowed_edits(a.size());
-  v.weak = a.size() < 4 || util::is_common_word(word);
+  v.weak = v.near && (a.size() < 4 || util::is_common_word(word.text));
   return v;
 }
 
@@ -57,16 +69,14 @@ struct Candidate {
 };
 
 // The window of `words` starting at `at` against one form; the candidate, if it matches.
-std::optional<Candidate> match_window(std::string_view text, const std::vector<text::NameWord>& words,
-                                      std::size_t at, const std::vector<std::string>& form) {
+std::optional<Candidate> match_window(const std::vector<text::NameWord>& spans, const std::vector<RunWord>& words,
+                                      std::size_t at, const std::vector<rules::CompiledPerson::FormWord>& form) {
   bool anchored = false, any_near = false, any_weak = false;
   std::size_t edits = 0;
   for (std::size_t k = 0; k < form.size(); ++k) {
-    const text::NameWord& w = words[at + k];
-    const std::string_view word = text.substr(w.begin, w.end - w.begin);
-    const WordVerdict v = compare(form[k], word);
+    const WordVerdict v = compare(form[k], words[at + k]);
     if (v.same) {
-      anchored = anchored || (word.size() >= 3 && !util::is_common_word(word));
+      anchored = anchored || (form[k].lower.size() >= 3 && !form[k].common);
     } else if (v.near) {
       any_near = true;
       any_weak = any_weak || v.weak;
@@ -76,8 +86,8 @@ std::optional<Candidate> match_window(std::string_view text, const std::vector<t
     }
   }
   if (!any_near || (any_weak && !anchored)) return std::nullopt;
-  if (form.size() == 1 && form[0].size() < 5) return std::nullopt;
-  return Candidate{words[at].begin, words[at + form.size() - 1].end, edits, nullptr};
+  if (form.size() == 1 && form[0].lower.size() < 5) return std::nullopt;
+  return Candidate{spans[at].begin, spans[at + form.size() - 1].end, edits, nullptr};
 }
 
 bool overlaps(const Candidate& c, const std::vector<TextSpan>& taken) {
@@ -104,16 +114,21 @@ void check_possible_misspellings(const text::Article& article, const rules::Comp
                                  std::vector<Finding>& findings) {
   const std::string_view text = article.text;
   std::vector<Candidate> found;
+  std::vector<RunWord> words;
   for (const std::vector<text::NameWord>& run : runs) {
+    words.clear();
+    for (const text::NameWord& w : run) {
+      const std::string_view written = text.substr(w.begin, w.end - w.begin);
+      words.push_back({written, lowered(written), is_acronym(written), util::letter_set(written)});
+    }
     // Titles and acronyms before the name proper ("Finance Minister", "FM").
     std::size_t first = 0;
-    while (first < run.size() && text::is_title_word(text.substr(run[first].begin, run[first].end - run[first].begin)))
-      ++first;
+    while (first < run.size() && text::is_title_word(words[first].text)) ++first;
     for (const rules::CompiledPerson& person : sheet.people) {
-      for (const std::vector<std::string>& form : person.forms) {
+      for (const auto& form : person.forms) {
         if (form.size() == 1 && run.size() - first != 1) continue;  // a surname alone stands alone
         for (std::size_t at = first; at + form.size() <= run.size(); ++at) {
-          std::optional<Candidate> c = match_window(text, run, at, form);
+          std::optional<Candidate> c = match_window(run, words, at, form);
           if (!c) continue;
           c->person = &person;
           found.push_back(*c);

@@ -7,6 +7,8 @@
 
 #include "checker/rules/compiled_rules.h"
 #include "checker/text/names.h"
+#include "checker/util/common_words.h"
+#include "checker/util/edit_distance.h"
 #include "checker/rules/validate_sheet.h"
 
 namespace factlint::rules {
@@ -51,15 +53,22 @@ void add_name_forms(const Person& person, CompiledPerson& compiled) {
   std::vector<std::string> names{person.name};
   names.insert(names.end(), person.also.begin(), person.also.end());
   for (const std::string& name : names) {
-    std::vector<std::string> form;
+    std::vector<CompiledPerson::FormWord> form;
     const std::vector<std::string_view> words = text::proper_name_words(name);
-    for (std::string_view word : words) form.emplace_back(word);
+    for (std::string_view word : words) {
+      const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      form.push_back({lowered(word), acronym, util::is_common_word(word), util::letter_set(word)});
+    }
     // An organisation's description ends in a place more often than in its
     // name ("administration in control of eastern Libya"): only a name
     // capitalised throughout is one.
     if (person.organisation && static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1 != words.size())
       form.clear();
-    if (!form.empty() && std::find(compiled.forms.begin(), compiled.forms.end(), form) == compiled.forms.end())
+    const auto same_form = [&](const std::vector<CompiledPerson::FormWord>& other) {
+      return std::equal(form.begin(), form.end(), other.begin(), other.end(),
+                        [](const auto& x, const auto& y) { return x.lower == y.lower; });
+    };
+    if (!form.empty() && std::none_of(compiled.forms.begin(), compiled.forms.end(), same_form))
       compiled.forms.push_back(std::move(form));
     compiled.accepted.push_back(lowered(name));
     for (std::size_t i = 0; i < name.size();) {

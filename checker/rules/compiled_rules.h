@@ -3,6 +3,7 @@
 // threads (RE2 is safe for concurrent use).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -25,7 +26,13 @@ struct CompiledPerson {
   // {"Shehbaz", "Sharif"}), each form once; and every spelling that is never
   // one: names, aliases, listed misspellings (reported as such) and `others`,
   // lower-cased.
-  std::vector<std::vector<std::string>> forms;
+  struct FormWord {
+    std::string lower;     // "porter"
+    bool acronym = false;  // "IMF": compared exactly
+    bool common = false;   // an everyday word ("porter"): a same word that anchors nothing
+    std::uint32_t letters = 0;  // which of a-z it holds, bit 0 for 'a': a quick "too far" test
+  };
+  std::vector<std::vector<FormWord>> forms;
   std::vector<std::string> accepted;
   // Every word of the name and aliases, for "Nawaz Sharif" is not "Sharif".
   std::vector<std::string> own_words;

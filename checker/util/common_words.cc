@@ -1,6 +1,8 @@
 #include "checker/util/common_words.h"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +24,8 @@ const std::vector<std::string_view>& words() {
         chunk.remove_prefix(nl + 1);
       }
     }
-    std::sort(out.begin(), out.end());
+    // cmake/common_words.cmake writes them sorted (byte order, as string_view
+    // compares); the unit test "the everyday-word list is sorted" keeps it so.
     return out;
   }();
   return sorted;
@@ -31,13 +34,17 @@ const std::vector<std::string_view>& words() {
 }  // namespace
 
 bool is_common_word(std::string_view word) {
-  if (word.empty() || word.size() > 64) return false;
-  std::string lower(word);
-  for (char& c : lower) {
+  std::array<char, 64> buffer;
+  if (word.empty() || word.size() > buffer.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c < 'a' || c > 'z') return false;
+    buffer[i] = c;
   }
-  return std::binary_search(words().begin(), words().end(), std::string_view(lower));
+  return std::binary_search(words().begin(), words().end(), std::string_view(buffer.data(), word.size()));
 }
+
+std::span<const std::string_view> common_words() { return words(); }
 
 }  // namespace factlint::util

@@ -3,6 +3,7 @@
 // "Will", "Mark") from a name no dictionary has ("Poter", "Sitharman").
 #pragma once
 
+#include <span>
 #include <string_view>
 
 namespace factlint::util {
@@ -10,5 +11,8 @@ namespace factlint::util {
 // Whether `word` (any case, ASCII letters) is a lower-case word of the list.
 // Thread-safe; the list is indexed on first use (about a millisecond).
 bool is_common_word(std::string_view word);
+
+// The list itself, sorted: for tests.
+std::span<const std::string_view> common_words();
 
 }  // namespace factlint::util

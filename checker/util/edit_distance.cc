@@ -1,5 +1,7 @@
 #include "checker/util/edit_distance.h"
 
+#include <array>
+
 #include <algorithm>
 #include <vector>
 
@@ -24,9 +26,21 @@ std::size_t max_typo_distance(std::size_t length) {
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  // Three rolling rows: the swap rule looks two rows back.
+  // Three rolling rows: the swap rule looks two rows back. Words (names, keys)
+  // fit on the stack; longer text gets the heap.
   const std::size_t n = b.size();
-  std::vector<std::size_t> before_previous(n + 1), previous(n + 1), current(n + 1);
+  constexpr std::size_t kSmall = 64;
+  std::array<std::size_t, kSmall + 1> r0{}, r1{}, r2{};
+  std::vector<std::size_t> h0, h1, h2;
+  std::span<std::size_t> before_previous, previous, current;
+  if (n <= kSmall) {
+    before_previous = std::span(r0).first(n + 1);
+    previous = std::span(r1).first(n + 1);
+    current = std::span(r2).first(n + 1);
+  } else {
+    h0.resize(n + 1), h1.resize(n + 1), h2.resize(n + 1);
+    before_previous = h0, previous = h1, current = h2;
+  }
   for (std::size_t j = 0; j <= n; ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
@@ -41,6 +55,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::swap(previous, current);
   }
   return previous[n];
+}
+
+std::uint32_t letter_set(std::string_view word) {
+  std::uint32_t set = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') set |= 1u << (c - 'a');
+  }
+  return set;
 }
 
 std::optional<std::string> closest(std::string_view word,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -14,6 +15,12 @@ namespace factlint::util {
 // insertions, deletions, substitutions and swaps of two adjacent characters
 // each cost 1, so "expcet" is 1 away from "expect".
 std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Which of the letters a-z (either case) `word` holds, bit 0 for 'a'. Each edit
+// adds or removes at most one letter from the set and a change does both, so
+// two words within k edits differ in at most 2k bits: a test that rules out
+// most pairs before edit_distance is asked.
+std::uint32_t letter_set(std::string_view word);
 
 // The candidate closest to `word`, ignoring ASCII case, when it is close enough
 // to be a plausible typo: at most 1 edit for words of up to 3 characters, 2 up
