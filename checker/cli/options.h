@@ -30,6 +30,7 @@ struct CheckOptions {
   bool quiet = false;
   bool verbose = false;
   std::size_t max_file_size = 16u << 20;  // bytes; larger articles are skipped
+  bool follow = false;                  // --follow: symbolic links inside the paths given
 };
 
 struct ValuesOptions {

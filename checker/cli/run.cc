@@ -129,6 +129,9 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("auto|always|never");
   check_cmd->add_flag("--quiet,-q", check.quiet, "Findings only: no sentence excerpts, no summary line");
+  check_cmd->add_flag("--follow", check.follow,
+                      "Follow symbolic links met in folders, to files and folders inside the paths given (never "
+                      "outside them); without it links are listed as skipped");
   check_cmd->add_flag("--verbose,-v", check.verbose, "Explain: which sheets apply to each article (on stderr) and how each finding was reached");
   check_cmd->add_option("--max-file-size", check.max_file_size,
                         "Skip (and report) articles larger than this many bytes; default 16 MiB")

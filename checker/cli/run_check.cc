@@ -62,8 +62,9 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     return ExitCode::kUsage;
   }
   LoadedRules loaded = load_rules(settings.rule_paths, diags, settings.attribution, settings.values);
+  std::vector<SkippedFile> passed_over;  // by the walk: links not followed, named pipes, ...
   std::vector<std::string> articles =
-      select_articles(settings, loaded.sheet_paths, options.changed_since, diags);
+      select_articles(settings, loaded.sheet_paths, options.changed_since, diags, passed_over, options.follow);
   std::optional<findings::Baseline> baseline = read_baseline(settings, diags);
   if (diags.has_errors()) {  // every config, sheet, path and baseline error printed, then stop
     print_diagnostics(diags, err);
@@ -81,6 +82,9 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
 
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
                                       options.max_file_size, diags);
+  result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
+  std::stable_sort(result.skipped.begin(), result.skipped.end(),
+                   [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });
   config::apply_severity(result.findings, settings.severity);  // before fail-on and the reports
   sort_findings(result.findings);  // same bytes for any --jobs
 

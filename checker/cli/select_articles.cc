@@ -28,6 +28,15 @@ bool contains(const std::vector<std::string>& sorted, const std::string& path) {
 
 }  // namespace
 
+// Skipped files the config excludes are not worth a line either.
+std::vector<discover::Skipped> exclude_skipped(std::vector<discover::Skipped> skipped,
+                                              const std::vector<std::string>& globs) {
+  std::erase_if(skipped, [&](const discover::Skipped& s) {
+    return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) { return util::glob_match(glob, s.path); });
+  });
+  return skipped;
+}
+
 std::vector<std::string> exclude_files(std::vector<std::string> files, const std::vector<std::string>& globs) {
   files.erase(std::remove_if(files.begin(), files.end(),
                              [&](const std::string& file) {
@@ -40,8 +49,12 @@ std::vector<std::string> exclude_files(std::vector<std::string> files, const std
 }
 
 std::vector<std::string> select_articles(const CheckSettings& settings, const std::vector<std::string>& sheets,
-                                         const std::string& changed_since, Diagnostics& diags) {
-  std::vector<std::string> found = discover::find_articles(settings.paths, diags);
+                                         const std::string& changed_since, Diagnostics& diags,
+                                         std::vector<SkippedFile>& skipped, bool follow) {
+  std::vector<discover::Skipped> passed_over;
+  std::vector<std::string> found = discover::find_articles(settings.paths, diags, {.follow = follow}, &passed_over);
+  for (discover::Skipped& s : exclude_skipped(std::move(passed_over), settings.exclude))
+    skipped.push_back({std::move(s.path), std::move(s.reason)});
   if (diags.has_errors()) return found;
   std::vector<std::string> articles = exclude_files(found, settings.exclude);
   if (articles.empty()) {

@@ -7,12 +7,16 @@
 #include <vector>
 
 #include "checker/cli/settings.h"
+#include "checker/findings/finding.h"
 #include "checker/util/diagnostics.h"
 
 namespace factlint::cli {
 
+// What the walk passed over (links not followed, named pipes, ...) goes to
+// `skipped`, counted in the summary with the reason.
 std::vector<std::string> select_articles(const CheckSettings& settings, const std::vector<std::string>& sheets,
-                                         const std::string& changed_since, Diagnostics& diags);
+                                         const std::string& changed_since, Diagnostics& diags,
+                                         std::vector<SkippedFile>& skipped, bool follow = false);
 
 // `files` without those matching any of `globs`.
 std::vector<std::string> exclude_files(std::vector<std::string> files, const std::vector<std::string>& globs);

@@ -13,12 +13,30 @@ namespace factlint::discover {
 // checked whatever its extension).
 bool is_article_file(const std::string& path);
 
+struct WalkOptions {
+  // Follow symbolic links met in a walk, to files and folders inside the
+  // paths given; never to anything outside them.
+  bool follow = false;
+};
+
+// A file a walk met and did not take, and why ("a symbolic link, not followed").
+struct Skipped {
+  std::string path;
+  std::string reason;
+};
+
 // Files under `paths` (files or directories, walked recursively, hidden
 // entries skipped), de-duplicated, sorted by path. Paths keep the spelling
-// the user gave ("corpus/a.md", not "/abs/corpus/a.md").
-std::vector<std::string> find_articles(const std::vector<std::string>& paths, Diagnostics& diags);
+// the user gave ("corpus/a.md", not "/abs/corpus/a.md"). As ripgrep walks:
+// symbolic links are not followed unless `options.follow`, and then only to
+// files and folders inside `paths`; named pipes, sockets and devices are never
+// opened. What is passed over goes to `skipped`, or, without it, is a warning.
+// A path named in `paths` is the user's choice: a link is followed, and a file
+// outside the current folder is read with a warning.
+std::vector<std::string> find_articles(const std::vector<std::string>& paths, Diagnostics& diags,
+                                       const WalkOptions& options = {}, std::vector<Skipped>* skipped = nullptr);
 
-// Fact sheets (*.yaml, *.yml) under `paths`, the same way.
+// Fact sheets (*.yaml, *.yml) under `paths`, the same way (links not followed).
 std::vector<std::string> find_sheets(const std::vector<std::string>& paths, Diagnostics& diags);
 
 }  // namespace factlint::discover

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+
 namespace factlint::discover {
 namespace {
 namespace fs = std::filesystem;
@@ -66,6 +68,68 @@ TEST_CASE("fact sheets are yaml and yml files", "[discover]") {
   Diagnostics diags;
   CHECK(find_sheets({tree.path("r")}, diags) ==
         std::vector<std::string>{tree.path("r/a.yaml"), tree.path("r/b.yml")});
+}
+
+// As ripgrep walks: a hostile pull request that adds "corpus/x.md ->
+// /file/on/the/runner" must not get that file's lines into a report.
+TEST_CASE("links are not followed unless asked and never out of the checked folders", "[discover]") {
+  Tree tree{"corpus/real.md", "outside/secret.md", "corpus/sub/keep.md"};
+  fs::create_symlink(tree.root / "outside" / "secret.md", tree.root / "corpus" / "x.md");
+  fs::create_directory_symlink(tree.root / "outside", tree.root / "corpus" / "outdir");
+  fs::create_symlink("../real.md", tree.root / "corpus" / "sub" / "inside.md");
+  fs::create_directory_symlink(".", tree.root / "corpus" / "sub" / "loop");  // a cycle
+  fs::create_symlink(tree.root / "corpus" / "picture.png.target", tree.root / "corpus" / "picture.png");
+  const std::string corpus = tree.path("corpus");
+  std::vector<Skipped> skipped;
+  Diagnostics diags;
+  CHECK(find_articles({corpus}, diags, {}, &skipped) ==
+        std::vector<std::string>{tree.path("corpus/real.md"), tree.path("corpus/sub/keep.md")});
+  CHECK(diags.entries().empty());
+  std::vector<std::string> seen;
+  for (const Skipped& s : skipped) seen.push_back(s.path + ": " + s.reason);
+  const std::string not_followed = "a symbolic link, not followed (--follow follows links inside the checked folders)";
+  const std::string folder = "a link to a folder, not followed (--follow follows links inside the checked folders)";
+  CHECK(seen == std::vector<std::string>{corpus + "/outdir: " + folder, corpus + "/sub/inside.md: " + not_followed,
+                                         corpus + "/sub/loop: " + folder, corpus + "/x.md: " + not_followed});
+
+  // --follow: the link inside is read, once; the ones outside are not, and the cycle ends.
+  skipped.clear();
+  CHECK(find_articles({corpus}, diags, {.follow = true}, &skipped) ==
+        std::vector<std::string>{tree.path("corpus/real.md"), tree.path("corpus/sub/inside.md"),
+                                 tree.path("corpus/sub/keep.md")});
+  seen.clear();
+  for (const Skipped& s : skipped) seen.push_back(s.path + ": " + s.reason);
+  const std::string outside = (fs::weakly_canonical(tree.root) / "outside").string();
+  CHECK(seen == std::vector<std::string>{
+                    corpus + "/outdir: a link to " + outside + ", outside the checked folders: not read",
+                    corpus + "/x.md: a link to " + outside + "/secret.md, outside the checked folders: not read"});
+}
+
+TEST_CASE("named pipes and other special files are listed as skipped and never opened", "[discover]") {
+  Tree tree{"corpus/real.md"};
+  REQUIRE(::mkfifo((tree.root / "corpus" / "pipe.md").c_str(), 0600) == 0);
+  std::vector<Skipped> skipped;
+  Diagnostics diags;
+  CHECK(find_articles({tree.path("corpus")}, diags, {}, &skipped) ==
+        std::vector<std::string>{tree.path("corpus/real.md")});
+  REQUIRE(skipped.size() == 1);
+  CHECK(skipped[0].reason == "a named pipe (FIFO), not a regular file: not read");
+  // Named on the command line, it is skipped too: opening it would wait for a writer.
+  skipped.clear();
+  find_articles({tree.path("corpus/pipe.md"), tree.path("corpus/real.md")}, diags, {}, &skipped);
+  REQUIRE(skipped.size() == 1);
+  CHECK(skipped[0].path == tree.path("corpus/pipe.md"));
+}
+
+TEST_CASE("without a list for them each file the walk passed over is a warning", "[discover]") {
+  Tree tree{"corpus/real.md", "outside/secret.md"};
+  fs::create_symlink(tree.root / "outside" / "secret.md", tree.root / "corpus" / "x.md");
+  Diagnostics diags;
+  find_articles({tree.path("corpus")}, diags);
+  REQUIRE(diags.entries().size() == 1);
+  CHECK(format_diagnostic(diags.entries()[0]) ==
+        tree.path("corpus/x.md") +
+            ": warning: skipped: a symbolic link, not followed (--follow follows links inside the checked folders)");
 }
 
 }  // namespace

@@ -1,0 +1,43 @@
+#include "checker/util/read_file.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using factlint::util::read_file;
+
+TEST_CASE("read_file refuses a named pipe without waiting for a writer", "[util][read_file]") {
+  const fs::path fifo = fs::temp_directory_path() / ("factlint-fifo-" + std::to_string(::getpid()));
+  fs::remove(fifo);
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const auto result = read_file(fifo.string(), 1 << 20);
+  fs::remove(fifo);
+  CHECK_FALSE(result.content);
+  CHECK(result.error == "a named pipe (FIFO), not a regular file: not read");
+}
+
+TEST_CASE("read_file reads a file that reports no size to its end and keeps the limit", "[util][read_file]") {
+  const auto status = read_file("/proc/self/status", 1 << 20);  // st_size 0, yet it has lines
+  REQUIRE(status.content);
+  CHECK(status.content->find("Name:") != std::string::npos);
+  const auto small = read_file("/proc/self/status", 16);
+  CHECK(small.too_large);
+  CHECK_FALSE(small.content);
+}
+
+TEST_CASE("read_file reads a regular file whole and names a missing one", "[util][read_file]") {
+  const fs::path file = fs::temp_directory_path() / ("factlint-read-" + std::to_string(::getpid()));
+  std::ofstream(file) << std::string(200000, 'x');
+  const auto result = read_file(file.string(), 1 << 20);
+  fs::remove(file);
+  REQUIRE(result.content);
+  CHECK(result.content->size() == 200000);
+  const auto missing = read_file(file.string(), 1 << 20);
+  CHECK(missing.error == "no such file or directory");
+  CHECK(read_file(fs::temp_directory_path().string(), 1 << 20).error == "is a directory");
+}
