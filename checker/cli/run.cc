@@ -125,7 +125,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->check(CLI::Range(1u, 1024u))
       ->option_text("N");
   std::string color = "auto";
-  check_cmd->add_option("--color", color, "Colour in the text report: auto, always, never")
+  check_cmd->add_option("--color", color, "Colour in the text report: auto (a terminal, or FORCE_COLOR/CLICOLOR_FORCE set; never with NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("auto|always|never");
   check_cmd->add_flag("--quiet,-q", check.quiet, "Findings only: no sentence excerpts, no summary line");

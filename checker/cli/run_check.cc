@@ -25,12 +25,6 @@ namespace {
 
 constexpr std::size_t kMaxBaselineBytes = 256u << 20;
 
-bool use_color(Color color) {
-  if (color != Color::kAuto) return color == Color::kAlways;
-  const char* term = std::getenv("TERM");
-  return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr &&
-         !(term && std::string_view(term) == "dumb");
-}
 
 // The baseline to compare with; nullopt when none is used (or when it is
 // about to be rewritten). A missing or broken file is an error: a gate that
@@ -72,7 +66,9 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   }
 
   report::ReportOptions report_options;
-  report_options.color = use_color(options.color);
+  report_options.color = use_color(options.color, isatty(STDOUT_FILENO) != 0, [](const char* name) -> const char* {
+    return std::getenv(name);
+  });
   report_options.quiet = options.quiet;
   report_options.verbose = options.verbose;
   report_options.tool_version = FACTLINT_VERSION;

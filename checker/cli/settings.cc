@@ -133,4 +133,23 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
   return s;
 }
 
+bool use_color(Color flag, bool terminal, const char* (*env)(const char*)) {
+  if (flag != Color::kAuto) return flag == Color::kAlways;
+  auto set = [&](const char* name) {
+    const char* value = env(name);
+    return value != nullptr && *value != '\0';
+  };
+  auto forced = [&](const char* name, bool false_word) {
+    const char* value = env(name);
+    if (value == nullptr || *value == '\0') return false;
+    const std::string_view v = value;
+    return v != "0" && !(false_word && v == "false");
+  };
+  if (set("NO_COLOR")) return false;
+  if (forced("FORCE_COLOR", true) || forced("CLICOLOR_FORCE", false)) return true;
+  const char* term = env("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") return false;
+  return terminal;
+}
+
 }  // namespace factlint::cli

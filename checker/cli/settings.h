@@ -41,6 +41,14 @@ extract::ParseContext project_values(Diagnostics& diags);
 
 CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags);
 
+// Whether the text report is coloured: --color always/never wins; then
+// NO_COLOR (set, not empty) turns colour off; FORCE_COLOR (not empty, "0" or
+// "false") or CLICOLOR_FORCE (not empty or "0") turn it on, for CI logs that
+// render colour though they are no terminal; then TERM=dumb is off; else
+// colour when standard output is a terminal. `env` reads a variable (nullptr
+// when unset).
+bool use_color(Color flag, bool terminal, const char* (*env)(const char*));
+
 // "error" -> FailOn::kError; nullopt for anything else.
 std::optional<FailOn> parse_fail_on(std::string_view word);
 
