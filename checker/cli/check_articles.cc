@@ -79,9 +79,21 @@ void explain_scope(const text::Article& article, const rules::RuleSet& rules, st
 }
 
 ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
-                        const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain) {
+                        const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain,
+                        const ProvidedArticles* provided) {
   ArticleResult result;
-  util::ReadResult file = util::read_file(path, max_file_size);
+  util::ReadResult file;
+  const auto given = provided ? provided->find(path) : ProvidedArticles::const_iterator{};
+  if (provided && given != provided->end()) {
+    if (given->second.size() > max_file_size) {
+      file.too_large = true;
+      file.error = fmt::format("larger than the {} limit (see --max-file-size)", util::human_size(max_file_size));
+    } else {
+      file.content = given->second;
+    }
+  } else {
+    file = util::read_file(path, max_file_size);
+  }
   if (!file.content) {
     if (file.too_large) {
       result.skipped = SkippedFile{path, file.error};
@@ -139,12 +151,13 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
-                           std::size_t max_file_size, Diagnostics& diags, bool explain) {
+                           std::size_t max_file_size, Diagnostics& diags, bool explain,
+                           const ProvidedArticles* provided) {
   std::vector<ArticleResult> results(paths.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      results[i] = check_one(paths[i], rules, known_rules, max_file_size, explain);
+      results[i] = check_one(paths[i], rules, known_rules, max_file_size, explain, provided);
     }
   };
   unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(paths.size())));

@@ -3,6 +3,7 @@
 // the same for any number of jobs.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,13 @@ struct CheckResult {
 // Each article's suppressions (findings/suppress.h) are applied to its own
 // findings; `known_rules` (every rule id) lets a misspelt id be reported.
 // With `explain`, every claim a fact selected is returned too.
+// `provided`: articles whose text is given rather than read from disk (one
+// read from standard input, under the name --stdin-path gives it).
+using ProvidedArticles = std::map<std::string, std::string>;
+
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
-                           std::size_t max_file_size, Diagnostics& diags, bool explain = false);
+                           std::size_t max_file_size, Diagnostics& diags, bool explain = false,
+                           const ProvidedArticles* provided = nullptr);
 
 }  // namespace factlint::cli

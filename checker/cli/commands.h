@@ -1,6 +1,7 @@
 // The subcommands, one function each; run() picks one after parsing.
 #pragma once
 
+#include <istream>
 #include <ostream>
 
 #include "checker/cli/exit_code.h"
@@ -8,7 +9,8 @@
 
 namespace factlint::cli {
 
-ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
+// `in`: where '-' reads its article (standard input).
+ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err, std::istream& in);
 ExitCode run_values(const ValuesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ostream& err);

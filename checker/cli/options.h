@@ -31,6 +31,7 @@ struct CheckOptions {
   bool verbose = false;
   std::size_t max_file_size = 16u << 20;  // bytes; larger articles are skipped
   bool follow = false;                  // --follow: symbolic links inside the paths given
+  std::string stdin_path;               // --stdin-path: the name of the article read from '-'
 };
 
 struct ValuesOptions {

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <iostream>
+
 #include "checker/cli/commands.h"
 #include "checker/cli/options.h"
 #include "checker/cli/settings.h"
@@ -35,6 +37,10 @@ constexpr const char* kFooter =
     "  factlint check --baseline .factlint-baseline.json --update-baseline\n"
     "                                          accept today's findings; later runs fail on new ones\n"
     "  factlint check --changed-since origin/main   only articles changed on this branch\n"
+    "  git diff --name-only main > files.txt && factlint check @files.txt\n"
+    "                                          the articles a file lists\n"
+    "  factlint check --stdin-path corpus/draft.md - < draft.md\n"
+    "                                          one article from standard input, named for reports\n"
     "  factlint init --story flood-2024        start a project: config, a sheet, a fixture\n"
     "  factlint rules check                    validate the fact sheets only\n"
     "  factlint rules test                     run the fixtures in rules/tests/ against rules/\n"
@@ -83,7 +89,8 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check articles against the fact sheets (the CI job)");
   check_cmd->add_option("paths", check.paths,
-                        "Article files or directories (.md, .markdown, .mdx, .txt, .html, .htm); default: corpus/");
+                        "Article files or directories (.md, .markdown, .mdx, .txt, .html, .htm); '-' reads one "
+                        "article from standard input; '@FILE' reads paths from FILE, one a line; default: corpus/");
   check_cmd->add_option("--rules", check.rule_paths,
                         "Fact sheet file or directory (*.yaml); repeatable; default: rules/")
       ->allow_extra_args(false)  // `--rules a b` is one sheet path and one article path
@@ -129,6 +136,10 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("auto|always|never");
   check_cmd->add_flag("--quiet,-q", check.quiet, "Findings only: no sentence excerpts, no summary line");
+  check_cmd->add_option("--stdin-path", check.stdin_path,
+                        "The name of the article read from '-' (standard input), for reports and sheets' paths; "
+                        "default: <stdin>")
+      ->option_text("PATH");
   check_cmd->add_flag("--follow", check.follow,
                       "Follow symbolic links met in folders, to files and folders inside the paths given (never "
                       "outside them); without it links are listed as skipped");
@@ -234,7 +245,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (check_cmd->parsed()) {
       if (!fail_on.empty()) check.fail_on = parse_fail_on(fail_on);
       check.color = color == "always" ? Color::kAlways : color == "never" ? Color::kNever : Color::kAuto;
-      return run_check(check, out, err);
+      return run_check(check, out, err, std::cin);
     }
     if (values_cmd->parsed()) {
       if (!values_date.empty()) {

@@ -6,6 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <istream>
+#include <sstream>
+
 #include "checker/cli/check_articles.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/print_diagnostics.h"
@@ -48,8 +52,24 @@ std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules) {
 
 }  // namespace
 
-ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& err, std::istream& in) {
   Diagnostics diags;
+  CheckOptions options = given;
+  // "@list" stands for the paths in a file; "-" is one article on standard input.
+  options.paths = expand_path_lists(options.paths, diags);
+  const bool from_stdin = std::erase(options.paths, std::string("-")) > 0;
+  const bool only_stdin = from_stdin && options.paths.empty();
+  ProvidedArticles provided;
+  std::string stdin_name;
+  if (from_stdin) {
+    stdin_name = options.stdin_path.empty() ? std::string("<stdin>") : options.stdin_path;
+    std::ostringstream text;
+    text << in.rdbuf();
+    provided[stdin_name] = std::move(text).str();
+  } else if (!options.stdin_path.empty()) {
+    diags.error({}, "--stdin-path names the article read from standard input, and no '-' was given",
+                "e.g. 'factlint check --stdin-path corpus/draft.md -'");
+  }
   CheckSettings settings = resolve_settings(options, diags);
   if (diags.has_errors()) {  // a bad config or report flag: stop before reading anything else
     print_diagnostics(diags, err);
@@ -57,8 +77,13 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   }
   LoadedRules loaded = load_rules(settings.rule_paths, diags, settings.attribution, settings.values);
   std::vector<SkippedFile> passed_over;  // by the walk: links not followed, named pipes, ...
-  std::vector<std::string> articles =
-      select_articles(settings, loaded.sheet_paths, options.changed_since, diags, passed_over, options.follow);
+  std::vector<std::string> articles;
+  if (!only_stdin)
+    articles = select_articles(settings, loaded.sheet_paths, options.changed_since, diags, passed_over, options.follow);
+  if (from_stdin && std::find(articles.begin(), articles.end(), stdin_name) == articles.end()) {
+    articles.push_back(stdin_name);
+    std::sort(articles.begin(), articles.end());
+  }
   std::optional<findings::Baseline> baseline = read_baseline(settings, diags);
   if (diags.has_errors()) {  // every config, sheet, path and baseline error printed, then stop
     print_diagnostics(diags, err);
@@ -77,7 +102,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   report_options.rules = describe_rules(loaded.rules);
 
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
-                                      options.max_file_size, diags);
+                                      options.max_file_size, diags, false, &provided);
   result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
   std::stable_sort(result.skipped.begin(), result.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });

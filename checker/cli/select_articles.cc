@@ -9,6 +9,7 @@
 #include "checker/cli/git.h"
 #include "checker/discover/find_articles.h"
 #include "checker/util/glob_match.h"
+#include "checker/util/read_file.h"
 
 namespace factlint::cli {
 
@@ -27,6 +28,44 @@ bool contains(const std::vector<std::string>& sorted, const std::string& path) {
 }
 
 }  // namespace
+
+namespace {
+
+void expand_into(const std::string& path, Diagnostics& diags, std::vector<std::string>& out, int depth) {
+  if (path.size() < 2 || path[0] != '@') {
+    out.push_back(path);
+    return;
+  }
+  const std::string list = path.substr(1);
+  if (depth > 8) {
+    diags.error({list}, "path lists nest more than 8 deep", "does a list name itself?");
+    return;
+  }
+  util::ReadResult file = util::read_file(list, 16u << 20);
+  if (!file.content) {
+    diags.error({list}, fmt::format("cannot read the path list '{}': {}", list, file.error),
+                "'@FILE' names a file of paths, one a line; write './@name' for a path that starts with '@'");
+    return;
+  }
+  std::string_view text = *file.content;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.empty() || line.front() == '#') continue;
+    expand_into(std::string(line), diags, out, depth + 1);
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> expand_path_lists(const std::vector<std::string>& paths, Diagnostics& diags) {
+  std::vector<std::string> out;
+  for (const std::string& p : paths) expand_into(p, diags, out, 0);
+  return out;
+}
 
 // Skipped files the config excludes are not worth a line either.
 std::vector<discover::Skipped> exclude_skipped(std::vector<discover::Skipped> skipped,

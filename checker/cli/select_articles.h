@@ -18,6 +18,11 @@ std::vector<std::string> select_articles(const CheckSettings& settings, const st
                                          const std::string& changed_since, Diagnostics& diags,
                                          std::vector<SkippedFile>& skipped, bool follow = false);
 
+// "@list.txt" among the paths stands for the paths listed in that file, one a
+// line; blank lines and lines starting with '#' are skipped, and a list may
+// name other lists. A list that cannot be read is an error.
+std::vector<std::string> expand_path_lists(const std::vector<std::string>& paths, Diagnostics& diags);
+
 // `files` without those matching any of `globs`.
 std::vector<std::string> exclude_files(std::vector<std::string> files, const std::vector<std::string>& globs);
 

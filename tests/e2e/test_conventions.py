@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Conventions CI engineers and editors expect, run as they would run them.
+
+'-' checks one article from standard input, named by --stdin-path for reports
+and for sheets' `paths`; '@FILE' checks the paths a file lists (comments and
+blank lines skipped, lists inside lists); a missing list and a --stdin-path
+without '-' are exit 2 with a message; FORCE_COLOR colours the text report in
+a pipe and NO_COLOR wins over it.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+SHEET = r"""id: quake
+scope:
+  paths: ['corpus/**']
+facts:
+  - id: houses
+    cues: ['\bhouses\b']
+    expect: 12,000 houses
+"""
+WRONG = "---\ndate: 2024-01-02\n---\nThe quake destroyed 13,000 houses.\n"
+
+
+def run(factlint, cwd, *args, stdin="", env=None):
+    proc = subprocess.run([factlint, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, **(env or {})))
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--factlint", required=True)
+    factlint = os.path.abspath(parser.parse_args().factlint)
+    failures = []
+
+    def expect(what, ok, detail=""):
+        if not ok:
+            failures.append(f"{what}:\n{detail}")
+
+    with tempfile.TemporaryDirectory() as d:
+        os.makedirs(os.path.join(d, "rules"))
+        os.makedirs(os.path.join(d, "corpus", "a"))
+        open(os.path.join(d, "rules", "quake.yaml"), "w").write(SHEET)
+        for name in ("a/one.md", "two.md", "three.md"):
+            open(os.path.join(d, "corpus", name), "w").write(WRONG)
+        env = {"NO_COLOR": "", "FORCE_COLOR": "", "CLICOLOR_FORCE": ""}
+
+        code, out, err = run(factlint, d, "check", "--format", "json", "--stdin-path", "corpus/draft.md", "-",
+                             stdin=WRONG, env=env)
+        report = json.loads(out) if code == 1 else None
+        expect("stdin, named", report is not None and report["summary"]["articles"] == 1
+               and [f["file"] for f in report["findings"]] == ["corpus/draft.md"], out + err)
+        code, out, err = run(factlint, d, "check", "--format", "json", "--stdin-path", "elsewhere/draft.md", "-",
+                             stdin=WRONG, env=env)
+        report = json.loads(out) if code in (0, 1) else None
+        expect("stdin outside the sheet's paths", report is not None and report["summary"]["findings"] == 0, out + err)
+        code, out, err = run(factlint, d, "check", "-", stdin=WRONG, env=env)
+        expect("stdin, unnamed: '<stdin>' is outside the sheet's paths", code == 0
+               and "1 article checked: 0 findings" in out + err and "1 article covered by no sheet" in out + err, out + err)
+        code, out, err = run(factlint, d, "check", "--stdin-path", "x.md", env=env)
+        expect("--stdin-path without -", code == 2 and "no '-' was given" in err, out + err)
+
+        open(os.path.join(d, "list.txt"), "w").write("# the changed articles\ncorpus/a/one.md\n\n@more.txt\n")
+        open(os.path.join(d, "more.txt"), "w").write("corpus/three.md\r\n")
+        code, out, err = run(factlint, d, "check", "--format", "json", "@list.txt", env=env)
+        report = json.loads(out) if code == 1 else None
+        expect("@list", report is not None and sorted({f["file"] for f in report["findings"]})
+               == ["corpus/a/one.md", "corpus/three.md"], out + err)
+        code, out, err = run(factlint, d, "check", "@missing.txt", env=env)
+        expect("@missing", code == 2 and "cannot read the path list 'missing.txt'" in err, out + err)
+
+        code, out, err = run(factlint, d, "check", "corpus/two.md", env=dict(env, FORCE_COLOR="1"))
+        expect("FORCE_COLOR in a pipe", code == 1 and "\x1b[" in out, repr(out))
+        code, out, err = run(factlint, d, "check", "corpus/two.md", env=dict(env, FORCE_COLOR="1", NO_COLOR="1"))
+        expect("NO_COLOR wins", code == 1 and "\x1b[" not in out, repr(out))
+
+    for f in failures:
+        print("FAIL " + f)
+    print(f"conventions: {len(failures)} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
