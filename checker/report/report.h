@@ -62,6 +62,9 @@ void write_github_summary(const std::vector<Finding>& findings, const Summary& s
 void write_gitlab(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
                   std::ostream& out);
 // Checkstyle XML, as reviewdog and other tools read it (checkstyle.cc).
+// The checkstyle `source` of a finding: "factlint.<kind>.<rule>", the rule's
+// dots as colons (checkstyle.cc says why).
+std::string checkstyle_source(const Finding& finding);
 void write_checkstyle(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
                       std::ostream& out);
 

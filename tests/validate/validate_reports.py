@@ -170,10 +170,18 @@ def check_checkstyle(args, expected):
         fail("the root is not <checkstyle version=\"4.3\">")
     got = [(f.get("name"), int(e.get("line")), int(e.get("column")), e.get("source"))
            for f in root.findall("file") for e in f.findall("error") if e.get("line")]
-    want = [(x["file"], x["line"], x["column"], x["rule"]) for x in expected["findings"]]
+    want = [(x["file"], x["line"], x["column"], f"factlint.{x['kind']}.{x['rule'].replace('.', ':')}")
+            for x in expected["findings"]]
     if got != want:
         fail(f"checkstyle errors {got} are not the findings {want}")
-    print(f"checkstyle: well-formed; {len(got)} errors")
+    # What Jenkins' Warnings NG (analysis-model CheckStyleParser) makes of the
+    # source: the type after its last dot, the category the part before that.
+    for (_, _, _, source), x in zip(got, expected["findings"]):
+        before, _, kind_type = source.rpartition(".")
+        category = before.rpartition(".")[2].capitalize()
+        if kind_type != x["rule"].replace(".", ":") or category != x["kind"].capitalize():
+            fail(f"Warnings NG would read source {source!r} as type {kind_type!r}, category {category!r}")
+    print(f"checkstyle: well-formed; {len(got)} errors, each with a Warnings NG type (the rule) and category (the kind)")
 
 
 def check_gitlab(args, expected):

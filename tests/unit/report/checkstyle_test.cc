@@ -11,14 +11,14 @@ TEST_CASE("checkstyle lists every article with its findings as errors", "[report
         R"x(<?xml version="1.0" encoding="UTF-8"?>
 <checkstyle version="4.3">
   <file name="corpus/a.md">
-    <error line="3" column="12" severity="error" message="article says 64 percent; the fact sheet says 46% (source: Lavrov, 7 April 2021)" source="visit/trade"/>
-    <error line="5" column="3" severity="warning" message="'Lavorv' is a misspelling of 'Sergey Lavrov'" source="visit/people.lavrov"/>
+    <error line="3" column="12" severity="error" message="article says 64 percent; the fact sheet says 46% (source: Lavrov, 7 April 2021)" source="factlint.contradiction.visit/trade"/>
+    <error line="5" column="3" severity="warning" message="'Lavorv' is a misspelling of 'Sergey Lavrov'" source="factlint.misspelling.visit/people:lavrov"/>
   </file>
   <file name="corpus/b.md">
-    <error line="2" column="10" severity="info" message="article says 3-day (3 days); the fact sheet says 2 days" source="visit/length"/>
+    <error line="2" column="10" severity="info" message="article says 3-day (3 days); the fact sheet says 2 days" source="factlint.contradiction.visit/length"/>
   </file>
   <file name="corpus/bad.md">
-    <error severity="warning" message="skipped: contains a NUL byte at line 1, column 4 (binary file?)" source="factlint/skipped"/>
+    <error severity="warning" message="skipped: contains a NUL byte at line 1, column 4 (binary file?)" source="factlint.notice.skipped"/>
   </file>
   <file name="corpus/clean.md"/>
 </checkstyle>
