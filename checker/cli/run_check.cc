@@ -97,6 +97,10 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   report_options.quiet = options.quiet;
   report_options.verbose = options.verbose;
   report_options.tool_version = FACTLINT_VERSION;
+  report_options.fail_at = settings.fail_on == FailOn::kError     ? std::optional<Severity>(Severity::kError)
+                           : settings.fail_on == FailOn::kWarning ? std::optional<Severity>(Severity::kWarning)
+                           : settings.fail_on == FailOn::kInfo    ? std::optional<Severity>(Severity::kInfo)
+                                                                  : std::nullopt;
   report_options.articles = articles;
   report_options.sheets = loaded.sheet_paths;
   report_options.rules = describe_rules(loaded.rules);

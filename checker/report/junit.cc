@@ -1,8 +1,10 @@
 // The JUnit XML report (the Ant schema Jenkins and GitLab read). Two suites:
 // factlint.articles, one test per article ("is this article consistent with the
-// fact sheets?"), and factlint.rules, one test per fact sheet ("does the corpus
-// agree with this sheet?"). A test that fails holds all its findings in one
-// <failure>, since Jenkins keeps only one failure per test case.
+// fact sheets?"), and factlint.rules, one test per fact sheet, which summarises
+// in its output and never fails, so a finding fails one test, not two. An
+// article's test fails with the findings at or above --fail-on, all in one
+// <failure> (Jenkins keeps one failure per test case); findings below it are
+// listed in the suite's <system-out>, as --fail-on says they should not fail.
 #include <ctime>
 #include <cstdlib>
 #include <map>
@@ -80,12 +82,13 @@ std::string timestamp(const ReportOptions& options) {
 
 struct Case {
   std::string name;
-  std::vector<const Finding*> findings;
+  std::vector<const Finding*> findings;  // at or above --fail-on: the test fails
+  std::vector<const Finding*> below;     // under --fail-on: told, not failed
   const std::string* skipped = nullptr;  // the reason an article was not checked
 };
 
 void write_suite(XmlWriter& xml, int id, std::string_view suite, const std::vector<Case>& cases,
-                 const ReportOptions& options, const std::string& stamp) {
+                 const ReportOptions& options, const std::string& stamp, const std::string& summary_lines = {}) {
   std::size_t failures = 0, skipped = 0;
   for (const Case& c : cases) {
     failures += !c.findings.empty();
@@ -121,7 +124,17 @@ void write_suite(XmlWriter& xml, int id, std::string_view suite, const std::vect
       xml.empty("testcase", attributes);
     }
   }
-  xml.empty("system-out");
+  // What does not fail: findings below --fail-on, and the sheets' counts.
+  std::string told;
+  for (const Case& c : cases) {
+    if (!c.below.empty()) told += failure_body(c.below, options);
+  }
+  if (!told.empty()) told = fmt::format("Findings below --fail-on (not failures):\n{}", told);
+  if (!summary_lines.empty()) told += summary_lines;
+  if (told.empty())
+    xml.empty("system-out");
+  else
+    xml.element("system-out", {}, told);
   xml.empty("system-err");
   xml.close();
 }
@@ -142,17 +155,22 @@ void write_junit(const std::vector<Finding>& findings, const Summary& summary, c
   for (const RuleInfo& r : options.rules) sheet_of.emplace(r.id, r.sheet);
   std::map<std::string, Case> sheets;
   for (const std::string& s : options.sheets) sheets[s].name = s;
+  std::map<std::string, std::vector<const Finding*>> by_sheet;
   for (const Finding& f : findings) {
     Case& c = articles[f.file];
     c.name = f.file;
-    c.findings.push_back(&f);
+    const bool fails = options.fail_at && f.severity <= *options.fail_at;
+    (fails ? c.findings : c.below).push_back(&f);
     auto sheet = sheet_of.find(f.rule);
     if (sheet != sheet_of.end() && !sheet->second.empty()) {
-      Case& s = sheets[std::string(sheet->second)];
-      s.name = sheet->second;
-      s.findings.push_back(&f);
+      sheets[std::string(sheet->second)].name = sheet->second;
+      by_sheet[std::string(sheet->second)].push_back(&f);
     }
   }
+  // The rules suite summarises: each sheet's test passes; its findings are
+  // counted here and failed once, in their articles.
+  std::string sheet_lines;
+  for (const auto& [sheet, list] : by_sheet) sheet_lines += fmt::format("{}: {}\n", sheet, count_summary(list));
   auto values = [](std::map<std::string, Case>& m) {
     std::vector<Case> v;
     for (auto& [name, c] : m) v.push_back(std::move(c));
@@ -163,7 +181,7 @@ void write_junit(const std::vector<Finding>& findings, const Summary& summary, c
   XmlWriter xml(out);
   xml.open("testsuites");
   write_suite(xml, 0, kArticles, values(articles), options, stamp);
-  write_suite(xml, 1, kRules, values(sheets), options, stamp);
+  write_suite(xml, 1, kRules, values(sheets), options, stamp, sheet_lines);
   xml.close();
 }
 

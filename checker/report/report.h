@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <ostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,9 @@ struct ReportOptions {
   // JUnit's timestamp, seconds since 1970 (UTC); -1: $SOURCE_DATE_EPOCH if
   // set, else now.
   std::int64_t timestamp = -1;
+  // The least severe finding that fails the run (--fail-on); nullopt for
+  // `never`. JUnit makes only these failures.
+  std::optional<Severity> fail_at = Severity::kError;
 };
 
 void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,

@@ -6,12 +6,15 @@
 namespace factlint::report {
 namespace {
 
-TEST_CASE("JUnit has a test per article and per fact sheet with findings as failures", "[report][junit]") {
+TEST_CASE("JUnit fails an article's test with its findings at or above fail-on and tells the rest",
+          "[report][junit]") {
   std::vector<Finding> list = fixture::findings();
-  CHECK(fixture::render(write_junit, list, fixture::summary(list), fixture::options()) ==
+  ReportOptions options = fixture::options();
+  options.fail_at = Severity::kWarning;  // --fail-on warning
+  CHECK(fixture::render(write_junit, list, fixture::summary(list), options) ==
         R"x(<?xml version="1.0" encoding="UTF-8"?>
 <testsuites>
-  <testsuite package="factlint" id="0" name="factlint.articles" timestamp="2021-04-07T00:00:00" hostname="localhost" tests="4" failures="2" errors="0" skipped="1" time="0">
+  <testsuite package="factlint" id="0" name="factlint.articles" timestamp="2021-04-07T00:00:00" hostname="localhost" tests="4" failures="1" errors="0" skipped="1" time="0">
     <properties>
       <property name="factlint.version" value="0.1.0"/>
     </properties>
@@ -20,32 +23,37 @@ TEST_CASE("JUnit has a test per article and per fact sheet with findings as fail
 corpus/a.md:5:3: warning[visit/people.lavrov] misspelling: 'Lavorv' is a misspelling of 'Sergey Lavrov'
 </failure>
     </testcase>
-    <testcase name="corpus/b.md" classname="factlint.articles" time="0">
-      <failure message="1 finding: 1 info" type="info">corpus/b.md:2:10: info[visit/length] contradiction: article says 3-day (3 days); the fact sheet says 2 days
-</failure>
-    </testcase>
+    <testcase name="corpus/b.md" classname="factlint.articles" time="0"/>
     <testcase name="corpus/bad.md" classname="factlint.articles" time="0">
       <skipped message="contains a NUL byte at line 1, column 4 (binary file?)"></skipped>
     </testcase>
     <testcase name="corpus/clean.md" classname="factlint.articles" time="0"/>
-    <system-out/>
+    <system-out>Findings below --fail-on (not failures):
+corpus/b.md:2:10: info[visit/length] contradiction: article says 3-day (3 days); the fact sheet says 2 days
+</system-out>
     <system-err/>
   </testsuite>
-  <testsuite package="factlint" id="1" name="factlint.rules" timestamp="2021-04-07T00:00:00" hostname="localhost" tests="1" failures="1" errors="0" skipped="0" time="0">
+  <testsuite package="factlint" id="1" name="factlint.rules" timestamp="2021-04-07T00:00:00" hostname="localhost" tests="1" failures="0" errors="0" skipped="0" time="0">
     <properties>
       <property name="factlint.version" value="0.1.0"/>
     </properties>
-    <testcase name="rules/visit.yaml" classname="factlint.rules" time="0">
-      <failure message="3 findings: 1 error, 1 warning, 1 info" type="error">corpus/a.md:3:12: error[visit/trade] contradiction: article says 64 percent; the fact sheet says 46% (source: Lavrov, 7 April 2021)
-corpus/a.md:5:3: warning[visit/people.lavrov] misspelling: 'Lavorv' is a misspelling of 'Sergey Lavrov'
-corpus/b.md:2:10: info[visit/length] contradiction: article says 3-day (3 days); the fact sheet says 2 days
-</failure>
-    </testcase>
-    <system-out/>
+    <testcase name="rules/visit.yaml" classname="factlint.rules" time="0"/>
+    <system-out>rules/visit.yaml: 3 findings: 1 error, 1 warning, 1 info
+</system-out>
     <system-err/>
   </testsuite>
 </testsuites>
 )x");
+}
+
+TEST_CASE("with fail-on never no JUnit test fails and every finding is told", "[report][junit]") {
+  std::vector<Finding> list = fixture::findings();
+  ReportOptions options = fixture::options();
+  options.fail_at = std::nullopt;
+  const std::string xml = fixture::render(write_junit, list, fixture::summary(list), options);
+  CHECK(xml.find("<failure") == std::string::npos);
+  CHECK(xml.find(R"x(tests="4" failures="0")x") != std::string::npos);
+  CHECK(xml.find("corpus/a.md:3:12: error[visit/trade]") != std::string::npos);
 }
 
 TEST_CASE("JUnit escapes every string and drops characters XML forbids", "[report][junit]") {
@@ -67,7 +75,8 @@ TEST_CASE("an article only a finding names still gets its test", "[report][junit
   o.timestamp = 0;
   std::string xml = fixture::render(write_junit, list, summarize(list, 1, {}), o);
   CHECK(xml.find(R"x(timestamp="1970-01-01T00:00:00")x") != std::string::npos);
-  CHECK(xml.find(R"x(<testcase name="corpus/b.md" classname="factlint.articles" time="0">)x") != std::string::npos);
+  CHECK(xml.find(R"x(<testcase name="corpus/b.md" classname="factlint.articles" time="0"/>)x") != std::string::npos);
+  CHECK(xml.find("Findings below --fail-on (not failures):") != std::string::npos);  // an info, under the default
   CHECK(xml.find(R"x(name="factlint.rules" timestamp="1970-01-01T00:00:00" hostname="localhost" tests="0")x") !=
         std::string::npos);
 }
