@@ -57,6 +57,29 @@ void write_excerpt(std::string_view sentence, int highlight_begin, int highlight
   write_excerpt(sentence, highlight_begin, highlight_end, Style{color}, out);
 }
 
+namespace {
+
+// One finding, one line: a line break in a message or a sheet's `source`
+// ("source: |" in YAML keeps them) is written as \n, a tab as \t, so
+// line-based readers (errorformat, problem matchers, grep) see the whole finding.
+std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // CRLF is one break
+    if (c == '\n' || c == '\r')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
 void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
                 std::ostream& out) {
   Style style{options.color};
@@ -64,19 +87,19 @@ void write_text(const std::vector<Finding>& findings, const Summary& summary, co
     std::string where = fmt::format("{}:{}:{}:", f.file, f.line, f.column);
     std::string label = fmt::format("{}[{}]", severity_name(f.severity), f.rule);
     out << style.wrap("1", where) << ' ' << style.wrap(severity_colour(f.severity), label) << ' '
-        << kind_name(f.kind) << ": " << f.message;
-    if (!f.source.empty()) out << " (source: " << f.source << ')';
+        << kind_name(f.kind) << ": " << one_line(f.message);
+    if (!f.source.empty()) out << " (source: " << one_line(f.source) << ')';
     out << '\n';
     if (!options.quiet) write_excerpt(f.sentence, f.highlight_begin, f.highlight_end, style, out);
     if (options.verbose && !f.detail.empty()) out << "    " << style.wrap("1;36", "note:") << ' ' << f.detail << '\n';
   }
   for (const SkippedFile& s : summary.skipped_files) {
     out << style.wrap("1", s.file + ":") << ' ' << style.wrap(severity_colour(Severity::kWarning), "warning")
-        << ": skipped: " << s.reason << '\n';
+        << ": skipped: " << one_line(s.reason) << '\n';
   }
   for (const Notice& n : summary.notices) {
     out << style.wrap("1", fmt::format("{}:{}:{}:", n.file, n.line, n.column)) << ' '
-        << style.wrap(severity_colour(Severity::kInfo), "info") << ": " << n.message << '\n';
+        << style.wrap(severity_colour(Severity::kInfo), "info") << ": " << one_line(n.message) << '\n';
   }
   if (options.quiet) return;
   std::string line = fmt::format("{} checked: {} ({}, {}, {})", plural(summary.articles, "article"),

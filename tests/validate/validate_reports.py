@@ -17,6 +17,7 @@ CTest reports as skipped, with the reason printed).
 
 import argparse
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -232,12 +233,36 @@ def check_github(args, expected):
     print(f"github: {len(findings)} annotations")
 
 
+def check_text(args, expected):
+    """The text report through the shipped GitHub problem matcher (.github/factlint-matcher.json),
+    as the runner applies it: each error and warning line gives the finding's file (spaces and
+    all), line, column, severity and rule; nothing else matches."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "..", "..", ".github", "factlint-matcher.json"), encoding="utf-8") as f:
+        pattern = json.load(f)["problemMatcher"][0]["pattern"][0]
+    regexp = re.compile(pattern["regexp"])
+    lines = run(args.factlint, args.fixture, "text").decode("utf-8").split("\n")
+    got = []
+    for line in lines:
+        m = regexp.match(line)
+        if m:
+            got.append((m.group(pattern["file"]), int(m.group(pattern["line"])), int(m.group(pattern["column"])),
+                        m.group(pattern["severity"]), m.group(pattern["code"])))
+    want = [(x["file"], x["line"], x["column"], x["severity"], x["rule"]) for x in expected["findings"]
+            if x["severity"] in ("error", "warning")]
+    if got != want:
+        fail(f"the problem matcher reads {got} from the text report, not the findings {want}")
+    if not any(" " in g[0] for g in got):
+        fail("the fixture has no finding in a path with a space: the matcher is not tried on one")
+    print(f"text: the problem matcher reads {len(got)} findings, paths with spaces included")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--factlint", required=True)
     parser.add_argument("--format", required=True,
-                        choices=["sarif", "junit", "checkstyle", "gitlab", "github"])
+                        choices=["sarif", "junit", "checkstyle", "gitlab", "github", "text"])
     parser.add_argument("--fixture", default=os.path.join(here, "fixture"))
     parser.add_argument("--schemas", default=os.path.join(here, "..", "..", "..", "shared", "schemas"))
     args = parser.parse_args()

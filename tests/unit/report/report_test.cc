@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "tests/unit/report/report_fixture.h"
+
 namespace factlint::report {
 namespace {
 
@@ -126,6 +128,23 @@ TEST_CASE("formats are looked up by name", "[report]") {
   CHECK(writer_for("SARIF") == nullptr);
   CHECK(format_names() == "text, json, sarif, junit, github, gitlab, checkstyle");
   for (const std::string& name : format_list()) CHECK(writer_for(name) != nullptr);
+}
+
+}  // namespace
+}  // namespace factlint::report
+
+namespace factlint::report {
+namespace {
+
+TEST_CASE("a line break in a message or source stays on the finding's line in text", "[report][text]") {
+  std::vector<Finding> list = {fixture::findings()[0]};
+  list[0].source = "Lavrov,\npress conference\r\n7 April\t2021";
+  ReportOptions options = fixture::options();
+  options.quiet = true;
+  const std::string text = fixture::render(write_text, list, summarize(list, 1, {}), options);
+  CHECK(text ==
+        "corpus/a.md:3:12: error[visit/trade] contradiction: article says 64 percent; the fact sheet says 46% "
+        "(source: Lavrov,\\npress conference\\n7 April\\t2021)\n");
 }
 
 }  // namespace
