@@ -143,4 +143,31 @@ std::optional<std::vector<std::string>> changed_files(const std::string& ref, Di
   return files;
 }
 
+std::optional<std::vector<std::string>> git_ignored(const std::vector<std::string>& roots) {
+  std::vector<std::string> args = {"ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--"};
+  args.insert(args.end(), roots.begin(), roots.end());
+  GitResult listed = run_git(args);
+  if (!listed.started || listed.status != 0) return std::nullopt;
+  std::vector<std::string> ignored;
+  for (std::size_t at = 0; at < listed.out.size();) {
+    const std::size_t end = std::min(listed.out.find('\0', at), listed.out.size());
+    if (end > at) ignored.push_back(listed.out.substr(at, end - at));
+    at = end + 1;
+  }
+  std::sort(ignored.begin(), ignored.end());
+  return ignored;
+}
+
+bool is_git_ignored(const std::string& path, const std::vector<std::string>& ignored) {
+  const std::string normal = std::filesystem::path(path).lexically_normal().generic_string();
+  for (std::string prefix = normal;;) {
+    // The path itself, or a folder holding it ("drafts/" for "drafts/a.md").
+    if (std::binary_search(ignored.begin(), ignored.end(), prefix)) return true;
+    if (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
+    const std::size_t slash = prefix.rfind('/');
+    if (slash == std::string::npos || slash == 0) return false;  // no folder left ("/" ends it)
+    prefix.resize(slash + 1);
+  }
+}
+
 }  // namespace factlint::cli

@@ -25,4 +25,15 @@ GitResult run_git(const std::vector<std::string>& args);
 // a git repository, or git missing is an error (diags); nullopt then.
 std::optional<std::vector<std::string>> changed_files(const std::string& ref, Diagnostics& diags);
 
+// The untracked files and folders under `roots` that .gitignore (and
+// .git/info/exclude, and the user's global excludes) leave out, as git lists
+// them: paths relative to the current folder, folders ending in '/'.
+// nullopt when git cannot say (not a repository, git missing, a root outside
+// the repository): nothing is left out then.
+std::optional<std::vector<std::string>> git_ignored(const std::vector<std::string>& roots);
+
+// Whether `path` (relative to the current folder) is one of `ignored`, or
+// inside one of its folders.
+bool is_git_ignored(const std::string& path, const std::vector<std::string>& ignored);
+
 }  // namespace factlint::cli

@@ -32,6 +32,7 @@ struct CheckOptions {
   std::size_t max_file_size = 16u << 20;  // bytes; larger articles are skipped
   bool follow = false;                  // --follow: symbolic links inside the paths given
   std::string stdin_path;               // --stdin-path: the name of the article read from '-'
+  bool no_ignore = false;               // --no-ignore: check files .gitignore leaves out too
 };
 
 struct ValuesOptions {

@@ -140,6 +140,8 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                         "The name of the article read from '-' (standard input), for reports and sheets' paths; "
                         "default: <stdin>")
       ->option_text("PATH");
+  check_cmd->add_flag("--no-ignore", check.no_ignore,
+                      "Also check files that .gitignore leaves out (by default they are skipped, as ripgrep does)");
   check_cmd->add_flag("--follow", check.follow,
                       "Follow symbolic links met in folders, to files and folders inside the paths given (never "
                       "outside them); without it links are listed as skipped");

@@ -79,7 +79,8 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   std::vector<SkippedFile> passed_over;  // by the walk: links not followed, named pipes, ...
   std::vector<std::string> articles;
   if (!only_stdin)
-    articles = select_articles(settings, loaded.sheet_paths, options.changed_since, diags, passed_over, options.follow);
+    articles = select_articles(settings, loaded.sheet_paths, options.changed_since, diags, passed_over, options.follow,
+                               !options.no_ignore);
   if (from_stdin && std::find(articles.begin(), articles.end(), stdin_name) == articles.end()) {
     articles.push_back(stdin_name);
     std::sort(articles.begin(), articles.end());

@@ -89,9 +89,25 @@ std::vector<std::string> exclude_files(std::vector<std::string> files, const std
 
 std::vector<std::string> select_articles(const CheckSettings& settings, const std::vector<std::string>& sheets,
                                          const std::string& changed_since, Diagnostics& diags,
-                                         std::vector<SkippedFile>& skipped, bool follow) {
+                                         std::vector<SkippedFile>& skipped, bool follow, bool use_gitignore) {
   std::vector<discover::Skipped> passed_over;
   std::vector<std::string> found = discover::find_articles(settings.paths, diags, {.follow = follow}, &passed_over);
+  if (use_gitignore && !found.empty()) {
+    if (std::optional<std::vector<std::string>> ignored = git_ignored(settings.paths)) {
+      const std::size_t before = found.size();
+      std::erase_if(found, [&](const std::string& file) {
+        const bool named = std::find(settings.paths.begin(), settings.paths.end(), file) != settings.paths.end();
+        return !named && is_git_ignored(file, *ignored);
+      });
+      if (found.size() != before)
+        spdlog::debug("{} article file(s) left out: git ignores them (--no-ignore checks them)", before - found.size());
+      if (found.empty()) {
+        diags.error({}, fmt::format("every article found ({}) is ignored by git (.gitignore)", before),
+                    "check .gitignore, or run with --no-ignore");
+        return found;
+      }
+    }
+  }
   for (discover::Skipped& s : exclude_skipped(std::move(passed_over), settings.exclude))
     skipped.push_back({std::move(s.path), std::move(s.reason)});
   if (diags.has_errors()) return found;

@@ -13,10 +13,13 @@
 namespace factlint::cli {
 
 // What the walk passed over (links not followed, named pipes, ...) goes to
-// `skipped`, counted in the summary with the reason.
+// `skipped`, counted in the summary with the reason. Files a walk found that
+// git ignores (.gitignore) are left out, as ripgrep leaves them, unless
+// `use_gitignore` is false; a file named on the command line is always checked.
 std::vector<std::string> select_articles(const CheckSettings& settings, const std::vector<std::string>& sheets,
                                          const std::string& changed_since, Diagnostics& diags,
-                                         std::vector<SkippedFile>& skipped, bool follow = false);
+                                         std::vector<SkippedFile>& skipped, bool follow = false,
+                                         bool use_gitignore = true);
 
 // "@list.txt" among the paths stands for the paths listed in that file, one a
 // line; blank lines and lines starting with '#' are skipped, and a list may
