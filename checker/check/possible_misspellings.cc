@@ -15,17 +15,6 @@
 namespace factlint::check {
 namespace {
 
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool is_acronym(std::string_view word) {
-  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // How far a text word may be from a declared word of this many bytes.
 std::size_t allowed_edits(std::size_t declared_size) { return declared_size >= 8 ? 2 : 1; }
 
@@ -119,7 +108,7 @@ void check_possible_misspellings(const text::Article& article, const rules::Comp
     words.clear();
     for (const text::NameWord& w : run) {
       const std::string_view written = text.substr(w.begin, w.end - w.begin);
-      words.push_back({written, lowered(written), is_acronym(written), util::letter_set(written)});
+      words.push_back({written, util::ascii_lower(written), text::is_acronym(written), util::letter_set(written)});
     }
     // Titles and acronyms before the name proper ("Finance Minister", "FM").
     std::size_t first = 0;
@@ -145,7 +134,7 @@ void check_possible_misspellings(const text::Article& article, const rules::Comp
   std::size_t covered_to = 0;
   for (const Candidate& c : found) {
     if (c.begin < covered_to) continue;
-    const std::string spelled = lowered(text.substr(c.begin, c.end - c.begin));
+    const std::string spelled = util::ascii_lower(text.substr(c.begin, c.end - c.begin));
     if (std::binary_search(known.begin(), known.end(), spelled) || overlaps(c, taken)) continue;
     covered_to = c.end;
     const std::string rule_id = c.person->person->rule_id();

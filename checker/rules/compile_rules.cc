@@ -42,13 +42,6 @@ std::string whole_words(std::string_view name) {
   return regex;
 }
 
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 void add_name_forms(const Person& person, CompiledPerson& compiled) {
   std::vector<std::string> names{person.name};
   names.insert(names.end(), person.also.begin(), person.also.end());
@@ -56,8 +49,8 @@ void add_name_forms(const Person& person, CompiledPerson& compiled) {
     std::vector<CompiledPerson::FormWord> form;
     const std::vector<std::string_view> words = text::proper_name_words(name);
     for (std::string_view word : words) {
-      const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      form.push_back({lowered(word), acronym, util::is_common_word(word), util::letter_set(word)});
+      form.push_back({util::ascii_lower(word), text::is_acronym(word), util::is_common_word(word),
+                      util::letter_set(word)});
     }
     // An organisation's description ends in a place more often than in its
     // name ("administration in control of eastern Libya"): only a name
@@ -70,15 +63,15 @@ void add_name_forms(const Person& person, CompiledPerson& compiled) {
     };
     if (!form.empty() && std::none_of(compiled.forms.begin(), compiled.forms.end(), same_form))
       compiled.forms.push_back(std::move(form));
-    compiled.accepted.push_back(lowered(name));
+    compiled.accepted.push_back(util::ascii_lower(name));
     for (std::size_t i = 0; i < name.size();) {
       const std::size_t end = std::min(name.find(' ', i), name.size());
       if (end > i) compiled.own_words.push_back(name.substr(i, end - i));
       i = end + 1;
     }
   }
-  for (const Located<std::string>& wrong : person.misspellings) compiled.accepted.push_back(lowered(wrong.value));
-  for (const std::string& other : person.others) compiled.accepted.push_back(lowered(other));
+  for (const Located<std::string>& wrong : person.misspellings) compiled.accepted.push_back(util::ascii_lower(wrong.value));
+  for (const std::string& other : person.others) compiled.accepted.push_back(util::ascii_lower(other));
 }
 
 CompiledPerson compile_person(const Person& person, Diagnostics& diags) {

@@ -42,10 +42,6 @@ bool is_particle(std::string_view word) {
   return std::any_of(kParticles.begin(), kParticles.end(), [&](std::string_view p) { return word == p; });
 }
 
-bool is_acronym(std::string_view word) {
-  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // The word at `at` (which starts one): its end, and where a possessive starts.
 struct Scanned {
   std::size_t end = 0;       // after the word and any possessive
@@ -93,6 +89,10 @@ bool is_capitalised(std::string_view word) {
     return code >= 0x100 && code <= 0x17F && code % 2 == 0;
   }
   return false;
+}
+
+bool is_acronym(std::string_view word) {
+  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 bool is_title_word(std::string_view word) {

@@ -25,6 +25,10 @@ std::vector<std::vector<NameWord>> name_runs(std::string_view text);
 // such as "Ö" and "É").
 bool is_capitalised(std::string_view word);
 
+// Two or more capital letters and nothing else ("IMF", "PM"): compared as
+// written, never as a near miss.
+bool is_acronym(std::string_view word);
+
 // A title or office before a name ("President", "Minister", "Mr", "Dr",
 // "Senator", "Chief"), or an acronym ("PM", "IMF", "FM"): words that say who
 // someone is without being part of their name.

@@ -7,8 +7,6 @@
 
 namespace factlint::util {
 
-namespace {
-
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -16,6 +14,8 @@ std::string ascii_lower(std::string_view text) {
   }
   return out;
 }
+
+namespace {
 
 std::size_t max_typo_distance(std::size_t length) {
   if (length <= 3) return 1;

@@ -16,6 +16,9 @@ namespace factlint::util {
 // each cost 1, so "expcet" is 1 away from "expect".
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+// `text` with A-Z lower-cased; other bytes (UTF-8 letters too) unchanged.
+std::string ascii_lower(std::string_view text);
+
 // Which of the letters a-z (either case) `word` holds, bit 0 for 'a'. Each edit
 // adds or removes at most one letter from the set and a change does both, so
 // two words within k edits differ in at most 2k bits: a test that rules out
