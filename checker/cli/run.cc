@@ -6,10 +6,15 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "checker/cli/commands.h"
 #include "checker/cli/options.h"
+#include "checker/cli/print_diagnostics.h"
+#include "checker/cli/project.h"
+#include "checker/cli/select_articles.h"
 #include "checker/cli/settings.h"
 #include "checker/report/report.h"
 
@@ -90,9 +95,9 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* check_cmd = app.add_subcommand("check", "Check articles against the fact sheets (the CI job)");
   check_cmd->add_option("paths", check.paths,
                         "Article files or directories (.md, .markdown, .mdx, .txt, .html, .htm); '-' reads one "
-                        "article from standard input; '@FILE' reads paths from FILE, one a line; default: corpus/");
+                        "article from standard input; '@FILE' reads paths from FILE, one a line; default: the config's `articles`, else corpus/");
   check_cmd->add_option("--rules", check.rule_paths,
-                        "Fact sheet file or directory (*.yaml); repeatable; default: rules/")
+                        "Fact sheet file or directory (*.yaml); repeatable; default: the config's `rules`, else rules/")
       ->allow_extra_args(false)  // `--rules a b` is one sheet path and one article path
       ->option_text("PATH");
   std::vector<std::string> formats = report::format_list();
@@ -117,7 +122,8 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->option_text("error|warning|info|never");
   check_cmd->add_option("--config", check.config,
-                        "Project settings (YAML); default: .factlint.yaml in the current folder, if present")
+                        "Project settings (YAML); default: .factlint.yaml in the current folder or the nearest folder above "
+                        "it, up to the repository's top. Paths in reports are relative to its folder")
       ->option_text("FILE");
   check_cmd->add_option("--baseline", check.baseline,
                         "Accept the findings recorded in FILE; only new ones are reported and fail")
@@ -175,7 +181,8 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* rules_cmd = app.add_subcommand("rules", "Work with fact sheets");
   rules_cmd->require_subcommand(1);
   auto* rules_check = rules_cmd->add_subcommand("check", "Validate fact sheets; every error, located");
-  rules_check->add_option("paths", rules.rule_paths, "Fact sheet files or directories; default: rules/");
+  rules_check->add_option("paths", rules.rule_paths,
+                          "Fact sheet files or directories; default: the config's `rules`, else rules/");
   // As in `check`, `rules test`, `rules list` and `explain`: a user who writes --rules gets what they mean.
   std::vector<std::string> rules_check_flag;
   rules_check->add_option("--rules", rules_check_flag, "The same as PATHS: fact sheet file or directory; repeatable")
@@ -186,23 +193,23 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rules_test->add_option("paths", rules.fixtures,
                          "Fixture files or directories (articles with <!-- expect: ... --> comments); "
                          "default: rules/tests/");
-  rules_test->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; repeatable; default: rules/")
+  rules_test->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; repeatable; default: the config's `rules`, else rules/")
       ->allow_extra_args(false)
       ->option_text("PATH");
   auto* rules_list = rules_cmd->add_subcommand("list", "List every fact: rule id, severity, claim");
-  rules_list->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
+  rules_list->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: the config's `rules`, else rules/")
       ->allow_extra_args(false);
 
   auto* rules_diff = rules_cmd->add_subcommand(
       "diff",
       "Show what a sheet edit changes on the articles: claims and findings gained and lost, against the sheets "
       "as committed in git (--against, default HEAD) or an older file (--old)");
-  rules_diff->add_option("paths", rules.rule_paths, "Fact sheet files or directories to compare; default: rules/");
+  rules_diff->add_option("paths", rules.rule_paths, "Fact sheet files or directories to compare; default: the config's `rules`, else rules/");
   rules_diff->add_option("--against", rules.against, "The git commit, branch or tag to compare with; default: HEAD")
       ->option_text("REV");
   rules_diff->add_option("--old", rules.old_sheet, "An older version of the one sheet named, instead of git")
       ->option_text("FILE");
-  rules_diff->add_option("--in", rules.in, "Articles (files or directories; repeatable); default: corpus/")
+  rules_diff->add_option("--in", rules.in, "Articles (files or directories; repeatable); default: the config's `articles`, else corpus/")
       ->option_text("PATH...");
   rules_diff->add_flag("--exit-code", rules.exit_code, "Exit 1 when anything changed, as 'git diff --exit-code'");
   InitOptions init;
@@ -218,7 +225,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       "it, what replaced it), source; with --in, every claim it selects and, for a timeline, the entry it was "
       "judged against");
   explain_cmd->add_option("rule", rules.fact, "The rule id, <sheet-id>/<fact-id>")->required();
-  explain_cmd->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: rules/")
+  explain_cmd->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: the config's `rules`, else rules/")
       ->allow_extra_args(false);
   explain_cmd
       ->add_option("--in", rules.in,
@@ -243,6 +250,69 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
 
   setup_logging(check_cmd->parsed() && check.verbose);
+
+  // Every command but init works from the project folder (project.h): the
+  // folder of the config --config names, else of the nearest .factlint.yaml
+  // at or above the current folder.
+  namespace fs = std::filesystem;
+  std::optional<WorkIn> in_project;
+  if (!init_cmd->parsed()) {
+    std::error_code ec;
+    const fs::path here = fs::current_path(ec);
+    std::optional<fs::path> config;
+    if (ec) {
+      // No current folder (deleted under us): nothing to search from.
+    } else if (check_cmd->parsed() && !check.config.empty()) {
+      const fs::path named = (here / check.config).lexically_normal();
+      if (fs::is_regular_file(named, ec)) config = named;  // else the config loader says what is wrong
+    } else {
+      config = find_config_upward(here);
+    }
+    if (config && config->parent_path() != here) {
+      const fs::path folder = config->parent_path();
+      auto rebase = [&](std::string& path) { path = rebase_path(path, here, folder); };
+      auto rebase_all = [&](std::vector<std::string>& paths) {
+        for (std::string& p : paths) rebase(p);
+      };
+      if (check_cmd->parsed()) {
+        // A list's lines are paths as typed where the user is: read them here.
+        Diagnostics diags;
+        check.paths = expand_path_lists(check.paths, diags);
+        if (diags.has_errors()) {
+          print_diagnostics(diags, err);
+          return ExitCode::kUsage;
+        }
+        rebase_all(check.paths);
+        rebase_all(check.rule_paths);
+        rebase(check.output);
+        rebase(check.baseline);
+        rebase(check.stdin_path);
+        for (std::string& request : check.reports) {
+          const std::size_t eq = request.find('=');
+          if (eq == std::string::npos || eq + 1 == request.size()) continue;
+          request = request.substr(0, eq + 1) + rebase_path(request.substr(eq + 1), here, folder);
+        }
+        check.config = config->filename().string();
+      }
+      rebase_all(rules.rule_paths);
+      rebase_all(rules_check_flag);
+      rebase_all(rules.fixtures);
+      rebase_all(rules.in);
+      rebase(rules.old_sheet);
+      in_project.emplace(folder);
+      if (!in_project->error().empty()) {
+        err << fmt::format("factlint: error: cannot work in '{}', the folder of {}: {}\n", folder.string(),
+                           config->string(), in_project->error());
+        return ExitCode::kUsage;
+      }
+      if (!(check_cmd->parsed() && check.quiet)) {
+        const std::string shown = config->lexically_relative(here).generic_string();
+        err << fmt::format("factlint: settings from {}; paths are relative to its folder, {}\n", shown,
+                           folder.lexically_relative(here).generic_string());
+      }
+    }
+  }
+
   try {
     if (check_cmd->parsed()) {
       if (!fail_on.empty()) check.fail_on = parse_fail_on(fail_on);

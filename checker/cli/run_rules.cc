@@ -36,7 +36,9 @@ std::string patterns(const std::vector<Located<std::string>>& list) {
 
 ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags, {}, project_values(diags));
+  const ProjectDefaults project = project_defaults(diags);
+  LoadedRules loaded = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
+                                  project.attribution, project.values);
   print_diagnostics(diags, err);
   if (diags.has_errors()) {
     err << fmt::format("factlint: {} error{} in fact sheets\n", diags.error_count(),
@@ -53,7 +55,9 @@ ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::os
 
 ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags, {}, project_values(diags));
+  const ProjectDefaults project = project_defaults(diags);
+  LoadedRules loaded = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
+                                  project.attribution, project.values);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
   for (const rules::CompiledSheet& s : loaded.rules.sheets) {
@@ -132,7 +136,9 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
 
 ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags, {}, project_values(diags));
+  const ProjectDefaults project = project_defaults(diags);
+  LoadedRules loaded = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
+                                  project.attribution, project.values);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
   // The articles of --in are found before anything is printed: a wrong path is

@@ -100,8 +100,9 @@ std::optional<std::vector<SheetText>> old_sheets(const RulesOptions& options, co
 
 ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  const extract::ParseContext values = project_values(diags);
-  const LoadedRules now = load_rules(options.rule_paths, diags, {}, values);
+  const ProjectDefaults project = project_defaults(diags);
+  const LoadedRules now = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
+                                     project.attribution, project.values);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
   std::vector<std::string> named;  // the sheets compared
@@ -109,7 +110,7 @@ ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ost
   std::optional<std::vector<SheetText>> before = old_sheets(options, named, err);
   if (!before) return ExitCode::kUsage;
   Diagnostics old_diags;
-  const rules::RuleSet then = compile_sheet_texts(*before, old_diags, {}, values);
+  const rules::RuleSet then = compile_sheet_texts(*before, old_diags, project.attribution, project.values);
   print_diagnostics(old_diags, err);
   if (old_diags.has_errors()) {
     err << "factlint: error: the older sheets have errors: nothing to compare with\n";
@@ -117,7 +118,9 @@ ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ost
   }
 
   Diagnostics found;
-  const std::vector<std::string> in = options.in.empty() ? std::vector<std::string>{"corpus"} : options.in;
+  const std::vector<std::string> in = !options.in.empty()                ? options.in
+                                      : !project.article_paths.empty() ? project.article_paths
+                                                                       : std::vector<std::string>{"corpus"};
   const std::vector<std::string> articles = discover::find_articles(in, found);
   print_diagnostics(found, err);
   if (found.has_errors()) return ExitCode::kUsage;

@@ -51,7 +51,9 @@ bool covered(const Fixture& fixture, const rules::RuleSet& rules) {
 
 ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  LoadedRules loaded = load_rules(options.rule_paths, diags, {}, project_values(diags));
+  const ProjectDefaults project = project_defaults(diags);
+  LoadedRules loaded = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
+                                  project.attribution, project.values);
   std::vector<std::string> known;
   for (const report::RuleInfo& info : describe_rules(loaded.rules)) known.push_back(info.id);
 

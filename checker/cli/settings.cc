@@ -58,10 +58,12 @@ extract::ParseContext value_context(const config::ValueSettings& values) {
   return context;
 }
 
-extract::ParseContext project_values(Diagnostics& diags) {
+ProjectDefaults project_defaults(Diagnostics& diags) {
   std::error_code ec;
   if (!std::filesystem::exists(config::kDefaultConfigFile, ec)) return {};
-  return value_context(config::load_config(std::string(config::kDefaultConfigFile), diags).values);
+  config::Config config = config::load_config(std::string(config::kDefaultConfigFile), diags);
+  return {std::move(config.rule_paths), std::move(config.article_paths), config.attribution,
+          value_context(config.values)};
 }
 
 std::optional<FailOn> parse_fail_on(std::string_view word) {

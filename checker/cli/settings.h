@@ -34,10 +34,17 @@ struct CheckSettings {
 // `values:` from .factlint.yaml as the value parser takes it.
 extract::ParseContext value_context(const config::ValueSettings& values);
 
-// The `values:` of ./.factlint.yaml, if there is one, for the commands that
-// take no config of their own (rules check, rules test, explain): a fixture or
-// an explained article reads as `check` reads it. Config errors go to `diags`.
-extract::ParseContext project_values(Diagnostics& diags);
+// What the commands other than `check` (rules check/test/list/diff, explain)
+// take from ./.factlint.yaml, if there is one: its sheets and articles as their
+// defaults, and its `attribution:` and `values:`, so a fixture or an explained
+// article reads as `check` reads it. Config errors go to `diags`.
+struct ProjectDefaults {
+  std::vector<std::string> rule_paths;     // empty: rules/
+  std::vector<std::string> article_paths;  // empty: corpus/
+  config::AttributionDefaults attribution;
+  extract::ParseContext values;
+};
+ProjectDefaults project_defaults(Diagnostics& diags);
 
 CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags);
 

@@ -7,10 +7,9 @@ blank lines skipped, lists inside lists); a missing list and a --stdin-path
 without '-' are exit 2 with a message; FORCE_COLOR colours the text report in
 a pipe and NO_COLOR wins over it.
 """
-import argparse
+import scenario
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
@@ -25,22 +24,11 @@ facts:
 WRONG = "---\ndate: 2024-01-02\n---\nThe quake destroyed 13,000 houses.\n"
 
 
-def run(factlint, cwd, *args, stdin="", env=None):
-    proc = subprocess.run([factlint, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=60,
-                          env=dict(os.environ, **(env or {})))
-    return proc.returncode, proc.stdout, proc.stderr
+run = scenario.run
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--factlint", required=True)
-    factlint = os.path.abspath(parser.parse_args().factlint)
-    failures = []
-
-    def expect(what, ok, detail=""):
-        if not ok:
-            failures.append(f"{what}:\n{detail}")
-
+    factlint, expect = scenario.start("conventions")
     with tempfile.TemporaryDirectory() as d:
         os.makedirs(os.path.join(d, "rules"))
         os.makedirs(os.path.join(d, "corpus", "a"))
@@ -78,10 +66,7 @@ def main():
         code, out, err = run(factlint, d, "check", "corpus/two.md", env=dict(env, FORCE_COLOR="1", NO_COLOR="1"))
         expect("NO_COLOR wins", code == 1 and "\x1b[" not in out, repr(out))
 
-    for f in failures:
-        print("FAIL " + f)
-    print(f"conventions: {len(failures)} failure(s)")
-    return 1 if failures else 0
+    return expect.finish()
 
 
 if __name__ == "__main__":

@@ -7,10 +7,9 @@ sheet and config validate against the schemas written beside them. It never
 overwrites: the same story again is refused with nothing written; another
 story adds its sheet and fixture and keeps the rest; a bad id is refused.
 """
-import argparse
+import scenario
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
@@ -18,9 +17,7 @@ import jsonschema
 import yaml
 
 
-def run(factlint, cwd, *args):
-    proc = subprocess.run([factlint, *args], cwd=cwd, capture_output=True, text=True, timeout=60)
-    return proc.returncode, proc.stdout, proc.stderr
+run = scenario.run
 
 
 class StringDates(yaml.SafeLoader):
@@ -33,15 +30,7 @@ StringDates.yaml_implicit_resolvers = {
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--factlint", required=True)
-    factlint = os.path.abspath(parser.parse_args().factlint)
-    failures = []
-
-    def expect(what, ok, detail=""):
-        if not ok:
-            failures.append(f"{what}: {detail}")
-
+    factlint, expect = scenario.start("init")
     with tempfile.TemporaryDirectory() as d:
         code, out, err = run(factlint, d, "init", "--story", "flood-2024")
         written = ["wrote .factlint.yaml", "wrote rules/flood-2024.yaml", "wrote rules/tests/flood-2024.md",
@@ -78,10 +67,7 @@ def main():
         code, out, err = run(factlint, d, "init", "--story", "Flood 2024")
         expect("a bad id", code == 2 and "'Flood 2024' cannot be a sheet id" in err, out + err)
 
-    for f in failures:
-        print("FAIL " + f)
-    print(f"init: {len(failures)} failure(s)")
-    return 1 if failures else 0
+    return expect.finish()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ the claims and findings lost. An uncommitted new sheet counts as all gained;
 --against names an older commit; an unknown ref, a folder outside git and a
 broken older sheet are exit 2 with a message; --exit-code is 1 on a change.
 """
-import argparse
+import scenario
 import os
 import shutil
 import subprocess
@@ -42,19 +42,10 @@ def diff(factlint, cwd, *args):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--factlint", required=True)
-    opts = parser.parse_args()
-    factlint = os.path.abspath(opts.factlint)
+    factlint, expect = scenario.start("rules diff")
     if shutil.which("git") is None:
         print("git not installed")
         return 77
-    failures = []
-
-    def expect(what, condition, output):
-        if not condition:
-            failures.append(f"{what}:\n{output}")
-
     with tempfile.TemporaryDirectory() as repo:
         os.makedirs(os.path.join(repo, "rules"))
         os.makedirs(os.path.join(repo, "corpus"))
@@ -108,10 +99,7 @@ def main():
         code, out, err = diff(factlint, plain)
         expect("outside git", code == 2 and "not in a git repository" in err and "--old FILE" in err, out + err)
 
-    for f in failures:
-        print("FAIL " + f)
-    print(f"rules diff: {len(failures)} failure(s)")
-    return 1 if failures else 0
+    return expect.finish()
 
 
 if __name__ == "__main__":

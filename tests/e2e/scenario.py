@@ -1,0 +1,42 @@
+"""What the end-to-end scripts share: factlint run as a user runs it, and a
+list of failed expectations printed at the end.
+
+    factlint, expect = scenario.start("init")
+    code, out, err = scenario.run(factlint, folder, "check", "-q")
+    expect("a clean article", code == 0, out + err)
+    return expect.finish()
+"""
+import argparse
+import os
+import subprocess
+
+
+def run(factlint, cwd, *args, stdin="", env=None, timeout=120):
+    """factlint's exit code, standard output and standard error."""
+    proc = subprocess.run([factlint, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=timeout,
+                          env=dict(os.environ, **(env or {})))
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+class Expectations:
+    def __init__(self, name):
+        self.name = name
+        self.failures = []
+
+    def __call__(self, what, ok, detail=""):
+        if not ok:
+            self.failures.append(f"{what}:\n{detail}")
+
+    def finish(self):
+        """Prints every failure and a count; the script's exit code."""
+        for f in self.failures:
+            print("FAIL " + f)
+        print(f"{self.name}: {len(self.failures)} failure(s)")
+        return 1 if self.failures else 0
+
+
+def start(name):
+    """The --factlint binary (absolute) and a fresh list of expectations."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--factlint", required=True)
+    return os.path.abspath(parser.parse_args().factlint), Expectations(name)
