@@ -11,16 +11,15 @@
 #include <optional>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/completion.h"
 #include "checker/cli/options.h"
 #include "checker/cli/print_diagnostics.h"
 #include "checker/cli/project.h"
 #include "checker/cli/select_articles.h"
 #include "checker/cli/settings.h"
+#include "checker/cli/version.h"
 #include "checker/report/report.h"
 
-#ifndef FACTLINT_VERSION
-#define FACTLINT_VERSION "0.0.0"
-#endif
 
 namespace factlint::cli {
 
@@ -87,7 +86,7 @@ void setup_logging(bool verbose) {
 ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CLI::App app{kDescription, "factlint"};
   app.footer(kFooter);
-  app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
+  app.set_version_flag("--version", version_line());
   app.require_subcommand(1);
   app.fallthrough(false);
 
@@ -105,7 +104,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                         "Report format on standard output (or --output): " + report::format_names() +
                             "; default text")
       ->check(CLI::IsMember(formats))
-      ->option_text("FORMAT");
+      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
   check_cmd->add_option("--output,-o", check.output,
                         "Write the --format report to this file instead of standard output "
                         "(atomically; missing folders are created)")
@@ -233,6 +232,14 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                    "how its cues bind it, the verdict and who it is credited to")
       ->option_text("PATH...");
 
+  std::string shell;
+  auto* completion_cmd = app.add_subcommand(
+      "completion", "Print the shell completion script for bash, zsh or fish, e.g. "
+                    "factlint completion bash > ~/.local/share/bash-completion/completions/factlint");
+  completion_cmd->add_option("shell", shell, "bash, zsh or fish")
+      ->required()
+      ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -256,6 +263,10 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   // at or above the current folder.
   namespace fs = std::filesystem;
   std::optional<WorkIn> in_project;
+  if (completion_cmd->parsed()) {
+    out << completion_script(app, shell);
+    return ExitCode::kClean;
+  }
   if (!init_cmd->parsed()) {
     std::error_code ec;
     const fs::path here = fs::current_path(ec);

@@ -16,6 +16,7 @@
 #include "checker/cli/load_rules.h"
 #include "checker/cli/select_articles.h"
 #include "checker/cli/settings.h"
+#include "checker/cli/version.h"
 #include "checker/cli/write_reports.h"
 #include "checker/findings/baseline.h"
 #include "checker/findings/fingerprint.h"
