@@ -33,6 +33,7 @@ struct CheckOptions {
   bool follow = false;                  // --follow: symbolic links inside the paths given
   std::string stdin_path;               // --stdin-path: the name of the article read from '-'
   bool no_ignore = false;               // --no-ignore: check files .gitignore leaves out too
+  bool changed_files = false;           // --changed-files: paths are the files a commit changes (pre-commit)
 };
 
 struct ValuesOptions {

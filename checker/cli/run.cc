@@ -145,6 +145,10 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                         "The name of the article read from '-' (standard input), for reports and sheets' paths; "
                         "default: <stdin>")
       ->option_text("PATH");
+  check_cmd->add_flag("--changed-files", check.changed_files,
+                      "The paths are the files a commit changes (as pre-commit passes them): check the articles "
+                      "among them, and when a fact sheet changed, that sheet on every article it covers; other files "
+                      "are passed over, and none left to check is success");
   check_cmd->add_flag("--no-ignore", check.no_ignore,
                       "Also check files that .gitignore leaves out (by default they are skipped, as ripgrep does)");
   check_cmd->add_flag("--follow", check.follow,

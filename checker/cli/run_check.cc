@@ -71,6 +71,17 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     diags.error({}, "--stdin-path names the article read from standard input, and no '-' was given",
                 "e.g. 'factlint check --stdin-path corpus/draft.md -'");
   }
+  // --changed-files: the paths are what a commit changes (pre-commit passes
+  // them), not the articles: the articles come from the config as usual.
+  std::vector<std::string> changed;
+  if (options.changed_files) {
+    if (from_stdin || !options.changed_since.empty()) {
+      diags.error({}, fmt::format("--changed-files cannot be used with {}", from_stdin ? "'-'" : "--changed-since"),
+                  "--changed-files takes the changed files as its paths");
+    }
+    changed = std::move(options.paths);
+    options.paths.clear();
+  }
   CheckSettings settings = resolve_settings(options, diags);
   if (diags.has_errors()) {  // a bad config or report flag: stop before reading anything else
     print_diagnostics(diags, err);
@@ -85,6 +96,18 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   if (from_stdin && std::find(articles.begin(), articles.end(), stdin_name) == articles.end()) {
     articles.push_back(stdin_name);
     std::sort(articles.begin(), articles.end());
+  }
+  std::optional<ChangedSelection> commit;
+  if (options.changed_files && !diags.has_errors()) {
+    commit = select_changed(std::move(articles), loaded.sheet_paths, settings.config_path, changed);
+    articles = commit->articles;
+    if (articles.empty()) {
+      print_diagnostics(diags, err);
+      err << fmt::format("factlint: none of the {} changed file{} is an article in {} or a fact sheet: nothing to "
+                         "check\n",
+                         changed.size(), changed.size() == 1 ? "" : "s", fmt::join(settings.paths, ", "));
+      return ExitCode::kClean;
+    }
   }
   std::optional<findings::Baseline> baseline = read_baseline(settings, diags);
   if (diags.has_errors()) {  // every config, sheet, path and baseline error printed, then stop
@@ -110,6 +133,21 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
                                       options.max_file_size, diags, false, &provided);
   result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
+  if (commit && !commit->sheets.empty() && !commit->config_changed) {
+    // A changed sheet is checked on every article it covers; what else those
+    // articles hold is not this commit's doing.
+    std::vector<std::string> changed_ids;
+    for (const rules::CompiledSheet& s : loaded.rules.sheets) {
+      if (std::find(commit->sheets.begin(), commit->sheets.end(), s.sheet->path) != commit->sheets.end())
+        changed_ids.push_back(s.sheet->id);
+    }
+    std::erase_if(result.findings, [&](const Finding& f) {
+      const std::string sheet = f.rule.substr(0, f.rule.find('/'));
+      return std::find(changed_ids.begin(), changed_ids.end(), sheet) == changed_ids.end() &&
+             std::find(commit->changed_articles.begin(), commit->changed_articles.end(), f.file) ==
+                 commit->changed_articles.end();
+    });
+  }
   std::stable_sort(result.skipped.begin(), result.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });
   config::apply_severity(result.findings, settings.severity);  // before fail-on and the reports

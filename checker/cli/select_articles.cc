@@ -108,6 +108,17 @@ std::vector<std::string> select_articles(const CheckSettings& settings, const st
       }
     }
   }
+  // Test fixtures (<rules folder>/tests/) are deliberately wrong articles: a
+  // walk never takes them for articles unless a path given is inside them.
+  for (const std::string& rules : settings.rule_paths.empty() ? std::vector<std::string>{"rules"} : settings.rule_paths) {
+    std::error_code ec;
+    if (!fs::is_directory(rules, ec)) continue;
+    const std::string fixtures = absolute((fs::path(rules) / "tests").string()) + "/";
+    const bool asked = std::any_of(settings.paths.begin(), settings.paths.end(), [&](const std::string& p) {
+      return (absolute(p) + "/").rfind(fixtures, 0) == 0;
+    });
+    if (!asked) std::erase_if(found, [&](const std::string& file) { return absolute(file).rfind(fixtures, 0) == 0; });
+  }
   for (discover::Skipped& s : exclude_skipped(std::move(passed_over), settings.exclude))
     skipped.push_back({std::move(s.path), std::move(s.reason)});
   if (diags.has_errors()) return found;
@@ -121,26 +132,32 @@ std::vector<std::string> select_articles(const CheckSettings& settings, const st
 
   std::optional<std::vector<std::string>> changed = changed_files(changed_since, diags);
   if (!changed) return {};
-  std::vector<std::string> canonical;
-  for (const std::string& file : *changed) canonical.push_back(absolute(file));
-  std::sort(canonical.begin(), canonical.end());
   // A changed fact sheet or config can change the findings of any article.
+  ChangedSelection selection = select_changed(std::move(articles), sheets, settings.config_path, *changed);
+  if (!selection.sheets.empty() || selection.config_changed) {
+    spdlog::debug("--changed-since {}: a fact sheet or the config changed: checking every article", changed_since);
+  } else {
+    spdlog::debug("--changed-since {}: {} article(s) changed", changed_since, selection.articles.size());
+  }
+  return selection.articles;
+}
+
+ChangedSelection select_changed(std::vector<std::string> articles, const std::vector<std::string>& sheets,
+                                const std::string& config_path, const std::vector<std::string>& changed) {
+  std::vector<std::string> canonical;
+  for (const std::string& file : changed) canonical.push_back(absolute(file));
+  std::sort(canonical.begin(), canonical.end());
+  ChangedSelection selection;
   for (const std::string& sheet : sheets) {
-    if (contains(canonical, sheet)) {
-      spdlog::debug("--changed-since {}: fact sheet '{}' changed: checking every article", changed_since, sheet);
-      return articles;
-    }
+    if (contains(canonical, sheet)) selection.sheets.push_back(sheet);
   }
-  if (!settings.config_path.empty() && contains(canonical, settings.config_path)) {
-    spdlog::debug("--changed-since {}: '{}' changed: checking every article", changed_since, settings.config_path);
-    return articles;
-  }
-  std::vector<std::string> selected;
+  selection.config_changed = !config_path.empty() && contains(canonical, config_path);
   for (const std::string& article : articles) {
-    if (contains(canonical, article)) selected.push_back(article);
+    if (contains(canonical, article)) selection.changed_articles.push_back(article);
   }
-  spdlog::debug("--changed-since {}: {} of {} articles changed", changed_since, selected.size(), articles.size());
-  return selected;
+  selection.articles = selection.sheets.empty() && !selection.config_changed ? selection.changed_articles
+                                                                              : std::move(articles);
+  return selection;
 }
 
 }  // namespace factlint::cli

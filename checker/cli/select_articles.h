@@ -16,10 +16,25 @@ namespace factlint::cli {
 // `skipped`, counted in the summary with the reason. Files a walk found that
 // git ignores (.gitignore) are left out, as ripgrep leaves them, unless
 // `use_gitignore` is false; a file named on the command line is always checked.
+// Test fixtures under a rules folder's tests/ are left out of walks unless a
+// path given is inside that folder.
 std::vector<std::string> select_articles(const CheckSettings& settings, const std::vector<std::string>& sheets,
                                          const std::string& changed_since, Diagnostics& diags,
                                          std::vector<SkippedFile>& skipped, bool follow = false,
                                          bool use_gitignore = true);
+
+// What a list of changed files (from git, or from pre-commit) asks to check.
+struct ChangedSelection {
+  std::vector<std::string> articles;          // to check: every article when a sheet or the config changed
+  std::vector<std::string> changed_articles;  // the articles among the changed files
+  std::vector<std::string> sheets;            // the fact sheets among them
+  bool config_changed = false;
+};
+
+// `articles` narrowed to those among `changed` (paths in any spelling), or all
+// of them when a sheet in `sheets` or the config changed.
+ChangedSelection select_changed(std::vector<std::string> articles, const std::vector<std::string>& sheets,
+                                const std::string& config_path, const std::vector<std::string>& changed);
 
 // "@list.txt" among the paths stands for the paths listed in that file, one a
 // line; blank lines and lines starting with '#' are skipped, and a list may

@@ -11,6 +11,34 @@ import os
 import subprocess
 
 
+# A one-fact story the scripts share: the quake destroyed 12,000 houses.
+def quake_sheet(scope="corpus/**"):
+    """The sheet, covering the articles under `scope`."""
+    return QUAKE_SHEET.replace("corpus/**", scope)
+
+
+QUAKE_SHEET = r"""id: quake
+scope:
+  paths: ['corpus/**']
+facts:
+  - id: houses
+    cues: ['\bhouses\b']
+    expect: 12,000 houses
+"""
+QUAKE_WRONG = "---\ndate: 2024-01-02\n---\nThe quake destroyed 13,000 houses.\n"
+QUAKE_RIGHT = "---\ndate: 2024-01-02\n---\nThe quake destroyed 12,000 houses.\n"
+# A rules test fixture: the wrong article with the finding it must give.
+QUAKE_FIXTURE = ("---\ndate: 2024-01-02\n---\n<!-- expect: contradiction quake/houses -->\n"
+                 "The quake destroyed 13,000 houses.\n")
+
+
+def write(path, text):
+    """Writes `text` to `path`, making its folders."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+
+
 def run(factlint, cwd, *args, stdin="", env=None, timeout=120):
     """factlint's exit code, standard output and standard error."""
     proc = subprocess.run([factlint, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=timeout,

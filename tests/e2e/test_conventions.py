@@ -13,15 +13,8 @@ import os
 import sys
 import tempfile
 
-SHEET = r"""id: quake
-scope:
-  paths: ['corpus/**']
-facts:
-  - id: houses
-    cues: ['\bhouses\b']
-    expect: 12,000 houses
-"""
-WRONG = "---\ndate: 2024-01-02\n---\nThe quake destroyed 13,000 houses.\n"
+SHEET = scenario.QUAKE_SHEET
+WRONG = scenario.QUAKE_WRONG
 
 
 run = scenario.run

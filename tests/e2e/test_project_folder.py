@@ -19,28 +19,18 @@ import subprocess
 import sys
 import tempfile
 
-SHEET = r"""id: quake
-scope:
-  paths: ['news/**']
-facts:
-  - id: houses
-    cues: ['\bhouses\b']
-    expect: 12,000 houses
-"""
-WRONG = "---\ndate: 2024-01-02\n---\nThe quake destroyed 13,000 houses.\n"
-RIGHT = "---\ndate: 2024-01-02\n---\nThe quake destroyed 12,000 houses.\n"
-FIXTURE = "---\ndate: 2024-01-02\n---\n<!-- expect: contradiction quake/houses -->\nThe quake destroyed 13,000 houses.\n"
-CONFIG = "articles: [news]\nrules: [sheets]\nexclude: ['sheets/tests/**']\n"
+SHEET = scenario.quake_sheet("news/**")
+WRONG = scenario.QUAKE_WRONG
+RIGHT = scenario.QUAKE_RIGHT
+FIXTURE = scenario.QUAKE_FIXTURE
+CONFIG = "articles: [news]\nrules: [sheets]\n"
 
 
 def run(factlint, cwd, *args, stdin=""):
     return scenario.run(factlint, cwd, *args, stdin=stdin, env={"NO_COLOR": "1", "FORCE_COLOR": "", "CLICOLOR_FORCE": ""})
 
 
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w") as f:
-        f.write(text)
+write = scenario.write
 
 
 def main():
@@ -100,6 +90,17 @@ def main():
                and not os.path.exists(os.path.join(top, "out")), out + err)
         code, out, err = run(factlint, sub, "check", "-q", "--baseline", "base.json")
         expect("the baseline is read from where the user is", code == 0, out + err)
+
+        # Fixtures (sheets/tests/, deliberately wrong) are no articles to a walk...
+        code, out, err = run(factlint, top, "check", ".", "--format", "json")
+        report = json.loads(out) if code == 1 else {"uncovered": []}
+        expect("a walk of the whole project leaves the fixtures out", code == 1
+               and "sheets/tests/quake.md" not in out and report["summary"]["articles"] == 3, out + err)
+        # ... unless asked for.
+        code, out, err = run(factlint, sheets, "check", "tests", "--format", "json")
+        report = json.loads(out) if code == 0 else {"uncovered": []}
+        expect("fixtures checked when named (outside the sheet's news/** scope)",
+               [u["file"] for u in report["uncovered"]] == ["sheets/tests/quake.md"], out + err)
 
         code, out, err = run(factlint, sheets, "rules", "check")
         expect("rules check from sheets/: the config's sheets", code == 0 and "sheets/quake.yaml: ok" in out, out + err)
