@@ -46,6 +46,10 @@ constexpr const char* kFooter =
     "  factlint check --stdin-path corpus/draft.md - < draft.md\n"
     "                                          one article from standard input, named for reports\n"
     "  factlint init --story flood-2024        start a project: config, a sheet, a fixture\n"
+    "  factlint check --changed-files corpus/a.md rules/quake.yaml\n"
+    "                                          what a commit changes (the pre-commit hook)\n"
+    "  factlint completion bash > ~/.local/share/bash-completion/completions/factlint\n"
+    "                                          tab completion (zsh and fish too)\n"
     "  factlint rules check                    validate the fact sheets only\n"
     "  factlint rules test                     run the fixtures in rules/tests/ against rules/\n"
     "  factlint explain lavrov-pakistan-2021/arrival --in corpus/\n"
@@ -64,7 +68,7 @@ constexpr const char* kFooter =
     "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"
     "            2 usage error, invalid config, fact sheet or baseline, unreadable path, or\n"
     "              no article found.\n"
-    "Docs: README.md, docs/fact-sheets.md, docs/values.md, docs/reports.md, docs/ci.md";
+    "Docs: README.md, docs/fact-sheets.md, docs/values.md, docs/reports.md, docs/ci.md, docs/install.md";
 
 // CLI11's messages in our wording: lowercase first word, no trailing newline.
 std::string usage_error(std::string message) {

@@ -63,8 +63,17 @@ class Expectations:
         return 1 if self.failures else 0
 
 
-def start(name):
-    """The --factlint binary (absolute) and a fresh list of expectations."""
+def arguments(*more):
+    """The command line: --factlint (made absolute) and the `more` options, each required."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--factlint", required=True)
-    return os.path.abspath(parser.parse_args().factlint), Expectations(name)
+    for option in more:
+        parser.add_argument(option, required=True)
+    opts = parser.parse_args()
+    opts.factlint = os.path.abspath(opts.factlint)
+    return opts
+
+
+def start(name):
+    """The --factlint binary (absolute) and a fresh list of expectations."""
+    return arguments().factlint, Expectations(name)
