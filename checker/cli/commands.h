@@ -17,6 +17,7 @@ ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ost
 ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_init(const InitOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ostream& err);
+ExitCode run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err);
 ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace factlint::cli

@@ -34,6 +34,19 @@ struct CheckOptions {
   std::string stdin_path;               // --stdin-path: the name of the article read from '-'
   bool no_ignore = false;               // --no-ignore: check files .gitignore leaves out too
   bool changed_files = false;           // --changed-files: paths are the files a commit changes (pre-commit)
+  std::string shard;                    // --shard I/N: check only the articles of shard I of N
+};
+
+// `factlint merge`: shard files in, every report format out.
+struct MergeOptions {
+  std::vector<std::string> shards;   // files written by check --shard I/N --report shard=PATH
+  std::string format;                // as check's
+  std::string output;
+  std::vector<std::string> reports;
+  std::optional<FailOn> fail_on;     // default: the shards' --fail-on
+  Color color = Color::kAuto;
+  bool quiet = false;
+  bool verbose = false;
 };
 
 struct ValuesOptions {

@@ -153,6 +153,10 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                       "The paths are the files a commit changes (as pre-commit passes them): check the articles "
                       "among them, and when a fact sheet changed, that sheet on every article it covers; other files "
                       "are passed over, and none left to check is success");
+  check_cmd->add_option("--shard", check.shard,
+                        "Check only shard I of N of the articles (split by a hash of their paths, the same on every "
+                        "machine), for CI jobs in parallel; write --report shard=PATH and join them with factlint merge")
+      ->option_text("I/N");
   check_cmd->add_flag("--no-ignore", check.no_ignore,
                       "Also check files that .gitignore leaves out (by default they are skipped, as ripgrep does)");
   check_cmd->add_flag("--follow", check.follow,
@@ -219,6 +223,28 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rules_diff->add_option("--in", rules.in, "Articles (files or directories; repeatable); default: the config's `articles`, else corpus/")
       ->option_text("PATH...");
   rules_diff->add_flag("--exit-code", rules.exit_code, "Exit 1 when anything changed, as 'git diff --exit-code'");
+  MergeOptions merge;
+  std::string merge_fail_on, merge_color = "auto";
+  auto* merge_cmd = app.add_subcommand(
+      "merge", "Join the shard files of a run split over CI jobs (check --shard I/N --report shard=PATH) into the "
+               "reports one run would have written");
+  merge_cmd->add_option("shards", merge.shards, "Shard files, one for each of the N shards")->required();
+  merge_cmd->add_option("--format", merge.format, "Report format on standard output (or --output); default text")
+      ->check(CLI::IsMember(formats))
+      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
+  merge_cmd->add_option("--output,-o", merge.output, "Write the --format report to this file")->option_text("PATH");
+  merge_cmd->add_option("--report", merge.reports, "Also write a report: FORMAT=PATH, or FORMAT alone; repeatable")
+      ->allow_extra_args(false)
+      ->option_text("FORMAT[=PATH]");
+  merge_cmd->add_option("--fail-on", merge_fail_on, "Lowest severity that fails (exit 1); default: the shards' --fail-on")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+      ->option_text("error|warning|info|never");
+  merge_cmd->add_option("--color", merge_color, "Colour in the text report, as for check")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->option_text("auto|always|never");
+  merge_cmd->add_flag("--quiet,-q", merge.quiet, "Findings only: no sentence excerpts, no summary line");
+  merge_cmd->add_flag("--verbose,-v", merge.verbose, "Each finding's detail too");
+
   InitOptions init;
   auto* init_cmd = app.add_subcommand(
       "init", "Start a project: write .factlint.yaml, a fact sheet, a test fixture for it and the JSON Schemas "
@@ -293,6 +319,13 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       auto rebase_all = [&](std::vector<std::string>& paths) {
         for (std::string& p : paths) rebase(p);
       };
+      auto rebase_reports = [&](std::vector<std::string>& requests) {  // FORMAT=PATH: the path
+        for (std::string& request : requests) {
+          const std::size_t eq = request.find('=');
+          if (eq == std::string::npos || eq + 1 == request.size()) continue;
+          request = request.substr(0, eq + 1) + rebase_path(request.substr(eq + 1), here, folder);
+        }
+      };
       if (check_cmd->parsed()) {
         // A list's lines are paths as typed where the user is: read them here.
         Diagnostics diags;
@@ -306,13 +339,12 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         rebase(check.output);
         rebase(check.baseline);
         rebase(check.stdin_path);
-        for (std::string& request : check.reports) {
-          const std::size_t eq = request.find('=');
-          if (eq == std::string::npos || eq + 1 == request.size()) continue;
-          request = request.substr(0, eq + 1) + rebase_path(request.substr(eq + 1), here, folder);
-        }
+        rebase_reports(check.reports);
         check.config = config->filename().string();
       }
+      rebase_all(merge.shards);
+      rebase(merge.output);
+      rebase_reports(merge.reports);
       rebase_all(rules.rule_paths);
       rebase_all(rules_check_flag);
       rebase_all(rules.fixtures);
@@ -364,6 +396,11 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (rules_list->parsed()) return run_rules_list(rules, out, err);
     if (rules_diff->parsed()) return run_rules_diff(rules, out, err);
     if (init_cmd->parsed()) return run_init(init, out, err);
+    if (merge_cmd->parsed()) {
+      if (!merge_fail_on.empty()) merge.fail_on = parse_fail_on(merge_fail_on);
+      merge.color = merge_color == "always" ? Color::kAlways : merge_color == "never" ? Color::kNever : Color::kAuto;
+      return run_merge(merge, out, err);
+    }
     if (explain_cmd->parsed()) return run_explain(rules, out, err);
   } catch (const std::exception& e) {
     err << "factlint: error: internal error: " << e.what()

@@ -2,7 +2,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -21,6 +23,7 @@
 #include "checker/findings/baseline.h"
 #include "checker/findings/fingerprint.h"
 #include "checker/report/report.h"
+#include "checker/report/shard.h"
 #include "checker/util/atomic_write.h"
 #include "checker/util/read_file.h"
 
@@ -43,6 +46,19 @@ std::optional<findings::Baseline> read_baseline(const CheckSettings& settings, D
     return std::nullopt;
   }
   return findings::parse_baseline(settings.baseline, *file.content, diags);
+}
+
+// "2/4" -> {2, 4}; nullopt (and an error) for anything but 1 <= I <= N.
+std::optional<std::pair<int, int>> parse_shard(const std::string& text, Diagnostics& diags) {
+  int index = 0, count = 0;
+  char slash = 0, extra = 0;
+  if (std::sscanf(text.c_str(), "%d%c%d%c", &index, &slash, &count, &extra) != 3 || slash != '/' || count < 1 ||
+      count > 10000 || index < 1 || index > count) {
+    diags.error({}, fmt::format("--shard '{}' is not I/N with 1 <= I <= N", text),
+                "e.g. --shard 2/4 checks the second quarter of the articles");
+    return std::nullopt;
+  }
+  return std::pair{index, count};
 }
 
 std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules) {
@@ -82,6 +98,13 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     changed = std::move(options.paths);
     options.paths.clear();
   }
+  std::optional<std::pair<int, int>> shard;
+  if (!options.shard.empty()) {
+    shard = parse_shard(options.shard, diags);
+    if (options.update_baseline)
+      diags.error({}, "--update-baseline records every finding, and --shard checks only some articles",
+                  "update the baseline from a run without --shard");
+  }
   CheckSettings settings = resolve_settings(options, diags);
   if (diags.has_errors()) {  // a bad config or report flag: stop before reading anything else
     print_diagnostics(diags, err);
@@ -109,6 +132,13 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
       return ExitCode::kClean;
     }
   }
+  // --shard I/N: every file-bound result (articles, files passed over,
+  // notices) goes to exactly one shard, by a hash of its path (report/shard.h).
+  auto other_shard = [&](const std::string& file) {
+    return shard && report::shard_of(file, shard->second) != shard->first - 1;
+  };
+  std::erase_if(articles, other_shard);
+  std::erase_if(passed_over, [&](const SkippedFile& s) { return other_shard(s.file); });
   std::optional<findings::Baseline> baseline = read_baseline(settings, diags);
   if (diags.has_errors()) {  // every config, sheet, path and baseline error printed, then stop
     print_diagnostics(diags, err);
@@ -122,17 +152,16 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   report_options.quiet = options.quiet;
   report_options.verbose = options.verbose;
   report_options.tool_version = FACTLINT_VERSION;
-  report_options.fail_at = settings.fail_on == FailOn::kError     ? std::optional<Severity>(Severity::kError)
-                           : settings.fail_on == FailOn::kWarning ? std::optional<Severity>(Severity::kWarning)
-                           : settings.fail_on == FailOn::kInfo    ? std::optional<Severity>(Severity::kInfo)
-                                                                  : std::nullopt;
+  report_options.fail_at = failing_severity(settings.fail_on);
   report_options.articles = articles;
+  if (shard) std::tie(report_options.shard_index, report_options.shard_count) = *shard;
   report_options.sheets = loaded.sheet_paths;
   report_options.rules = describe_rules(loaded.rules);
 
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
                                       options.max_file_size, diags, false, &provided);
   result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
+  std::erase_if(result.notices, [&](const Notice& n) { return other_shard(n.file); });
   if (commit && !commit->sheets.empty() && !commit->config_changed) {
     // A changed sheet is checked on every article it covers; what else those
     // articles hold is not this commit's doing.
@@ -170,7 +199,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     findings::BaselineResult accepted = findings::apply_baseline(std::move(result.findings), *baseline);
     result.findings = std::move(accepted.kept);
     baselined = accepted.baselined;
-    if (accepted.stale > 0 && !options.quiet) {
+    if (accepted.stale > 0 && !options.quiet && !shard) {  // a shard sees only its articles' findings
       err << fmt::format("factlint: {} baselined finding{} no longer occur{}; "
                          "run with --update-baseline to drop {} from '{}'\n",
                          accepted.stale, accepted.stale == 1 ? "" : "s", accepted.stale == 1 ? "s" : "",

@@ -74,6 +74,16 @@ std::optional<FailOn> parse_fail_on(std::string_view word) {
   return std::nullopt;
 }
 
+std::optional<Severity> failing_severity(FailOn fail_on) {
+  switch (fail_on) {
+    case FailOn::kError: return Severity::kError;
+    case FailOn::kWarning: return Severity::kWarning;
+    case FailOn::kInfo: return Severity::kInfo;
+    case FailOn::kNever: return std::nullopt;
+  }
+  return Severity::kError;
+}
+
 bool fails(Severity severity, FailOn fail_on) {
   switch (fail_on) {
     case FailOn::kNever: return false;
@@ -115,24 +125,32 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
                 "give --baseline FILE, or 'baseline: FILE' in .factlint.yaml");
   }
 
+  s.reports = resolve_reports(options.format, options.output, options.reports, config.reports, diags);
+  return s;
+}
+
+std::vector<config::ReportRequest> resolve_reports(const std::string& format, const std::string& output,
+                                                   const std::vector<std::string>& flags,
+                                                   const std::vector<config::ReportRequest>& from_config,
+                                                   Diagnostics& diags) {
+  std::vector<config::ReportRequest> reports;
   // Any report flag on the command line replaces the config's list.
-  bool flags = !options.format.empty() || !options.output.empty() || !options.reports.empty();
-  if (flags || config.reports.empty()) {
-    s.reports.push_back({options.format.empty() ? "text" : options.format, options.output, {}});
-    for (const std::string& text : options.reports) {
+  if (!format.empty() || !output.empty() || !flags.empty() || from_config.empty()) {
+    reports.push_back({format.empty() ? "text" : format, output, {}});
+    for (const std::string& text : flags) {
       config::ReportRequest request = config::parse_report_request(text);
       if (request.path.empty() && text.find('=') != std::string::npos) {
         diags.error({}, fmt::format("--report '{}' has no file after '='", text),
                     fmt::format("e.g. --report {}=out/factlint.{}", request.format, request.format));
         continue;
       }
-      s.reports.push_back(std::move(request));
+      reports.push_back(std::move(request));
     }
   } else {
-    s.reports = config.reports;
+    reports = from_config;
   }
-  check_reports(s.reports, diags);
-  return s;
+  check_reports(reports, diags);
+  return reports;
 }
 
 bool use_color(Color flag, bool terminal, const char* (*env)(const char*)) {

@@ -48,6 +48,14 @@ ProjectDefaults project_defaults(Diagnostics& diags);
 
 CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags);
 
+// The reports to write: --format/--output and each --report FORMAT[=PATH], or
+// the config's `reports` when the command line names none; a bad request is an
+// error in `diags`.
+std::vector<config::ReportRequest> resolve_reports(const std::string& format, const std::string& output,
+                                                   const std::vector<std::string>& flags,
+                                                   const std::vector<config::ReportRequest>& from_config,
+                                                   Diagnostics& diags);
+
 // Whether the text report is coloured: --color always/never wins; then
 // NO_COLOR (set, not empty) turns colour off; FORCE_COLOR (not empty, "0" or
 // "false") or CLICOLOR_FORCE (not empty or "0") turn it on, for CI logs that
@@ -58,6 +66,10 @@ bool use_color(Color flag, bool terminal, const char* (*env)(const char*));
 
 // "error" -> FailOn::kError; nullopt for anything else.
 std::optional<FailOn> parse_fail_on(std::string_view word);
+
+// The least severe finding that fails the run at `fail_on` (nullopt: never),
+// as reports take it (report::ReportOptions::fail_at).
+std::optional<Severity> failing_severity(FailOn fail_on);
 
 // Whether a finding of `severity` fails the run.
 bool fails(Severity severity, FailOn fail_on);

@@ -1,5 +1,7 @@
 #include "checker/report/report.h"
 
+#include "checker/report/shard.h"
+
 namespace factlint::report {
 
 namespace {
@@ -17,6 +19,7 @@ constexpr Format kFormats[] = {
     {"github", write_github},
     {"gitlab", write_gitlab},
     {"checkstyle", write_checkstyle},
+    {"shard", write_shard},  // for `factlint merge` (shard.h)
 };
 
 }  // namespace

@@ -42,6 +42,10 @@ struct ReportOptions {
   // The least severe finding that fails the run (--fail-on); nullopt for
   // `never`. JUnit makes only these failures.
   std::optional<Severity> fail_at = Severity::kError;
+  // --shard I/N: this run checked shard `shard_index` (1-based) of
+  // `shard_count`; 0 when the run was not sharded (shard.h).
+  int shard_index = 0;
+  int shard_count = 0;
 };
 
 void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,

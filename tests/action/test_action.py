@@ -14,6 +14,10 @@ release made by this build:
 - a tampered binary is refused (never run, never cached) and the script goes
   on to build from source (a stand-in `cmake` stops it there, to keep the test
   fast: scripts/test-install and docs/ci.md cover the real build).
+The "Check articles" step's script, with the inputs as the runner sets them:
+- `shard: 2/2` with `formats: shard=...` writes that shard's file;
+- `merge: 'shard-*.json'` joins the shards (glob expanded, never evaluated)
+  into annotations; a pattern that matches nothing is an error.
 """
 import hashlib
 import io
@@ -132,6 +136,32 @@ def main():
         expect("get: a tampered release is refused, and the build starts",
                code != 0 and "no usable release binary" in out and "stand-in cmake" in out
                and not os.path.exists(os.path.join(cache2, "factlint")), out)
+        # The check step, as the runner runs it (bash -e, inputs in IN_*).
+        import yaml
+        steps = yaml.safe_load(open(os.path.join(action, "action.yml")))["runs"]["steps"]
+        check_step = next(st for st in steps if st["name"] == "Check articles")["run"]
+        project = os.path.join(d, "project")
+        shutil.copytree(os.path.join(opts.root, "corpus"), os.path.join(project, "corpus"))
+        shutil.copytree(os.path.join(opts.root, "rules"), os.path.join(project, "rules"))
+        os.symlink(factlint, os.path.join(bin_dir, "factlint"))
+        inputs = {k: "" for k in ("IN_PATHS", "IN_RULES", "IN_FAIL_ON", "IN_CONFIG", "IN_SARIF", "IN_FORMATS",
+                                  "IN_BASELINE", "IN_CHANGED_SINCE", "IN_SHARD", "IN_MERGE")}
+
+        def step(**given):
+            proc = subprocess.run(["bash", "-e", "-c", check_step], cwd=project, capture_output=True, text=True,
+                                  env=dict(env, GITHUB_STEP_SUMMARY="", **dict(inputs, **given)), timeout=120)
+            return proc.returncode, proc.stdout + proc.stderr
+
+        for i in (1, 2):
+            code, out = step(IN_SHARD=f"{i}/2", IN_FAIL_ON="never", IN_FORMATS=f"shard=shard-{i}.json")
+            expect(f"check step: shard {i}/2", code == 0 and os.path.isfile(os.path.join(project, f"shard-{i}.json")),
+                   out)
+        # The shards ran with fail-on never; the merge decides.
+        code, out = step(IN_MERGE="shard-*.json", IN_FAIL_ON="error")
+        expect("check step: merge of a glob", code == 1 and out.count("::error file=corpus/") == 3, out)
+        code, out = step(IN_MERGE="nothing-*.json $(touch pwned)")
+        expect("check step: a pattern that matches nothing", code == 2 and "no shard file matches" in out
+               and not os.path.exists(os.path.join(project, "pwned")), out)
     return expect.finish()
 
 

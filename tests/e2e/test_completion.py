@@ -21,7 +21,7 @@ CASES = [
     (["rules", "t"], ["test"]),
     (["check", "--fail-on", ""], ["error", "info", "never", "warning"]),
     (["check", "--fo"], ["--follow", "--format"]),
-    (["check", "--format", "s"], ["sarif"]),
+    (["check", "--format", "s"], ["sarif", "shard"]),
     (["values", "--dates", ""], ["day-first", "month-first"]),
     (["completion", "--h"], ["--help"]),
 ]

@@ -53,7 +53,7 @@ TEST_CASE("bad report requests are usage errors before anything is read", "[cli]
   for (const Row& row : {
            Row{{"--report", "pdf=x.pdf"},
                "factlint: error: --report unknown report format 'pdf' (formats: text, json, sarif, junit, github, "
-               "gitlab, checkstyle)\n"},
+               "gitlab, checkstyle, shard)\n"},
            Row{{"--report", "sarif="}, "factlint: error: --report 'sarif=' has no file after '=' (e.g. --report "
                                        "sarif=out/factlint.sarif)\n"},
            Row{{"--report", "json"}, "factlint: error: reports text, json would all go to standard output (write one "
@@ -73,7 +73,7 @@ TEST_CASE("bad report requests are usage errors before anything is read", "[cli]
 }
 
 TEST_CASE("every format the report table knows is accepted by --format", "[cli][exit-code]") {
-  for (std::string format : {"text", "json", "sarif", "junit", "github", "gitlab", "checkstyle"}) {
+  for (std::string format : {"text", "json", "sarif", "junit", "github", "gitlab", "checkstyle", "shard"}) {
     CAPTURE(format);
     std::string out, err;
     CHECK(run_with({"check", kCase + "/corpus", "--rules", kCase + "/rules", "--format", format, "--fail-on", "never"},

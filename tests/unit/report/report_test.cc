@@ -1,4 +1,5 @@
 #include "checker/report/report.h"
+#include "checker/report/shard.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -124,9 +125,10 @@ TEST_CASE("formats are looked up by name", "[report]") {
   CHECK(writer_for("github") == &write_github);
   CHECK(writer_for("gitlab") == &write_gitlab);
   CHECK(writer_for("checkstyle") == &write_checkstyle);
+  CHECK(writer_for("shard") == &write_shard);
   CHECK(writer_for("xml") == nullptr);
   CHECK(writer_for("SARIF") == nullptr);
-  CHECK(format_names() == "text, json, sarif, junit, github, gitlab, checkstyle");
+  CHECK(format_names() == "text, json, sarif, junit, github, gitlab, checkstyle, shard");
   for (const std::string& name : format_list()) CHECK(writer_for(name) != nullptr);
 }
 
