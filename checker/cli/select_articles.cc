@@ -92,7 +92,13 @@ std::vector<std::string> select_articles(const CheckSettings& settings, const st
                                          std::vector<SkippedFile>& skipped, bool follow, bool use_gitignore) {
   std::vector<discover::Skipped> passed_over;
   std::vector<std::string> found = discover::find_articles(settings.paths, diags, {.follow = follow}, &passed_over);
-  if (use_gitignore && !found.empty()) {
+  // Files named on the command line are always checked: when every path is
+  // one, git need not be asked (a process less for an editor's or a hook's run).
+  const bool only_files = std::all_of(settings.paths.begin(), settings.paths.end(), [](const std::string& p) {
+    std::error_code ec;
+    return fs::is_regular_file(p, ec);
+  });
+  if (use_gitignore && !found.empty() && !only_files) {
     if (std::optional<std::vector<std::string>> ignored = git_ignored(settings.paths)) {
       const std::size_t before = found.size();
       std::erase_if(found, [&](const std::string& file) {

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""A deterministic newsroom corpus and fact sheets for factlint's scale benchmark.
+
+    generate.py OUT --articles 20000 --facts 100 [--stories 10] [--seed 1]
+
+writes OUT/corpus/ (Markdown articles with front matter), OUT/rules/ (one
+sheet per story, --facts facts in all, spread over the stories) and
+OUT/cues.txt (every cue pattern, for ripgrep). Each story has people (names,
+titles), figures (counts, percentages, money, dates) with cues and a
+`said_by`, and articles about it that state some figures right, some wrong,
+some without attribution and some names misspelt, varied by a seeded random
+generator: the same arguments give the same bytes. With --stories much larger
+than the facts per story, each sheet covers a few percent of the articles, as
+in an archive. Articles are about 4.9 KB, as the issue's benchmark corpus.
+"""
+import argparse
+import os
+import random
+
+FIRST = ["Amina", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hassan", "Ines", "Jonas", "Kofi", "Leila",
+         "Marek", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Samir", "Tamara", "Umar", "Vera", "Wen", "Yusuf"]
+LAST = ["Okafor", "Lindqvist", "Moreau", "Petrov", "Haddad", "Nakamura", "Fernandes", "Kowalski", "Abubakar",
+        "Rahman", "Schneider", "Castillo", "Ivanova", "Mensah", "Tanaka", "Quispe", "Novak", "Bianchi"]
+TITLES = ["the health minister", "the mayor", "the regional governor", "the agency's director",
+          "the finance minister", "the police spokesperson", "the UN coordinator"]
+NOUNS = [("houses", "destroyed"), ("people", "evacuated"), ("schools", "closed"), ("doses", "delivered"),
+         ("containers", "shipped"), ("families", "relocated"), ("workers", "deployed"),
+         ("bridges", "repaired"), ("beds", "added"), ("flights", "cancelled")]
+PLACES = ["Northport", "Valdera", "Kesh", "Marrow Bay", "Santa Lucia", "Orlov", "Tamsin", "Ebberton", "Qasr", "Lindau"]
+FILLER = ("Officials met residents in the town hall on Monday evening to explain the next steps. "
+          "Many shops stayed shut while crews cleared debris from the main square. "
+          "Local radio stations carried updates every hour, and volunteers handed out water. "
+          "The weather service expected calmer conditions later in the week. ")
+
+
+def story(rng, k, facts):
+    place = PLACES[k % len(PLACES)] + ("" if k < len(PLACES) else f" {k // len(PLACES) + 1}")
+    people = []
+    for j, last in enumerate(rng.sample(LAST, 3)):  # three surnames, none shared within a story
+        people.append({"id": f"p{j}", "first": rng.choice(FIRST), "last": last, "title": rng.choice(TITLES)})
+    figures = []
+    for j in range(facts):
+        noun, verb = NOUNS[j % len(NOUNS)]
+        figures.append({"id": f"f{j}", "noun": noun, "verb": verb, "value": rng.randrange(100, 90000),
+                        "tag": f"{noun.split()[0]}{j}", "by": people[j % len(people)]})
+    return {"id": f"story-{k:04d}", "place": place, "people": people, "figures": figures, "key": f"Operation{k:04d}"}
+
+
+def sheet_yaml(s):
+    lines = [f"id: {s['id']}", f"title: Relief after the {s['place']} storm",
+             "scope:", f"  mentions: ['\\b{s['key']}\\b']", "people:"]
+    for p in s["people"]:
+        lines += [f"  {p['id']}:", f"    name: {p['first']} {p['last']}", f"    also: [{p['last']}]"]
+    lines.append("facts:")
+    for f in s["figures"]:
+        lines += [f"  - id: {f['id']}", f"    claim: {f['noun']} {f['verb']} ({f['tag']})",
+                  f"    cues: ['\\b{f['tag']}\\b', '\\b{f['verb']}\\b']", f"    expect: {f['value']:,} {f['noun']}",
+                  f"    said_by: {f['by']['id']}"]
+    return "\n".join(lines) + "\n"
+
+
+def article(rng, s, i):
+    parts = ["---", f"title: {s['place']} relief, update {i}", f"date: 2024-0{1 + i % 9}-1{i % 9}", "---", "",
+             f"# {s['key']}: the {s['place']} relief effort", ""]
+    body = []
+    for f in rng.sample(s["figures"], min(len(s["figures"]), 6)):
+        value = f["value"] if rng.random() > 0.2 else f["value"] + rng.randrange(1, 500)
+        p = f["by"]
+        last = p["last"] if rng.random() > 0.05 else p["last"][:-1] + p["last"][-1] * 2  # a misspelling
+        credit = "" if rng.random() < 0.15 else f", {p['first']} {last}, {p['title']}, said"
+        body.append(f"In {s['place']}, {value:,} {f['noun']} were {f['verb']} ({f['tag']}){credit}.")
+    text = " ".join(body)
+    while len(text) < 4500:
+        text += " " + FILLER
+    return "\n".join(parts) + text[:4800] + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--articles", type=int, default=20000)
+    ap.add_argument("--facts", type=int, default=100)
+    ap.add_argument("--stories", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=1)
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    per = max(1, a.facts // a.stories)
+    stories = [story(rng, k, per) for k in range(a.stories)]
+    os.makedirs(os.path.join(a.out, "corpus"), exist_ok=True)
+    os.makedirs(os.path.join(a.out, "rules"), exist_ok=True)
+    cues = []
+    for s in stories:
+        with open(os.path.join(a.out, "rules", s["id"] + ".yaml"), "w") as f:
+            f.write(sheet_yaml(s))
+        for fig in s["figures"]:
+            cues += [f"\\b{fig['tag']}\\b", f"\\b{fig['verb']}\\b"]
+    with open(os.path.join(a.out, "cues.txt"), "w") as f:
+        f.write("\n".join(sorted(set(cues))) + "\n")
+    for i in range(a.articles):
+        s = stories[i % len(stories)]
+        with open(os.path.join(a.out, "corpus", f"a{i:06d}.md"), "w") as f:
+            f.write(article(rng, s, i))
+
+
+if __name__ == "__main__":
+    main()
