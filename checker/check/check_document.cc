@@ -484,8 +484,9 @@ std::vector<NearMiss> near_misses(const text::Article& article, const rules::Rul
 DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain) {
   DocumentResult result;
   std::vector<const rules::CompiledSheet*> sheets;
+  const std::optional<std::vector<int>> mentioned = mention_hits(rules, article);
   for (const rules::CompiledSheet& sheet : rules.sheets) {
-    if (in_scope(sheet, article)) sheets.push_back(&sheet);
+    if (in_scope(sheet, article, mentioned ? &*mentioned : nullptr)) sheets.push_back(&sheet);
   }
   result.sheets = static_cast<int>(sheets.size());
   if (sheets.empty()) return result;

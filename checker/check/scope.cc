@@ -16,7 +16,8 @@ std::string_view without_dot_slash(std::string_view path) {
 }
 
 // The scope's paths and mentions, without its published window.
-bool matches_paths_and_mentions(const rules::CompiledSheet& compiled, const text::Article& article) {
+bool matches_paths_and_mentions(const rules::CompiledSheet& compiled, const text::Article& article,
+                                const std::vector<int>* hits) {
   if (!compiled.scope_paths.empty()) {
     std::string_view path = without_dot_slash(article.path);
     if (std::none_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),
@@ -24,9 +25,15 @@ bool matches_paths_and_mentions(const rules::CompiledSheet& compiled, const text
       return false;
   }
   if (!compiled.scope_mentions.empty()) {
-    if (std::none_of(compiled.scope_mentions.begin(), compiled.scope_mentions.end(),
-                     [&](const auto& p) { return p->search(article.text); }))
-      return false;
+    bool found = false;
+    for (std::size_t i = 0; i < compiled.scope_mentions.size() && !found; ++i) {
+      // The set's hits rule patterns out; one among them is confirmed (a set
+      // that ran out of memory reports every pattern).
+      const bool candidate = hits == nullptr || i >= compiled.mention_ids.size() ||
+                             std::binary_search(hits->begin(), hits->end(), compiled.mention_ids[i]);
+      found = candidate && compiled.scope_mentions[i]->search(article.text);
+    }
+    if (!found) return false;
   }
   return true;
 }
@@ -37,18 +44,23 @@ bool dated(const text::Article& article) {
 
 }  // namespace
 
-bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article) {
+std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const text::Article& article) {
+  if (!rules.mention_set) return std::nullopt;
+  return rules.mention_set->match(article.text);
+}
+
+bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article, const std::vector<int>* hits) {
   const rules::Scope& scope = compiled.sheet->scope;
   if (scope.published_from || scope.published_to) {
     if (!dated(article)) return false;
     if (scope.published_from && before(*article.meta.date, *scope.published_from)) return false;
     if (scope.published_to && before(*scope.published_to, *article.meta.date)) return false;
   }
-  return matches_paths_and_mentions(compiled, article);
+  return matches_paths_and_mentions(compiled, article, hits);
 }
 
 ScopeMiss scope_miss(const rules::CompiledSheet& compiled, const text::Article& article) {
-  if (!matches_paths_and_mentions(compiled, article)) return ScopeMiss::kNotNamed;
+  if (!matches_paths_and_mentions(compiled, article, nullptr)) return ScopeMiss::kNotNamed;
   const rules::Scope& scope = compiled.sheet->scope;
   if (!(scope.published_from || scope.published_to)) return ScopeMiss::kCovered;
   if (!dated(article)) return ScopeMiss::kNoDate;

@@ -3,6 +3,9 @@
 // `published` window, the path matches one of `paths`.
 #pragma once
 
+#include <optional>
+#include <vector>
+
 #include "checker/rules/compiled_rules.h"
 #include "checker/text/article.h"
 
@@ -10,7 +13,15 @@ namespace factlint::check {
 
 // An article with no publication date is outside a sheet that gives a
 // `published` window: which story it belongs to cannot be told.
-bool in_scope(const rules::CompiledSheet& sheet, const text::Article& article);
+// `hits`, when given, are the article's mention_hits: only the sheets whose
+// mentions are among them search the article themselves (to confirm).
+bool in_scope(const rules::CompiledSheet& sheet, const text::Article& article,
+              const std::vector<int>* hits = nullptr);
+
+// Which `mentions` patterns of any sheet occur in the article, in one pass
+// (rules::RuleSet::mention_set): sorted ids, a superset of the true ones;
+// nullopt when there is no set (then every sheet searches for itself).
+std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const text::Article& article);
 
 // Why a sheet does not cover an article, so that the user is told (never
 // silently): kNoDate when the sheet has a `published` window and the article

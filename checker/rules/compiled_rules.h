@@ -54,6 +54,7 @@ struct CompiledFact {
 struct CompiledSheet {
   std::unique_ptr<const Sheet> sheet;  // stable address for the pointers above
   std::vector<std::unique_ptr<const Pattern>> scope_mentions;
+  std::vector<int> mention_ids;  // each scope_mentions pattern's index in RuleSet::mention_set
   std::vector<std::unique_ptr<const Pattern>> scope_paths;  // globs as patterns
   std::vector<CompiledPerson> people;
   std::vector<CompiledFact> facts;
@@ -67,6 +68,11 @@ struct RuleSet {
   // a fact whose cues are not all among the hits needs no look of its own.
   // Null when there is no cue (or RE2 refused the set): then every fact looks.
   std::unique_ptr<const PatternSet> cue_set;
+  // Every sheet's `mentions` patterns, matched in one pass per article: with
+  // hundreds of sheets, each article is searched once, not once per sheet.
+  // Null when fewer than 4 sheets have mentions (their own searches, which
+  // stop at the first mention, are cheaper then) or RE2 refused the set.
+  std::unique_ptr<const PatternSet> mention_set;
   // How articles' values are read: `values:` in .factlint.yaml (numeric date
   // order, what "rupees" or "dinars" mean). The publication date is per article.
   extract::ParseContext values;
