@@ -43,7 +43,7 @@ dir="$work/scale"
 bytes=$(du -sb "$dir/corpus" | cut -f1)
 echo
 echo "1. $n articles, $((bytes / 1000000)) MB, 10 sheets, 100 facts, every article in scope"
-read -r cat_s _ < <(best sh -c 'cat corpus/* >/dev/null')
+read -r cat_s _ < <(best sh -c 'find corpus -type f -exec cat {} + >/dev/null')
 read -r rg_s _ < <(best rg -j1 -c -i -f cues.txt corpus)
 read -r f1_s f1_m < <(best "$factlint" check --jobs 1 -q --fail-on never)
 read -r f2_s _ < <(best "$factlint" check --jobs 2 -q --fail-on never)
