@@ -35,6 +35,7 @@ struct CheckOptions {
   bool no_ignore = false;               // --no-ignore: check files .gitignore leaves out too
   bool changed_files = false;           // --changed-files: paths are the files a commit changes (pre-commit)
   std::string shard;                    // --shard I/N: check only the articles of shard I of N
+  bool stats = false;                   // --stats: time per stage on stderr
 };
 
 // `factlint merge`: shard files in, every report format out.

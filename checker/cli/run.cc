@@ -163,6 +163,9 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                       "Follow symbolic links met in folders, to files and folders inside the paths given (never "
                       "outside them); without it links are listed as skipped");
   check_cmd->add_flag("--verbose,-v", check.verbose, "Explain: which sheets apply to each article (on stderr) and how each finding was reached");
+  check_cmd->add_flag("--stats", check.stats,
+                      "Also print on stderr how long each stage took (sheets, selection, checking with MB/s, "
+                      "reports): for benchmarks and slow CI jobs");
   check_cmd->add_option("--max-file-size", check.max_file_size,
                         "Skip (and report) articles larger than this many bytes; default 16 MiB")
       ->option_text("BYTES");

@@ -2,7 +2,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <tuple>
 
@@ -69,7 +71,41 @@ std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules) {
 
 }  // namespace
 
+// --stats: how long each stage took, on stderr (times vary; reports do not).
+class Stats {
+ public:
+  explicit Stats(bool on) : on_(on), start_(Clock::now()), last_(start_) {}
+  // The time since the previous lap, in milliseconds.
+  double lap() {
+    const Clock::time_point now = Clock::now();
+    const double ms = std::chrono::duration<double, std::milli>(now - last_).count();
+    last_ = now;
+    return ms;
+  }
+  double total() const { return std::chrono::duration<double, std::milli>(Clock::now() - start_).count(); }
+  template <typename... Args>
+  void say(std::ostream& err, fmt::format_string<Args...> format, Args&&... args) const {
+    if (on_) err << "factlint: stats: " << fmt::format(format, std::forward<Args>(args)...) << '\n';
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool on_;
+  Clock::time_point start_, last_;
+};
+
+std::uintmax_t total_bytes(const std::vector<std::string>& files) {
+  std::uintmax_t bytes = 0;
+  for (const std::string& f : files) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(f, ec);
+    if (!ec) bytes += size;
+  }
+  return bytes;
+}
+
 ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& err, std::istream& in) {
+  Stats stats(given.stats);
   Diagnostics diags;
   CheckOptions options = given;
   // "@list" stands for the paths in a file; "-" is one article on standard input.
@@ -110,7 +146,18 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     print_diagnostics(diags, err);
     return ExitCode::kUsage;
   }
+  stats.lap();
   LoadedRules loaded = load_rules(settings.rule_paths, diags, settings.attribution, settings.values);
+  {
+    std::size_t facts = 0, people = 0;
+    for (const rules::CompiledSheet& s : loaded.rules.sheets) {
+      facts += s.facts.size();
+      people += s.people.size();
+    }
+    const std::size_t sheets = loaded.rules.sheets.size();
+    stats.say(err, "{} fact sheet{} ({} fact{}, {} {}) read and compiled in {:.1f} ms", sheets, sheets == 1 ? "" : "s",
+              facts, facts == 1 ? "" : "s", people, people == 1 ? "person" : "people", stats.lap());
+  }
   std::vector<SkippedFile> passed_over;  // by the walk: links not followed, named pipes, ...
   std::vector<std::string> articles;
   if (!only_stdin)
@@ -158,8 +205,18 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   report_options.sheets = loaded.sheet_paths;
   report_options.rules = describe_rules(loaded.rules);
 
+  const std::uintmax_t bytes = given.stats ? total_bytes(articles) : 0;
+  stats.say(err, "{} article{} ({}) selected in {:.1f} ms", articles.size(), articles.size() == 1 ? "" : "s",
+            bytes >= 1000000 ? fmt::format("{:.1f} MB", bytes / 1e6) : fmt::format("{:.1f} KB", bytes / 1e3),
+            stats.lap());
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
                                       options.max_file_size, diags, false, &provided);
+  {
+    const double ms = stats.lap();
+    stats.say(err, "checked in {:.1f} ms with {} job{}: {:.1f} MB/s, {:.0f} articles/s", ms, settings.jobs,
+              settings.jobs == 1 ? "" : "s", ms > 0 ? bytes / 1e3 / ms : 0.0,
+              ms > 0 ? articles.size() * 1e3 / ms : 0.0);
+  }
   result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
   std::erase_if(result.notices, [&](const Notice& n) { return other_shard(n.file); });
   if (commit && !commit->sheets.empty() && !commit->config_changed) {
@@ -213,7 +270,10 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   summary.baselined = baselined;
   summary.notices = std::move(result.notices);
   summary.uncovered = std::move(result.uncovered);
+  stats.lap();
   write_reports(settings.reports, findings, summary, report_options, out, diags);
+  stats.say(err, "{} report{} written in {:.1f} ms; {:.1f} ms in all", settings.reports.size(),
+            settings.reports.size() == 1 ? "" : "s", stats.lap(), stats.total());
   print_diagnostics(diags, err);
 
   if (diags.has_errors()) return ExitCode::kUsage;  // an unreadable article, an unwritable report

@@ -59,6 +59,13 @@ def main():
         code, out, err = run(factlint, d, "check", "corpus/two.md", env=dict(env, FORCE_COLOR="1", NO_COLOR="1"))
         expect("NO_COLOR wins", code == 1 and "\x1b[" not in out, repr(out))
 
+        # --stats: one line a stage on stderr, the report itself unchanged.
+        code, plain, err = run(factlint, d, "check", "--format", "json", "corpus", env=env)
+        code2, out, err = run(factlint, d, "check", "--format", "json", "--stats", "corpus", env=env)
+        lines = [l for l in err.splitlines() if l.startswith("factlint: stats: ")]
+        expect("--stats: four stages on stderr, the same report", code == code2 == 1 and out == plain
+               and len(lines) == 4 and "1 fact sheet (1 fact, 0 people)" in lines[0]
+               and "3 articles (" in lines[1] and "MB/s" in lines[2] and "ms in all" in lines[3], err)
     return expect.finish()
 
 
