@@ -116,14 +116,21 @@ std::vector<std::string> select_articles(const CheckSettings& settings, const st
   }
   // Test fixtures (<rules folder>/tests/) are deliberately wrong articles: a
   // walk never takes them for articles unless a path given is inside them.
+  // Compared lexically from the current folder: resolving every file of a
+  // large corpus (weakly_canonical) cost 0.8 s for 20,000 of them.
+  std::error_code cwd_error;
+  const fs::path cwd = fs::current_path(cwd_error);
+  auto lexical = [&](const std::string& p) {
+    const fs::path path(p);
+    return ((path.is_absolute() ? path : cwd / path).lexically_normal() / "").generic_string();
+  };
   for (const std::string& rules : settings.rule_paths.empty() ? std::vector<std::string>{"rules"} : settings.rule_paths) {
     std::error_code ec;
-    if (!fs::is_directory(rules, ec)) continue;
-    const std::string fixtures = absolute((fs::path(rules) / "tests").string()) + "/";
-    const bool asked = std::any_of(settings.paths.begin(), settings.paths.end(), [&](const std::string& p) {
-      return (absolute(p) + "/").rfind(fixtures, 0) == 0;
-    });
-    if (!asked) std::erase_if(found, [&](const std::string& file) { return absolute(file).rfind(fixtures, 0) == 0; });
+    if (!fs::is_directory(fs::path(rules) / "tests", ec)) continue;
+    const std::string fixtures = lexical((fs::path(rules) / "tests").string());
+    const bool asked = std::any_of(settings.paths.begin(), settings.paths.end(),
+                                   [&](const std::string& p) { return lexical(p).starts_with(fixtures); });
+    if (!asked) std::erase_if(found, [&](const std::string& file) { return lexical(file).starts_with(fixtures); });
   }
   for (discover::Skipped& s : exclude_skipped(std::move(passed_over), settings.exclude))
     skipped.push_back({std::move(s.path), std::move(s.reason)});
