@@ -85,4 +85,10 @@ std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules) {
   return infos;
 }
 
+std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules) {
+  std::vector<std::string> ids;
+  for (const report::RuleInfo& r : rules) ids.push_back(r.id);
+  return ids;
+}
+
 }  // namespace factlint::cli

@@ -40,4 +40,7 @@ rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& sheets, Diagnos
 // Every fact and person of the rule set as the reporters describe rules.
 std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules);
 
+// The ids of `rules`, in their order.
+std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules);
+
 }  // namespace factlint::cli

@@ -104,11 +104,12 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->allow_extra_args(false)  // `--rules a b` is one sheet path and one article path
       ->option_text("PATH");
   std::vector<std::string> formats = report::format_list();
+  const std::string format_choices = fmt::format("{}", fmt::join(formats, "|"));
   check_cmd->add_option("--format", check.format,
                         "Report format on standard output (or --output): " + report::format_names() +
                             "; default text")
       ->check(CLI::IsMember(formats))
-      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
+      ->option_text(format_choices);
   check_cmd->add_option("--output,-o", check.output,
                         "Write the --format report to this file instead of standard output "
                         "(atomically; missing folders are created)")
@@ -234,7 +235,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   merge_cmd->add_option("shards", merge.shards, "Shard files, one for each of the N shards")->required();
   merge_cmd->add_option("--format", merge.format, "Report format on standard output (or --output); default text")
       ->check(CLI::IsMember(formats))
-      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
+      ->option_text(format_choices);
   merge_cmd->add_option("--output,-o", merge.output, "Write the --format report to this file")->option_text("PATH");
   merge_cmd->add_option("--report", merge.reports, "Also write a report: FORMAT=PATH, or FORMAT alone; repeatable")
       ->allow_extra_args(false)
@@ -370,7 +371,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   try {
     if (check_cmd->parsed()) {
       if (!fail_on.empty()) check.fail_on = parse_fail_on(fail_on);
-      check.color = color == "always" ? Color::kAlways : color == "never" ? Color::kNever : Color::kAuto;
+      check.color = parse_color(color);
       return run_check(check, out, err, std::cin);
     }
     if (values_cmd->parsed()) {
@@ -401,7 +402,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (init_cmd->parsed()) return run_init(init, out, err);
     if (merge_cmd->parsed()) {
       if (!merge_fail_on.empty()) merge.fail_on = parse_fail_on(merge_fail_on);
-      merge.color = merge_color == "always" ? Color::kAlways : merge_color == "never" ? Color::kNever : Color::kAuto;
+      merge.color = parse_color(merge_color);
       return run_merge(merge, out, err);
     }
     if (explain_cmd->parsed()) return run_explain(rules, out, err);

@@ -63,12 +63,6 @@ std::optional<std::pair<int, int>> parse_shard(const std::string& text, Diagnost
   return std::pair{index, count};
 }
 
-std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules) {
-  std::vector<std::string> ids;
-  for (const report::RuleInfo& r : rules) ids.push_back(r.id);
-  return ids;
-}
-
 }  // namespace
 
 // --stats: how long each stage took, on stderr (times vary; reports do not).

@@ -6,12 +6,12 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/load_rules.h"
 #include "checker/cli/print_diagnostics.h"
 #include "checker/cli/settings.h"
 #include "checker/cli/write_reports.h"
@@ -24,12 +24,6 @@ namespace factlint::cli {
 namespace {
 
 constexpr std::size_t kMaxShardBytes = 1u << 30;
-
-std::vector<std::string> rule_ids(const report::ReportOptions& options) {
-  std::vector<std::string> ids;
-  for (const report::RuleInfo& r : options.rules) ids.push_back(r.id);
-  return ids;
-}
 
 // The shards, checked to be the N parts of one run; nullopt after errors.
 std::optional<std::vector<report::Shard>> read_shards(const std::vector<std::string>& paths, Diagnostics& diags) {
@@ -56,7 +50,7 @@ std::optional<std::vector<report::Shard>> read_shards(const std::vector<std::str
       continue;
     }
     if (o.tool_version != first.tool_version || o.shard_count != first.shard_count || o.sheets != first.sheets ||
-        rule_ids(o) != rule_ids(first) || o.fail_at != first.fail_at) {
+        rule_ids(o.rules) != rule_ids(first.rules) || o.fail_at != first.fail_at) {
       diags.error({from[i]},
                   fmt::format("shard {}/{} is not part of the same run as '{}' (factlint version, number of shards, "
                               "fact sheets or --fail-on differ)",
@@ -94,9 +88,7 @@ void by_file(std::vector<T>& items) {
 ExitCode run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
   std::optional<std::vector<report::Shard>> shards = read_shards(options.shards, diags);
-  std::vector<config::ReportRequest> from_config;
-  if (std::error_code ec; std::filesystem::exists(config::kDefaultConfigFile, ec))
-    from_config = config::load_config(std::string(config::kDefaultConfigFile), diags).reports;
+  std::vector<config::ReportRequest> from_config = project_defaults(diags).reports;
   std::erase_if(from_config, [](const config::ReportRequest& r) { return r.format == "shard"; });
   std::vector<config::ReportRequest> reports =
       resolve_reports(options.format, options.output, options.reports, from_config, diags);

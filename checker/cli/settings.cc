@@ -63,7 +63,7 @@ ProjectDefaults project_defaults(Diagnostics& diags) {
   if (!std::filesystem::exists(config::kDefaultConfigFile, ec)) return {};
   config::Config config = config::load_config(std::string(config::kDefaultConfigFile), diags);
   return {std::move(config.rule_paths), std::move(config.article_paths), config.attribution,
-          value_context(config.values)};
+          value_context(config.values), std::move(config.reports)};
 }
 
 std::optional<FailOn> parse_fail_on(std::string_view word) {
@@ -82,6 +82,10 @@ std::optional<Severity> failing_severity(FailOn fail_on) {
     case FailOn::kNever: return std::nullopt;
   }
   return Severity::kError;
+}
+
+Color parse_color(std::string_view word) {
+  return word == "always" ? Color::kAlways : word == "never" ? Color::kNever : Color::kAuto;
 }
 
 bool fails(Severity severity, FailOn fail_on) {

@@ -34,15 +34,17 @@ struct CheckSettings {
 // `values:` from .factlint.yaml as the value parser takes it.
 extract::ParseContext value_context(const config::ValueSettings& values);
 
-// What the commands other than `check` (rules check/test/list/diff, explain)
-// take from ./.factlint.yaml, if there is one: its sheets and articles as their
-// defaults, and its `attribution:` and `values:`, so a fixture or an explained
-// article reads as `check` reads it. Config errors go to `diags`.
+// What the commands other than `check` (rules check/test/list/diff, explain,
+// merge) take from ./.factlint.yaml, if there is one: its sheets and articles
+// as their defaults, its `attribution:` and `values:`, so a fixture or an
+// explained article reads as `check` reads it, and its `reports:` (merge).
+// Config errors go to `diags`.
 struct ProjectDefaults {
   std::vector<std::string> rule_paths;     // empty: rules/
   std::vector<std::string> article_paths;  // empty: corpus/
   config::AttributionDefaults attribution;
   extract::ParseContext values;
+  std::vector<config::ReportRequest> reports;
 };
 ProjectDefaults project_defaults(Diagnostics& diags);
 
@@ -66,6 +68,9 @@ bool use_color(Color flag, bool terminal, const char* (*env)(const char*));
 
 // "error" -> FailOn::kError; nullopt for anything else.
 std::optional<FailOn> parse_fail_on(std::string_view word);
+
+// --color's word: "always", "never", else auto.
+Color parse_color(std::string_view word);
 
 // The least severe finding that fails the run at `fail_on` (nullopt: never),
 // as reports take it (report::ReportOptions::fail_at).
