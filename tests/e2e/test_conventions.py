@@ -42,6 +42,8 @@ def main():
         code, out, err = run(factlint, d, "check", "-", stdin=WRONG, env=env)
         expect("stdin, unnamed: '<stdin>' is outside the sheet's paths", code == 0
                and "1 article checked: 0 findings" in out + err and "1 article covered by no sheet" in out + err, out + err)
+        code, out, err = run(factlint, d, "check", "--changed-files", "-", stdin=WRONG, env=env)
+        expect("--changed-files with -", code == 2 and "--changed-files cannot be used with '-'" in err, out + err)
         code, out, err = run(factlint, d, "check", "--stdin-path", "x.md", env=env)
         expect("--stdin-path without -", code == 2 and "no '-' was given" in err, out + err)
 

@@ -121,6 +121,14 @@ def main():
                [u["file"] for u in report["uncovered"]] == ["../news/2024/right.md", "../news/2024/wrong.md"],
                out + err)
 
+        # A broken config found above: a located error (its folder's path), exit 2.
+        broken = os.path.join(top, "broken")
+        write(os.path.join(broken, ".factlint.yaml"), "artcles: [news]\n")
+        os.makedirs(os.path.join(broken, "deep"))
+        code, out, err = run(factlint, os.path.join(broken, "deep"), "check")
+        expect("a broken config found upward", code == 2 and "settings from ../.factlint.yaml" in err
+               and ".factlint.yaml:1:1: error: unknown key 'artcles'" in err, out + err)
+
         # Outside any project: no config found, the defaults (corpus/, rules/);
         # the config above the repository's top is never read.
         lonely = os.path.join(outer, "lonely")
