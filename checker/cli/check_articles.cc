@@ -20,17 +20,17 @@ namespace factlint::cli {
 namespace {
 
 struct ArticleResult {
-  std::vector<Finding> findings;
+  ArticleOutcome outcome;  // what the cache keeps
   // --verbose lines, logged after the merge in path order, so they read the
   // same for any --jobs: which sheets apply, every claim a fact selected.
   std::vector<std::string> verbose;
   std::vector<check::Explanation> explanations;
-  std::vector<Notice> notices;
-  int suppressed = 0;
-  std::optional<SkippedFile> skipped;
-  std::optional<SkippedFile> uncovered;  // read, but no sheet covers it: why
   Diagnostics diags;
-  bool checked = false;
+  // With a cache: the hash of the article's bytes, and the outcome to store
+  // (encoded; empty when it must not be stored: the article gave diagnostics).
+  std::optional<Hash128> content;
+  std::string encoded;
+  bool from_cache = false;
 };
 
 // Why sheets left the article out, asked only of an article no sheet covered
@@ -78,34 +78,14 @@ void explain_scope(const text::Article& article, const rules::RuleSet& rules, st
   }
 }
 
-ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
-                        const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain,
-                        const ProvidedArticles* provided) {
-  ArticleResult result;
-  util::ReadResult file;
-  const auto given = provided ? provided->find(path) : ProvidedArticles::const_iterator{};
-  if (provided && given != provided->end()) {
-    if (given->second.size() > max_file_size) {
-      file.too_large = true;
-      file.error = fmt::format("larger than the {} limit (see --max-file-size)", util::human_size(max_file_size));
-    } else {
-      file.content = given->second;
-    }
-  } else {
-    file = util::read_file(path, max_file_size);
-  }
-  if (!file.content) {
-    if (file.too_large) {
-      result.skipped = SkippedFile{path, file.error};
-    } else {
-      result.diags.error({path}, fmt::format("cannot read article: {}", file.error));
-    }
-    return result;
-  }
-  auto loaded = text::load_article(path, std::move(*file.content), result.diags);
+// Loads and checks one article whose bytes are `text`.
+void check_text(const std::string& path, std::string text, const rules::RuleSet& rules,
+                const std::vector<std::string>& known_rules, bool explain, ArticleResult& result) {
+  ArticleOutcome& outcome = result.outcome;
+  auto loaded = text::load_article(path, std::move(text), result.diags);
   if (auto* skipped = std::get_if<text::Skipped>(&loaded)) {
-    result.skipped = SkippedFile{skipped->path, skipped->reason};
-    return result;
+    outcome.skipped = SkippedFile{skipped->path, skipped->reason};
+    return;
   }
   text::Article& article = std::get<text::Article>(loaded);
   const bool verbose = spdlog::should_log(spdlog::level::debug);
@@ -120,16 +100,16 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   // An article no sheet covered, or one a dated sheet misses for want of a date, is counted, not lost.
   const bool dated = article.meta.date && article.meta.date->precision == DatePrecision::kDay;
   if (checked.sheets == 0 || !dated) {
-    explain_misses(article, rules, checked.sheets > 0, result.notices, result.uncovered);
-    if (verbose && result.uncovered)
-      result.verbose.push_back(fmt::format("{}: covered by no sheet: {}", path, result.uncovered->reason));
+    explain_misses(article, rules, checked.sheets > 0, outcome.notices, outcome.uncovered);
+    if (verbose && outcome.uncovered)
+      result.verbose.push_back(fmt::format("{}: covered by no sheet: {}", path, outcome.uncovered->reason));
   }
   // A timeline judges an undated article against every entry: say so, once per fact.
   std::sort(checked.undated_timelines.begin(), checked.undated_timelines.end());
   checked.undated_timelines.erase(std::unique(checked.undated_timelines.begin(), checked.undated_timelines.end()),
                                   checked.undated_timelines.end());
   for (const std::string& rule : checked.undated_timelines)
-    result.notices.push_back({path, 1, 1,
+    outcome.notices.push_back({path, 1, 1,
                               fmt::format("'{}' gives figures as of dates, and this article has no publication date: "
                                           "any of them was accepted (give the front matter a 'date:', e.g. "
                                           "'date: 2014-08-05T10:00:00+08:00')",
@@ -139,11 +119,50 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   if (explain) result.explanations = std::move(checked.explanations);
   findings::SuppressResult kept =
       findings::apply_suppressions(std::move(checked.findings), parsed, path, known_rules);
-  result.findings = std::move(kept.kept);
-  result.notices.insert(result.notices.end(), kept.notices.begin(), kept.notices.end());
-  result.suppressed = kept.suppressed;
-  result.checked = true;
-  if (verbose) result.verbose.push_back(fmt::format("{}: {} finding(s)", path, result.findings.size()));
+  outcome.findings = std::move(kept.kept);
+  outcome.notices.insert(outcome.notices.end(), kept.notices.begin(), kept.notices.end());
+  outcome.suppressed = kept.suppressed;
+  outcome.checked = true;
+  if (verbose) result.verbose.push_back(fmt::format("{}: {} finding(s)", path, outcome.findings.size()));
+}
+
+ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
+                        const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain,
+                        const ProvidedArticles* provided, const ArticleCache* cache) {
+  ArticleResult result;
+  ArticleOutcome& outcome = result.outcome;
+  util::ReadResult file;
+  const auto given = provided ? provided->find(path) : ProvidedArticles::const_iterator{};
+  if (provided && given != provided->end()) {
+    if (given->second.size() > max_file_size) {
+      file.too_large = true;
+      file.error = fmt::format("larger than the {} limit (see --max-file-size)", util::human_size(max_file_size));
+    } else {
+      file.content = given->second;
+    }
+  } else {
+    file = util::read_file(path, max_file_size);
+  }
+  if (!file.content) {
+    if (file.too_large) {
+      outcome.skipped = SkippedFile{path, file.error};
+    } else {
+      result.diags.error({path}, fmt::format("cannot read article: {}", file.error));
+    }
+    return result;
+  }
+  if (cache) {
+    result.content = hash_bytes(*file.content);
+    if (const auto stored = cache->find(path, *result.content)) {
+      if (auto decoded = decode_outcome(*stored)) {
+        outcome = std::move(*decoded);
+        result.from_cache = true;
+        return result;
+      }
+    }
+  }
+  check_text(path, std::move(*file.content), rules, known_rules, explain, result);
+  if (cache && result.diags.entries().empty()) result.encoded = encode_outcome(outcome);
   return result;
 }
 
@@ -152,12 +171,12 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain,
-                           const ProvidedArticles* provided) {
+                           const ProvidedArticles* provided, ArticleCache* cache) {
   std::vector<ArticleResult> results(paths.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      results[i] = check_one(paths[i], rules, known_rules, max_file_size, explain, provided);
+      results[i] = check_one(paths[i], rules, known_rules, max_file_size, explain, provided, cache);
     }
   };
   unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(paths.size())));
@@ -172,12 +191,16 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     for (const std::string& line : r.verbose) spdlog::debug("{}", line);
     for (check::Explanation& e : r.explanations) merged.explanations.push_back({paths[i], std::move(e)});
     diags.append(r.diags);
-    if (r.skipped) merged.skipped.push_back(std::move(*r.skipped));
-    if (r.uncovered) merged.uncovered.push_back(std::move(*r.uncovered));
-    merged.checked += r.checked;
-    merged.suppressed += r.suppressed;
-    std::move(r.notices.begin(), r.notices.end(), std::back_inserter(merged.notices));
-    std::move(r.findings.begin(), r.findings.end(), std::back_inserter(merged.findings));
+    ArticleOutcome& o = r.outcome;
+    if (o.skipped) merged.skipped.push_back(std::move(*o.skipped));
+    if (o.uncovered) merged.uncovered.push_back(std::move(*o.uncovered));
+    merged.checked += o.checked;
+    merged.suppressed += o.suppressed;
+    merged.from_cache += r.from_cache;
+    std::move(o.notices.begin(), o.notices.end(), std::back_inserter(merged.notices));
+    std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
+    if (cache && r.content && r.from_cache) cache->record_found(paths[i], *r.content);
+    if (cache && r.content && !r.encoded.empty()) cache->record(paths[i], *r.content, std::move(r.encoded));
   }
   return merged;
 }

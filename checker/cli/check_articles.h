@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "checker/check/check_document.h"
+#include "checker/cli/article_cache.h"
 #include "checker/findings/finding.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/util/diagnostics.h"
@@ -28,6 +29,7 @@ struct CheckResult {
   std::vector<SkippedFile> uncovered;  // read, but no sheet covers them: file and why, in path order
   int checked = 0;     // articles read and checked
   int suppressed = 0;  // findings dropped by suppression comments or front matter
+  int from_cache = 0;  // articles whose outcome the cache gave (their bytes unchanged)
 };
 
 // Each article's suppressions (findings/suppress.h) are applied to its own
@@ -35,11 +37,13 @@ struct CheckResult {
 // With `explain`, every claim a fact selected is returned too.
 // `provided`: articles whose text is given rather than read from disk (one
 // read from standard input, under the name --stdin-path gives it).
+// `cache` (--cache): an article whose path and bytes it holds is not checked
+// again; every article's outcome is recorded in it for ArticleCache::save.
 using ProvidedArticles = std::map<std::string, std::string>;
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain = false,
-                           const ProvidedArticles* provided = nullptr);
+                           const ProvidedArticles* provided = nullptr, ArticleCache* cache = nullptr);
 
 }  // namespace factlint::cli

@@ -36,6 +36,9 @@ struct CheckOptions {
   bool changed_files = false;           // --changed-files: paths are the files a commit changes (pre-commit)
   std::string shard;                    // --shard I/N: check only the articles of shard I of N
   bool stats = false;                   // --stats: time per stage on stderr
+  bool cache = false;                   // --cache: keep each article's outcome for the next run
+  std::string cache_dir;                // --cache-dir: where (implies --cache); default: config, else .factlint-cache
+  bool no_cache = false;                // --no-cache: no cache, whatever the config says
 };
 
 // `factlint merge`: shard files in, every report format out.

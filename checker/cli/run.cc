@@ -170,6 +170,12 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   check_cmd->add_flag("--stats", check.stats,
                       "Also print on stderr how long each stage took (sheets, selection, checking with MB/s, "
                       "reports): for benchmarks and slow CI jobs");
+  check_cmd->add_flag("--cache", check.cache,
+                      "Keep each article's outcome in .factlint-cache/ and, on the next run, take it from there "
+                      "for every article whose bytes, sheets, config and factlint version are unchanged");
+  check_cmd->add_option("--cache-dir", check.cache_dir, "The cache folder (implies --cache); default: .factlint-cache")
+      ->option_text("FOLDER");
+  check_cmd->add_flag("--no-cache", check.no_cache, "Check every article afresh, even when .factlint.yaml says 'cache:'");
   check_cmd->add_option("--max-file-size", check.max_file_size,
                         "Skip (and report) articles larger than this many bytes; default 16 MiB")
       ->option_text("BYTES");
@@ -346,6 +352,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         rebase(check.output);
         rebase(check.baseline);
         rebase(check.stdin_path);
+        rebase(check.cache_dir);
         rebase_reports(check.reports);
         check.config = config->filename().string();
       }

@@ -63,6 +63,31 @@ std::optional<std::pair<int, int>> parse_shard(const std::string& text, Diagnost
   return std::pair{index, count};
 }
 
+// The article cache's run key: everything besides an article that decides its
+// outcome. The factlint build (its version and commit, and the binary's size
+// and time, so a rebuilt development binary never reads its predecessor's
+// results), the config's bytes, every sheet's path and bytes, the size limit.
+Hash128 cache_key(const CheckSettings& settings, const std::vector<std::string>& sheet_paths,
+                  std::size_t max_file_size) {
+  KeyBuilder key;
+  key.add("factlint article cache").add(version_line());
+  std::error_code ec;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto size = std::filesystem::file_size(self, ec);
+    const auto time = std::filesystem::last_write_time(self, ec);
+    if (!ec) key.add(fmt::format("{} {}", size, time.time_since_epoch().count()));
+  }
+  auto add_file = [&](const std::string& path) {
+    util::ReadResult file = util::read_file(path, kMaxBaselineBytes);
+    key.add(path).add(file.content ? *file.content : "unreadable: " + file.error);
+  };
+  if (!settings.config_path.empty()) add_file(settings.config_path);
+  for (const std::string& sheet : sheet_paths) add_file(sheet);
+  key.add(std::to_string(max_file_size));
+  return key.key();
+}
+
 }  // namespace
 
 // --stats: how long each stage took, on stderr (times vary; reports do not).
@@ -203,13 +228,25 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   stats.say(err, "{} article{} ({}) selected in {:.1f} ms", articles.size(), articles.size() == 1 ? "" : "s",
             bytes >= 1000000 ? fmt::format("{:.1f} MB", bytes / 1e6) : fmt::format("{:.1f} KB", bytes / 1e3),
             stats.lap());
+  // --cache, but not with --verbose: that explains how each article was checked.
+  std::optional<ArticleCache> cache;
+  if (!settings.cache_dir.empty() && !options.verbose) {
+    cache.emplace(settings.cache_dir, cache_key(settings, loaded.sheet_paths, options.max_file_size), diags);
+    stats.say(err, "cache {} read in {:.1f} ms: {} article{}", cache->file(), stats.lap(), cache->stored(),
+              cache->stored() == 1 ? "" : "s");
+  }
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
-                                      options.max_file_size, diags, false, &provided);
+                                      options.max_file_size, diags, false, &provided, cache ? &*cache : nullptr);
   {
     const double ms = stats.lap();
-    stats.say(err, "checked in {:.1f} ms with {} job{}: {:.1f} MB/s, {:.0f} articles/s", ms, settings.jobs,
+    stats.say(err, "checked in {:.1f} ms with {} job{}: {:.1f} MB/s, {:.0f} articles/s{}", ms, settings.jobs,
               settings.jobs == 1 ? "" : "s", ms > 0 ? bytes / 1e3 / ms : 0.0,
-              ms > 0 ? articles.size() * 1e3 / ms : 0.0);
+              ms > 0 ? articles.size() * 1e3 / ms : 0.0,
+              cache ? fmt::format("; {} of {} from the cache", result.from_cache, articles.size()) : "");
+  }
+  if (cache) {
+    cache->save(diags);
+    stats.say(err, "cache written in {:.1f} ms", stats.lap());
   }
   result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
   std::erase_if(result.notices, [&](const Notice& n) { return other_shard(n.file); });

@@ -124,6 +124,12 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
   s.severity = config.severity;
   s.baseline = !options.baseline.empty() ? options.baseline : config.baseline;
   s.update_baseline = options.update_baseline;
+  // --no-cache, else --cache-dir, else --cache (the config's folder or the
+  // default), else the config's `cache:`.
+  s.cache_dir = options.no_cache             ? std::string()
+                : !options.cache_dir.empty() ? options.cache_dir
+                : options.cache ? (config.cache && !config.cache->empty() ? *config.cache : config::kDefaultCacheFolder)
+                                : config.cache.value_or("");
   if (s.update_baseline && s.baseline.empty()) {
     diags.error({}, "--update-baseline needs a baseline file",
                 "give --baseline FILE, or 'baseline: FILE' in .factlint.yaml");

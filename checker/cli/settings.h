@@ -25,6 +25,7 @@ struct CheckSettings {
   std::vector<config::SeverityOverride> severity;
   std::string baseline;
   bool update_baseline = false;
+  std::string cache_dir;  // --cache: the article cache's folder; empty: no cache
   config::AttributionDefaults attribution;  // for sheets that set no `attribution` of their own
   extract::ParseContext values;             // `values:` in .factlint.yaml (no publication date)
 };

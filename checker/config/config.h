@@ -48,6 +48,9 @@ struct ValueSettings {
   std::vector<std::pair<std::string, std::string>> currencies;
 };
 
+// Where `cache: true` and `check --cache` keep the article cache.
+inline constexpr const char* kDefaultCacheFolder = ".factlint-cache";
+
 struct Config {
   std::string path;  // the file read; empty when there was none
   std::vector<std::string> rule_paths;     // relative to the config file's folder, as given
@@ -58,6 +61,9 @@ struct Config {
   std::string baseline;
   std::vector<ReportRequest> reports;
   unsigned jobs = 0;  // 0: not set
+  // `cache:` true (the default folder), false, or a folder; nullopt: not set;
+  // "" when false.
+  std::optional<std::string> cache;
   AttributionDefaults attribution;
   ValueSettings values;
 };

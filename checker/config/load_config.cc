@@ -17,8 +17,8 @@ namespace factlint::config {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kKeys = {"rules",    "articles", "exclude", "fail-on",   "severity",
-                                                   "baseline", "reports",  "jobs",    "attribution", "values"};
+constexpr std::array<std::string_view, 11> kKeys = {"rules",   "articles",    "exclude", "fail-on", "severity", "baseline",
+                                                   "reports", "jobs", "cache", "attribution", "values"};
 constexpr std::array<std::string_view, 3> kWithin = {"sentence", "paragraph", "article"};
 constexpr std::array<std::string_view, 2> kBooleans = {"true", "false"};
 constexpr std::array<std::string_view, 4> kFailOn = {"error", "warning", "info", "never"};
@@ -297,6 +297,16 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
         read_severity(reader, key, value, config);
       } else if (name == "baseline") {
         if (auto file = reader.string(name, key, value)) config.baseline = resolve(path, file->value);
+      } else if (name == "cache") {  // true, false or a folder
+        auto word = reader.string(name, key, value);
+        if (!word) continue;
+        if (word->value.empty()) {
+          reader.error(word->where, "'cache' is true, false or a folder", "e.g. 'cache: true' (.factlint-cache/)");
+          continue;
+        }
+        config.cache = word->value == "false" ? std::string()
+                       : word->value == "true" ? resolve(path, kDefaultCacheFolder)
+                                               : resolve(path, word->value);
       } else if (name == "reports") {
         auto list = reader.strings(name, key, value, "formats");
         if (!list) continue;

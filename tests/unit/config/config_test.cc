@@ -51,6 +51,15 @@ TEST_CASE("values settings say how numeric dates and currency names read", "[con
   CHECK(c.values.currencies == std::vector<std::pair<std::string, std::string>>{{"rupees", "INR"}, {"dinars", "IQD"}});
 }
 
+TEST_CASE("cache is true or false or a folder beside the config", "[config]") {
+  Diagnostics diags;
+  CHECK(parse_config("ci/.factlint.yaml", "cache: true\n", diags).cache == "ci/.factlint-cache");
+  CHECK(parse_config("ci/.factlint.yaml", "cache: false\n", diags).cache == "");
+  CHECK(parse_config("ci/.factlint.yaml", "cache: ../tmp/fl\n", diags).cache == "tmp/fl");
+  CHECK_FALSE(parse_config("ci/.factlint.yaml", "jobs: 2\n", diags).cache);
+  CHECK(errors(diags).empty());
+}
+
 TEST_CASE("an empty config sets nothing", "[config]") {
   Diagnostics diags;
   Config c = parse_config(".factlint.yaml", "# nothing yet\n", diags);
@@ -66,7 +75,7 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"rulez: [a]\n", "f.yaml:1:1: error: unknown key 'rulez' (did you mean 'rules'?)\n"},
            Row{"colour: auto\n",
                "f.yaml:1:1: error: unknown key 'colour' (known keys: rules, articles, exclude, fail-on, severity, "
-               "baseline, reports, jobs, attribution, values)\n"},
+               "baseline, reports, jobs, cache, attribution, values)\n"},
            Row{"fail_on: error\n", "f.yaml:1:1: error: unknown key 'fail_on' (did you mean 'fail-on'?)\n"},
            Row{"fail-on: sometimes\n",
                "f.yaml:1:10: error: 'sometimes' is not a valid value for 'fail-on' (one of error, warning, info, never)\n"},
@@ -84,9 +93,11 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"jobs: 0\n", "f.yaml:1:7: error: 'jobs' must be a whole number from 1 to 1024, not '0'\n"},
            Row{"jobs: -3\n", "f.yaml:1:7: error: 'jobs' must be a whole number from 1 to 1024, not '-3'\n"},
            Row{"jobs: 2\njobs: 3\n", "f.yaml:2:1: error: duplicate key 'jobs'\n"},
+           Row{"cache: ''\n", "f.yaml:1:8: error: 'cache' is true, false or a folder (e.g. 'cache: true' (.factlint-cache/))\n"},
+           Row{"cache: [a]\n", "f.yaml:1:8: error: 'cache' must be a string, not a list\n"},
            Row{"- rules\n",
                "f.yaml:1:1: error: config must be a map of settings, not a list (known keys: rules, articles, exclude, "
-               "fail-on, severity, baseline, reports, jobs, attribution, values)\n"},
+               "fail-on, severity, baseline, reports, jobs, cache, attribution, values)\n"},
            Row{"rules: [a\n", "f.yaml:2:1: error: config is not valid YAML: end of sequence flow not found\n"},
            Row{"attribution: article\n",
                "f.yaml:1:14: error: 'attribution' must be a map, not a string (e.g. 'attribution: {within: paragraph, "

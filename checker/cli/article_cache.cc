@@ -1,0 +1,313 @@
+#include "checker/cli/article_cache.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "checker/util/atomic_write.h"
+#include "checker/util/read_file.h"
+
+namespace factlint::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The file: magic, format, run key, payload size and checksum, payload. The
+// payload: entry count, then per entry the path, the content hash and the
+// outcome. Numbers little-endian whatever the machine, so a cache restored on
+// another runner (actions/cache) reads the same.
+constexpr std::string_view kMagic = "factlint-cache\n";
+constexpr std::uint32_t kFormat = 1;
+constexpr std::size_t kMaxFileBytes = std::size_t{4} << 30;
+constexpr std::size_t kHeaderBytes = kMagic.size() + 4 + 16 + 8 + 8;
+
+class Writer {
+ public:
+  void u32(std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) out_.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+  }
+  void u64(std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+  }
+  void i32(int v) { u32(static_cast<std::uint32_t>(v)); }
+  void str(std::string_view s) {
+    u32(static_cast<std::uint32_t>(s.size()));
+    out_.append(s);
+  }
+  void hash(Hash128 h) {
+    u64(h.low);
+    u64(h.high);
+  }
+  std::string& bytes() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+// Reads what Writer wrote; any read past the end leaves it failed (ok()
+// false) and gives zeros, so damaged bytes never read out of bounds.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  std::uint64_t u(int bytes) {
+    if (!take(static_cast<std::size_t>(bytes))) return 0;
+    std::uint64_t v = 0;
+    for (int i = 0; i < bytes; ++i) v |= std::uint64_t{static_cast<unsigned char>(in_[at_ - bytes + i])} << (8 * i);
+    return v;
+  }
+  std::uint32_t u32() { return static_cast<std::uint32_t>(u(4)); }
+  std::uint64_t u64() { return u(8); }
+  int i32() { return static_cast<int>(u32()); }
+  std::string_view str() {
+    const std::uint32_t size = u32();
+    if (!take(size)) return {};
+    return in_.substr(at_ - size, size);
+  }
+  Hash128 hash() {
+    Hash128 h;
+    h.low = u64();
+    h.high = u64();
+    return h;
+  }
+  bool ok() const { return ok_; }
+  bool done() const { return ok_ && at_ == in_.size(); }
+
+ private:
+  bool take(std::size_t n) {
+    if (!ok_ || in_.size() - at_ < n) return ok_ = false;
+    at_ += n;
+    return true;
+  }
+  std::string_view in_;
+  std::size_t at_ = 0;
+  bool ok_ = true;
+};
+
+void put_file_reason(Writer& w, const std::optional<SkippedFile>& f) {
+  w.u32(f ? 1 : 0);
+  if (!f) return;
+  w.str(f->file);
+  w.str(f->reason);
+}
+
+std::optional<SkippedFile> get_file_reason(Reader& r) {
+  if (r.u32() == 0) return std::nullopt;
+  SkippedFile f;
+  f.file = r.str();
+  f.reason = r.str();
+  return f;
+}
+
+}  // namespace
+
+std::string Hash128::hex() const { return fmt::format("{:016x}{:016x}", high, low); }
+
+Hash128 hash_bytes(std::string_view bytes) {
+  const XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
+  return {h.low64, h.high64};
+}
+
+KeyBuilder& KeyBuilder::add(std::string_view part) {
+  material_ += fmt::format("{}:", part.size());
+  material_ += part;
+  return *this;
+}
+
+std::string encode_outcome(const ArticleOutcome& outcome) {
+  Writer w;
+  w.u32(outcome.checked ? 1 : 0);
+  w.i32(outcome.suppressed);
+  put_file_reason(w, outcome.skipped);
+  put_file_reason(w, outcome.uncovered);
+  w.u32(static_cast<std::uint32_t>(outcome.notices.size()));
+  for (const Notice& n : outcome.notices) {
+    w.str(n.file);
+    w.i32(n.line);
+    w.i32(n.column);
+    w.str(n.message);
+  }
+  w.u32(static_cast<std::uint32_t>(outcome.findings.size()));
+  for (const Finding& f : outcome.findings) {
+    w.str(f.file);
+    for (int v : {f.line, f.column, f.end_line, f.end_column, static_cast<int>(f.severity), static_cast<int>(f.kind),
+                  f.highlight_begin, f.highlight_end})
+      w.i32(v);
+    for (const std::string* s : {&f.rule, &f.message, &f.found, &f.expected, &f.source, &f.sentence, &f.detail})
+      w.str(*s);
+  }
+  return std::move(w.bytes());
+}
+
+std::optional<ArticleOutcome> decode_outcome(std::string_view bytes) {
+  Reader r(bytes);
+  ArticleOutcome outcome;
+  outcome.checked = r.u32() != 0;
+  outcome.suppressed = r.i32();
+  outcome.skipped = get_file_reason(r);
+  outcome.uncovered = get_file_reason(r);
+  // Counts are checked against the bytes left before anything is reserved.
+  const std::uint32_t notices = r.u32();
+  if (!r.ok() || notices > bytes.size()) return std::nullopt;
+  for (std::uint32_t i = 0; i < notices && r.ok(); ++i) {
+    Notice n;
+    n.file = r.str();
+    n.line = r.i32();
+    n.column = r.i32();
+    n.message = r.str();
+    outcome.notices.push_back(std::move(n));
+  }
+  const std::uint32_t findings = r.u32();
+  if (!r.ok() || findings > bytes.size()) return std::nullopt;
+  outcome.findings.reserve(findings);
+  for (std::uint32_t i = 0; i < findings && r.ok(); ++i) {
+    Finding f;
+    f.file = r.str();
+    f.line = r.i32();
+    f.column = r.i32();
+    f.end_line = r.i32();
+    f.end_column = r.i32();
+    const int severity = r.i32(), kind = r.i32();
+    if (severity < 0 || severity > static_cast<int>(Severity::kInfo) || kind < 0 ||
+        kind >= static_cast<int>(kFindingKinds.size()))
+      return std::nullopt;
+    f.severity = static_cast<Severity>(severity);
+    f.kind = static_cast<FindingKind>(kind);
+    f.highlight_begin = r.i32();
+    f.highlight_end = r.i32();
+    for (std::string* s : {&f.rule, &f.message, &f.found, &f.expected, &f.source, &f.sentence, &f.detail})
+      *s = r.str();
+    outcome.findings.push_back(std::move(f));
+  }
+  if (!r.done()) return std::nullopt;
+  return outcome;
+}
+
+ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
+    : folder_(std::move(folder)), file_((fs::path(folder_) / (key.hex() + ".cache")).string()), key_(key) {
+  std::error_code ec;
+  if (!fs::exists(file_, ec)) return;
+  util::ReadResult read = util::read_file(file_, kMaxFileBytes);
+  const char* damage = nullptr;
+  if (!read.content) {
+    diags.warning({file_}, fmt::format("cannot read the cache: {}; every article is checked afresh", read.error));
+    return;
+  }
+  bytes_ = std::move(*read.content);
+  const std::string_view all(bytes_);
+  if (all.substr(0, kMagic.size()) != kMagic) {
+    damage = "it is not a factlint cache file";
+  } else {
+    Reader header(all.substr(kMagic.size(), kHeaderBytes - kMagic.size()));
+    const std::uint32_t format = header.u32();
+    const Hash128 key_read = header.hash();
+    const std::uint64_t size = header.u64();
+    const std::uint64_t checksum = header.u64();
+    const std::string_view payload = all.size() >= kHeaderBytes ? all.substr(kHeaderBytes) : std::string_view{};
+    if (!header.ok()) {
+      damage = "it is cut short";
+    } else if (format != kFormat) {
+      damage = "it was written in another format (by another factlint version)";
+    } else if (!(key_read == key_)) {
+      damage = "its contents belong to other sheets or another factlint (its name was changed)";
+    } else if (size != payload.size()) {
+      damage = "it is cut short";
+    } else if (XXH3_64bits(payload.data(), payload.size()) != checksum) {
+      damage = "its checksum does not match (the file was changed or damaged)";
+    } else {
+      Reader r(payload);
+      const std::uint32_t count = r.u32();
+      for (std::uint32_t i = 0; i < count && r.ok(); ++i) {
+        const std::string_view path = r.str();
+        const Hash128 content = r.hash();
+        const std::string_view outcome = r.str();
+        old_[path] = {content, outcome};
+      }
+      if (!r.done()) damage = "its entries do not read back";
+    }
+  }
+  if (damage) {
+    diags.warning({file_}, fmt::format("the cache was not used: {}; every article is checked afresh", damage),
+                  "it is rewritten at the end of this run; deleting the folder is always safe");
+    old_.clear();
+    bytes_.clear();
+  }
+}
+
+std::optional<std::string_view> ArticleCache::find(const std::string& path, Hash128 content) const {
+  const auto it = old_.find(path);
+  if (it == old_.end() || !(it->second.content == content)) return std::nullopt;
+  return it->second.outcome;
+}
+
+void ArticleCache::record(const std::string& path, Hash128 content, std::string outcome) {
+  fresh_.push_back({path, {content, std::move(outcome)}});
+}
+
+void ArticleCache::record_found(const std::string& path, Hash128 content) { found_.push_back({path, content}); }
+
+void ArticleCache::save(Diagnostics& diags) {
+  // Every stored entry found again and nothing new: the file stays as it is.
+  if (fresh_.empty() && found_.size() == old_.size()) return;
+  std::vector<std::pair<std::string_view, Entry>> entries;
+  entries.reserve(fresh_.size() + found_.size() + old_.size());
+  for (const auto& [path, entry] : fresh_) entries.push_back({path, {entry.first, entry.second}});
+  for (const auto& [path, content] : found_) entries.push_back({path, {content, *find(path, content)}});
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  const std::size_t ran = entries.size();
+  for (const auto& [path, entry] : old_) {
+    std::error_code ec;
+    const bool in_run = std::binary_search(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(ran),
+                                           std::pair<std::string_view, Entry>{path, {}},
+                                           [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (!in_run && fs::is_regular_file(fs::path(std::string(path)), ec)) entries.push_back({path, entry});
+  }
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  Writer payload;
+  payload.u32(static_cast<std::uint32_t>(entries.size()));
+  for (const auto& [path, entry] : entries) {
+    payload.str(path);
+    payload.hash(entry.content);
+    payload.str(entry.outcome);
+  }
+  Writer file;
+  file.bytes() = std::string(kMagic);
+  file.u32(kFormat);
+  file.hash(key_);
+  file.u64(payload.bytes().size());
+  file.u64(XXH3_64bits(payload.bytes().data(), payload.bytes().size()));
+  file.bytes() += payload.bytes();
+
+  std::error_code ec;
+  const bool made = !fs::exists(folder_, ec);
+  std::string error = util::atomic_write(file_, file.bytes());
+  if (!error.empty()) {
+    diags.warning({file_}, fmt::format("cannot write the cache: {}; the results are complete, but the next run "
+                                       "checks every article again",
+                                       error),
+                  "make the folder writable, name another with --cache-dir, or leave out --cache");
+    return;
+  }
+  if (made) {  // a new folder: backup tools and git leave it alone
+    util::atomic_write((fs::path(folder_) / "CACHEDIR.TAG").string(),
+                       "Signature: 8a477f597d28d172789f06886806bc55\n"
+                       "# This folder is factlint's article cache (factlint check --cache); deleting it is safe.\n");
+    util::atomic_write((fs::path(folder_) / ".gitignore").string(), "# factlint's article cache\n*\n");
+  }
+  // Other run keys' files (other sheets, another factlint): keep the newest few.
+  std::vector<std::pair<fs::file_time_type, fs::path>> files;
+  for (const fs::directory_entry& e : fs::directory_iterator(folder_, ec)) {
+    std::error_code time_ec;
+    if (e.path().extension() == ".cache" && e.path() != fs::path(file_))
+      files.push_back({e.last_write_time(time_ec), e.path()});
+  }
+  std::sort(files.begin(), files.end(), std::greater<>());
+  for (std::size_t i = kKeptFiles - 1; i < files.size(); ++i) fs::remove(files[i].second, ec);
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,104 @@
+// The article cache (`check --cache`): what checking each article gave, kept
+// between runs so that an unchanged article is not checked again.
+//
+// One file per *run key*: a hash of everything besides the article that
+// decides its result (the factlint build, every sheet's bytes, the config's
+// bytes, the size limit). Inside, one entry per article: its path, a hash of
+// its bytes, and its outcome (findings, notices, why it was skipped). An entry
+// is used only when the path and the bytes are the same, so an edited article,
+// sheet, config or factlint gives a fresh result, never a stale one.
+//
+// The file is written whole to a temporary file and renamed (atomic_write), so
+// concurrent runs each see a complete file, old or new; the worst a race does
+// is lose some entries, which the next run makes again. A damaged file (bad
+// checksum, cut short, another format) is a warning and is ignored; a folder
+// that cannot be written is a warning: the results are complete either way.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "checker/findings/finding.h"
+#include "checker/util/diagnostics.h"
+
+namespace factlint::cli {
+
+// The part of one article's result that is the same on every run with the same
+// inputs: what the cache keeps.
+struct ArticleOutcome {
+  std::vector<Finding> findings;         // suppressed ones already dropped
+  std::vector<Notice> notices;
+  int suppressed = 0;
+  std::optional<SkippedFile> skipped;    // not checked: why
+  std::optional<SkippedFile> uncovered;  // read, but no sheet covers it: why
+  bool checked = false;
+};
+
+// 128 bits of XXH3: for article bytes and run keys.
+struct Hash128 {
+  std::uint64_t low = 0;
+  std::uint64_t high = 0;
+  bool operator==(const Hash128&) const = default;
+  std::string hex() const;  // 32 hex digits
+};
+Hash128 hash_bytes(std::string_view bytes);
+
+// What decides a run key: call add() with each input, in a fixed order.
+class KeyBuilder {
+ public:
+  KeyBuilder& add(std::string_view part);  // length-prefixed, so parts cannot run together
+  Hash128 key() const { return hash_bytes(material_); }
+
+ private:
+  std::string material_;
+};
+
+// An outcome as bytes, and back; decode gives nullopt for bytes it cannot read.
+std::string encode_outcome(const ArticleOutcome& outcome);
+std::optional<ArticleOutcome> decode_outcome(std::string_view bytes);
+
+class ArticleCache {
+ public:
+  // Reads `<folder>/<key>.cache` if there is one. A damaged file is a warning
+  // in `diags` (the run goes on as if there were none); a missing one is not.
+  ArticleCache(std::string folder, Hash128 key, Diagnostics& diags);
+
+  // The stored outcome of `path` if its bytes hash to `content`. Safe to call
+  // from several threads at once (nothing is written while checking).
+  std::optional<std::string_view> find(const std::string& path, Hash128 content) const;
+
+  // This run's outcome of `path`, in any order: the bytes of encode_outcome,
+  // or, when find() gave it, nothing (the stored entry is kept). Not thread
+  // safe: called while results are merged.
+  void record(const std::string& path, Hash128 content, std::string outcome);
+  void record_found(const std::string& path, Hash128 content);
+
+  // Writes the file: this run's entries, and the earlier ones of articles this
+  // run did not check that still exist (a --shard or --changed-files run
+  // keeps the others'). Leaves at most kKeptFiles cache files in the folder,
+  // dropping the least recently written. A failure is a warning in `diags`.
+  void save(Diagnostics& diags);
+
+  const std::string& file() const { return file_; }
+  int stored() const { return static_cast<int>(old_.size()); }  // entries read from the file
+
+  static constexpr int kKeptFiles = 8;
+
+ private:
+  struct Entry {
+    Hash128 content;
+    std::string_view outcome;  // into bytes_ (read) or fresh_ (recorded)
+  };
+  std::string folder_, file_;
+  Hash128 key_;
+  std::string bytes_;  // the file as read
+  std::unordered_map<std::string_view, Entry> old_;  // path -> entry, views into bytes_
+  std::vector<std::pair<std::string, std::pair<Hash128, std::string>>> fresh_;
+  std::vector<std::pair<std::string, Hash128>> found_;  // recorded, as stored
+};
+
+}  // namespace factlint::cli

@@ -1,0 +1,233 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "checker/cli/article_cache.h"
+
+namespace factlint::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+ArticleOutcome sample_outcome() {
+  ArticleOutcome o;
+  o.checked = true;
+  o.suppressed = 2;
+  o.uncovered = SkippedFile{"corpus/a.md", "names no sheet's story"};
+  o.notices.push_back({"corpus/a.md", 3, 7, "unused suppression for 'trade-growth'"});
+  Finding f;
+  f.file = "corpus/a.md";
+  f.line = 12;
+  f.column = 5;
+  f.end_line = 12;
+  f.end_column = 9;
+  f.severity = Severity::kWarning;
+  f.kind = FindingKind::kPossibleMisspelling;
+  f.rule = "lavrov/people.lavrov";
+  f.message = "'Lavrof' may be a misspelling of 'Lavrov'";
+  f.found = "Lavrof";
+  f.expected = "Lavrov";
+  f.source = "";
+  f.sentence = "Lavrof said — in Islamabad — that trade grew 46%.";
+  f.highlight_begin = 0;
+  f.highlight_end = 6;
+  f.detail = std::string("bytes\0inside", 12);
+  o.findings.push_back(f);
+  f.kind = FindingKind::kContradiction;
+  f.severity = Severity::kError;
+  o.findings.push_back(f);
+  return o;
+}
+
+void require_same(const ArticleOutcome& a, const ArticleOutcome& b) {
+  REQUIRE(a.checked == b.checked);
+  REQUIRE(a.suppressed == b.suppressed);
+  REQUIRE(a.skipped.has_value() == b.skipped.has_value());
+  REQUIRE(a.uncovered.has_value() == b.uncovered.has_value());
+  if (a.uncovered) CHECK((a.uncovered->file == b.uncovered->file && a.uncovered->reason == b.uncovered->reason));
+  REQUIRE(a.notices.size() == b.notices.size());
+  for (std::size_t i = 0; i < a.notices.size(); ++i) {
+    CHECK(a.notices[i].file == b.notices[i].file);
+    CHECK(a.notices[i].line == b.notices[i].line);
+    CHECK(a.notices[i].column == b.notices[i].column);
+    CHECK(a.notices[i].message == b.notices[i].message);
+  }
+  REQUIRE(a.findings.size() == b.findings.size());
+  for (std::size_t i = 0; i < a.findings.size(); ++i) {
+    const Finding &x = a.findings[i], &y = b.findings[i];
+    CHECK(std::tie(x.file, x.line, x.column, x.end_line, x.end_column, x.rule, x.message, x.found, x.expected,
+                   x.source, x.sentence, x.highlight_begin, x.highlight_end, x.detail) ==
+          std::tie(y.file, y.line, y.column, y.end_line, y.end_column, y.rule, y.message, y.found, y.expected,
+                   y.source, y.sentence, y.highlight_begin, y.highlight_end, y.detail));
+    CHECK(x.severity == y.severity);
+    CHECK(x.kind == y.kind);
+  }
+}
+
+TEST_CASE("an article's outcome reads back as it was written", "[cli][cache]") {
+  const ArticleOutcome o = sample_outcome();
+  const auto back = decode_outcome(encode_outcome(o));
+  REQUIRE(back);
+  require_same(o, *back);
+
+  ArticleOutcome skipped;
+  skipped.skipped = SkippedFile{"corpus/photo.md", "not text (binary)"};
+  const auto skipped_back = decode_outcome(encode_outcome(skipped));
+  REQUIRE(skipped_back);
+  CHECK_FALSE(skipped_back->checked);
+  REQUIRE(skipped_back->skipped);
+  CHECK(skipped_back->skipped->reason == "not text (binary)");
+}
+
+TEST_CASE("damaged outcome bytes are refused and never read out of bounds", "[cli][cache]") {
+  const std::string bytes = encode_outcome(sample_outcome());
+  for (std::size_t cut = 0; cut < bytes.size(); ++cut) CHECK_FALSE(decode_outcome(bytes.substr(0, cut)));
+  CHECK_FALSE(decode_outcome(bytes + "x"));  // trailing bytes
+  // Every byte flipped: refused or decoded, never a crash (ASan/valgrind runs
+  // of this test see any read past the end).
+  int refused = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    std::string bad = bytes;
+    bad[i] = static_cast<char>(bad[i] ^ 0xff);
+    refused += !decode_outcome(bad);
+  }
+  CHECK(refused > 0);
+}
+
+TEST_CASE("run keys differ whenever an input differs", "[cli][cache]") {
+  CHECK(KeyBuilder().add("ab").add("c").key() == KeyBuilder().add("ab").add("c").key());
+  CHECK_FALSE(KeyBuilder().add("ab").add("c").key() == KeyBuilder().add("a").add("bc").key());
+  CHECK_FALSE(KeyBuilder().add("x").key() == KeyBuilder().add("x").add("").key());
+  CHECK(hash_bytes("abc").hex().size() == 32);
+  CHECK_FALSE(hash_bytes("abc") == hash_bytes("abd"));
+}
+
+struct Folder {
+  fs::path path = fs::temp_directory_path() / "factlint-cache-test";
+  Folder() { fs::remove_all(path); }
+  ~Folder() { fs::remove_all(path); }
+};
+
+TEST_CASE("the cache finds an entry only for the same path and bytes", "[cli][cache]") {
+  Folder folder;
+  const Hash128 key = KeyBuilder().add("sheets v1").key();
+  const Hash128 bytes = hash_bytes("article text");
+  {
+    Diagnostics diags;
+    ArticleCache cache(folder.path.string(), key, diags);
+    CHECK(cache.stored() == 0);
+    CHECK_FALSE(cache.find("corpus/a.md", bytes));
+    cache.record("corpus/a.md", bytes, encode_outcome(sample_outcome()));
+    cache.save(diags);
+    CHECK(diags.entries().empty());
+  }
+  CHECK(fs::exists(folder.path / "CACHEDIR.TAG"));
+  CHECK(fs::exists(folder.path / ".gitignore"));
+  Diagnostics diags;
+  ArticleCache cache(folder.path.string(), key, diags);
+  CHECK(diags.entries().empty());
+  REQUIRE(cache.stored() == 1);
+  const auto found = cache.find("corpus/a.md", bytes);
+  REQUIRE(found);
+  require_same(*decode_outcome(*found), sample_outcome());
+  CHECK_FALSE(cache.find("corpus/a.md", hash_bytes("article text, edited")));
+  CHECK_FALSE(cache.find("corpus/b.md", bytes));
+  ArticleCache other(folder.path.string(), KeyBuilder().add("sheets v2").key(), diags);
+  CHECK(other.stored() == 0);
+}
+
+TEST_CASE("a damaged cache file is a warning and is not used", "[cli][cache]") {
+  Folder folder;
+  const Hash128 key = KeyBuilder().add("k").key();
+  Diagnostics diags;
+  {
+    ArticleCache cache(folder.path.string(), key, diags);
+    cache.record("corpus/a.md", hash_bytes("x"), encode_outcome(sample_outcome()));
+    cache.save(diags);
+  }
+  const fs::path file = folder.path / (key.hex() + ".cache");
+  std::string good;
+  {
+    std::ifstream in(file, std::ios::binary);
+    good.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  for (std::size_t at : {good.size() - 1, good.size() / 2, std::size_t{20}, std::size_t{0}}) {
+    std::string bad = good;
+    bad[at] = static_cast<char>(bad[at] ^ 0x01);
+    std::ofstream(file, std::ios::binary) << bad;
+    Diagnostics damaged;
+    ArticleCache cache(folder.path.string(), key, damaged);
+    CAPTURE(at);
+    CHECK(cache.stored() == 0);
+    REQUIRE(damaged.entries().size() == 1);
+    CHECK(damaged.entries()[0].severity == Severity::kWarning);
+    CHECK(damaged.entries()[0].where.file == file.string());
+    CHECK(damaged.entries()[0].message.find("the cache was not used") != std::string::npos);
+  }
+}
+
+TEST_CASE("a cache folder that cannot be written is a warning", "[cli][cache]") {
+  Folder folder;
+  fs::create_directories(folder.path);
+  std::ofstream(folder.path / "file") << "in the way";
+  Diagnostics diags;
+  ArticleCache cache((folder.path / "file" / "cache").string(), KeyBuilder().add("k").key(), diags);
+  cache.record("corpus/a.md", hash_bytes("x"), encode_outcome(sample_outcome()));
+  cache.save(diags);
+  REQUIRE(diags.entries().size() == 1);
+  CHECK(diags.entries()[0].severity == Severity::kWarning);
+  CHECK(diags.entries()[0].message.find("cannot write the cache") != std::string::npos);
+  CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("entries of articles not in this run are kept while their files exist", "[cli][cache]") {
+  Folder folder;
+  fs::create_directories(folder.path / "corpus");
+  const fs::path kept = folder.path / "corpus" / "kept.md", gone = folder.path / "corpus" / "gone.md";
+  std::ofstream(kept) << "kept";
+  const Hash128 key = KeyBuilder().add("k").key();
+  Diagnostics diags;
+  {
+    ArticleCache cache((folder.path / "cache").string(), key, diags);
+    cache.record(kept.string(), hash_bytes("kept"), encode_outcome(sample_outcome()));
+    cache.record(gone.string(), hash_bytes("gone"), encode_outcome(sample_outcome()));
+    cache.save(diags);
+  }
+  {  // another run (another shard) checks a third article only
+    ArticleCache cache((folder.path / "cache").string(), key, diags);
+    CHECK(cache.stored() == 2);
+    cache.record("corpus/third.md", hash_bytes("third"), encode_outcome(ArticleOutcome{}));
+    cache.save(diags);
+  }
+  ArticleCache cache((folder.path / "cache").string(), key, diags);
+  CHECK(cache.stored() == 2);
+  CHECK(cache.find(kept.string(), hash_bytes("kept")));
+  CHECK(cache.find("corpus/third.md", hash_bytes("third")));
+  CHECK_FALSE(cache.find(gone.string(), hash_bytes("gone")));
+  CHECK(diags.entries().empty());
+}
+
+TEST_CASE("only the most recent cache files are kept", "[cli][cache]") {
+  Folder folder;
+  Diagnostics diags;
+  for (int i = 0; i < ArticleCache::kKeptFiles + 4; ++i) {
+    ArticleCache cache(folder.path.string(), KeyBuilder().add(std::to_string(i)).key(), diags);
+    cache.record("a.md", hash_bytes("a"), encode_outcome(ArticleOutcome{}));
+    cache.save(diags);
+    // Distinct times, oldest first, whatever the file system's resolution.
+    fs::last_write_time(fs::path(cache.file()), fs::file_time_type::clock::now() - std::chrono::hours(100 - i));
+  }
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(folder.path)) files += e.path().extension() == ".cache";
+  CHECK(files == ArticleCache::kKeptFiles);
+  Diagnostics newest;
+  ArticleCache last(folder.path.string(), KeyBuilder().add(std::to_string(ArticleCache::kKeptFiles + 3)).key(), newest);
+  CHECK(last.stored() == 1);
+  ArticleCache first(folder.path.string(), KeyBuilder().add("0").key(), newest);
+  CHECK(first.stored() == 0);
+}
+
+}  // namespace
+}  // namespace factlint::cli
