@@ -44,6 +44,11 @@ class Writer {
     u64(h.low);
     u64(h.high);
   }
+  void stamp(const util::FileStamp& s) {
+    for (std::uint64_t v : {s.size, static_cast<std::uint64_t>(s.mtime_ns), static_cast<std::uint64_t>(s.ctime_ns),
+                            s.inode, s.device})
+      u64(v);
+  }
   std::string& bytes() { return out_; }
 
  private:
@@ -74,6 +79,15 @@ class Reader {
     h.low = u64();
     h.high = u64();
     return h;
+  }
+  util::FileStamp stamp() {
+    util::FileStamp s;
+    s.size = u64();
+    s.mtime_ns = static_cast<std::int64_t>(u64());
+    s.ctime_ns = static_cast<std::int64_t>(u64());
+    s.inode = u64();
+    s.device = u64();
+    return s;
   }
   bool ok() const { return ok_; }
   bool done() const { return ok_ && at_ == in_.size(); }
@@ -224,9 +238,11 @@ ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
       const std::uint32_t count = r.u32();
       for (std::uint32_t i = 0; i < count && r.ok(); ++i) {
         const std::string_view path = r.str();
-        const Hash128 content = r.hash();
-        const std::string_view outcome = r.str();
-        old_[path] = {content, outcome};
+        Entry entry;
+        entry.content = r.hash();
+        entry.stamp = r.stamp();
+        entry.outcome = r.str();
+        old_[path] = entry;
       }
       if (!r.done()) damage = "its entries do not read back";
     }
@@ -245,19 +261,34 @@ std::optional<std::string_view> ArticleCache::find(const std::string& path, Hash
   return it->second.outcome;
 }
 
-void ArticleCache::record(const std::string& path, Hash128 content, std::string outcome) {
-  fresh_.push_back({path, {content, std::move(outcome)}});
+std::optional<ArticleCache::Found> ArticleCache::find_unchanged(const std::string& path,
+                                                                const util::FileStamp& stamp) const {
+  const auto it = old_.find(path);
+  if (it == old_.end() || it->second.stamp.empty() || !(it->second.stamp == stamp)) return std::nullopt;
+  return Found{it->second.content, it->second.outcome};
 }
 
-void ArticleCache::record_found(const std::string& path, Hash128 content) { found_.push_back({path, content}); }
+void ArticleCache::record(const std::string& path, Hash128 content, const util::FileStamp& stamp,
+                          std::string outcome) {
+  fresh_.push_back({path, {content, stamp, {}}, std::move(outcome)});
+  changed_ = true;
+}
+
+void ArticleCache::record_found(const std::string& path, Hash128 content, const util::FileStamp& stamp) {
+  const Entry& stored = old_.at(path);
+  fresh_.push_back({path, {content, stamp, stored.outcome}, {}});
+  changed_ = changed_ || !(stored.stamp == stamp);
+}
 
 void ArticleCache::save(Diagnostics& diags) {
-  // Every stored entry found again and nothing new: the file stays as it is.
-  if (fresh_.empty() && found_.size() == old_.size()) return;
+  // Every stored entry found again as it was and nothing new: the file stays.
+  if (!changed_ && fresh_.size() == old_.size()) return;
   std::vector<std::pair<std::string_view, Entry>> entries;
-  entries.reserve(fresh_.size() + found_.size() + old_.size());
-  for (const auto& [path, entry] : fresh_) entries.push_back({path, {entry.first, entry.second}});
-  for (const auto& [path, content] : found_) entries.push_back({path, {content, *find(path, content)}});
+  entries.reserve(fresh_.size() + old_.size());
+  for (Fresh& f : fresh_) {
+    if (!f.outcome.empty()) f.entry.outcome = f.outcome;
+    entries.push_back({f.path, f.entry});
+  }
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   const std::size_t ran = entries.size();
   for (const auto& [path, entry] : old_) {
@@ -273,6 +304,7 @@ void ArticleCache::save(Diagnostics& diags) {
   for (const auto& [path, entry] : entries) {
     payload.str(path);
     payload.hash(entry.content);
+    payload.stamp(entry.stamp);
     payload.str(entry.outcome);
   }
   Writer file;

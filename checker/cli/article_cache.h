@@ -4,9 +4,14 @@
 // One file per *run key*: a hash of everything besides the article that
 // decides its result (the factlint build, every sheet's bytes, the config's
 // bytes, the size limit). Inside, one entry per article: its path, a hash of
-// its bytes, and its outcome (findings, notices, why it was skipped). An entry
-// is used only when the path and the bytes are the same, so an edited article,
-// sheet, config or factlint gives a fresh result, never a stale one.
+// its bytes, its stat stamp and its outcome (findings, notices, why it was
+// skipped). An entry is used only when the path and the bytes are the same,
+// so an edited article, sheet, config or factlint gives a fresh result, never
+// a stale one. The bytes are known to be the same either from their hash or,
+// without reading the file, from an unchanged stamp (util::FileStamp: size,
+// times, inode, as git's index uses them), kept only for files whose last
+// change was well before they were read. A fresh clone has new stamps and is
+// matched by the hashes.
 //
 // The file is written whole to a temporary file and renamed (atomic_write), so
 // concurrent runs each see a complete file, old or new; the worst a race does
@@ -24,6 +29,7 @@
 
 #include "checker/findings/finding.h"
 #include "checker/util/diagnostics.h"
+#include "checker/util/read_file.h"
 
 namespace factlint::cli {
 
@@ -70,12 +76,20 @@ class ArticleCache {
   // The stored outcome of `path` if its bytes hash to `content`. Safe to call
   // from several threads at once (nothing is written while checking).
   std::optional<std::string_view> find(const std::string& path, Hash128 content) const;
+  // The stored bytes' hash and outcome of `path` if it was stored with a
+  // stamp and `stamp` is that stamp (the file was not written since).
+  struct Found {
+    Hash128 content;
+    std::string_view outcome;
+  };
+  std::optional<Found> find_unchanged(const std::string& path, const util::FileStamp& stamp) const;
 
   // This run's outcome of `path`, in any order: the bytes of encode_outcome,
   // or, when find() gave it, nothing (the stored entry is kept). Not thread
   // safe: called while results are merged.
-  void record(const std::string& path, Hash128 content, std::string outcome);
-  void record_found(const std::string& path, Hash128 content);
+  // `stamp`: empty when the file's bytes must be hashed next time.
+  void record(const std::string& path, Hash128 content, const util::FileStamp& stamp, std::string outcome);
+  void record_found(const std::string& path, Hash128 content, const util::FileStamp& stamp);
 
   // Writes the file: this run's entries, and the earlier ones of articles this
   // run did not check that still exist (a --shard or --changed-files run
@@ -91,14 +105,20 @@ class ArticleCache {
  private:
   struct Entry {
     Hash128 content;
+    util::FileStamp stamp;
     std::string_view outcome;  // into bytes_ (read) or fresh_ (recorded)
   };
   std::string folder_, file_;
   Hash128 key_;
   std::string bytes_;  // the file as read
   std::unordered_map<std::string_view, Entry> old_;  // path -> entry, views into bytes_
-  std::vector<std::pair<std::string, std::pair<Hash128, std::string>>> fresh_;
-  std::vector<std::pair<std::string, Hash128>> found_;  // recorded, as stored
+  struct Fresh {
+    std::string path;
+    Entry entry;
+    std::string outcome;  // entry.outcome's bytes, for a new outcome
+  };
+  std::vector<Fresh> fresh_;  // recorded: new outcomes, and stored ones found again
+  bool changed_ = false;      // anything recorded differs from what was read
 };
 
 }  // namespace factlint::cli

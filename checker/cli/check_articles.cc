@@ -29,8 +29,10 @@ struct ArticleResult {
   // With a cache: the hash of the article's bytes, and the outcome to store
   // (encoded; empty when it must not be stored: the article gave diagnostics).
   std::optional<Hash128> content;
+  util::FileStamp stamp;  // empty: hash the bytes next time
   std::string encoded;
   bool from_cache = false;
+  bool unread = false;  // from the cache by its stamp, without reading the file
 };
 
 // Why sheets left the article out, asked only of an article no sheet covered
@@ -133,7 +135,24 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   ArticleOutcome& outcome = result.outcome;
   util::ReadResult file;
   const auto given = provided ? provided->find(path) : ProvidedArticles::const_iterator{};
-  if (provided && given != provided->end()) {
+  const bool on_disk = !provided || given == provided->end();
+  // With a cache, a file whose stamp is the one stored is not even read.
+  const std::int64_t taken = cache && on_disk ? util::now_ns() : 0;
+  if (cache && on_disk) {
+    if (const auto stamp = util::stamp_of(path)) {
+      if (const auto found = cache->find_unchanged(path, *stamp)) {
+        if (auto decoded = decode_outcome(found->outcome)) {
+          outcome = std::move(*decoded);
+          result.content = found->content;
+          result.stamp = *stamp;
+          result.from_cache = true;
+          result.unread = true;
+          return result;
+        }
+      }
+    }
+  }
+  if (!on_disk) {
     if (given->second.size() > max_file_size) {
       file.too_large = true;
       file.error = fmt::format("larger than the {} limit (see --max-file-size)", util::human_size(max_file_size));
@@ -152,6 +171,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     return result;
   }
   if (cache) {
+    if (on_disk && util::stamp_trusted(file.stamp, taken)) result.stamp = file.stamp;
     result.content = hash_bytes(*file.content);
     if (const auto stored = cache->find(path, *result.content)) {
       if (auto decoded = decode_outcome(*stored)) {
@@ -197,10 +217,11 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     merged.checked += o.checked;
     merged.suppressed += o.suppressed;
     merged.from_cache += r.from_cache;
+    merged.unread += r.unread;
     std::move(o.notices.begin(), o.notices.end(), std::back_inserter(merged.notices));
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
-    if (cache && r.content && r.from_cache) cache->record_found(paths[i], *r.content);
-    if (cache && r.content && !r.encoded.empty()) cache->record(paths[i], *r.content, std::move(r.encoded));
+    if (cache && r.content && r.from_cache) cache->record_found(paths[i], *r.content, r.stamp);
+    if (cache && r.content && !r.encoded.empty()) cache->record(paths[i], *r.content, r.stamp, std::move(r.encoded));
   }
   return merged;
 }

@@ -30,6 +30,7 @@ struct CheckResult {
   int checked = 0;     // articles read and checked
   int suppressed = 0;  // findings dropped by suppression comments or front matter
   int from_cache = 0;  // articles whose outcome the cache gave (their bytes unchanged)
+  int unread = 0;      // of those, how many by their stamp, without being read
 };
 
 // Each article's suppressions (findings/suppress.h) are applied to its own

@@ -242,7 +242,9 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     stats.say(err, "checked in {:.1f} ms with {} job{}: {:.1f} MB/s, {:.0f} articles/s{}", ms, settings.jobs,
               settings.jobs == 1 ? "" : "s", ms > 0 ? bytes / 1e3 / ms : 0.0,
               ms > 0 ? articles.size() * 1e3 / ms : 0.0,
-              cache ? fmt::format("; {} of {} from the cache", result.from_cache, articles.size()) : "");
+              cache ? fmt::format("; {} of {} from the cache ({} not read: stamps unchanged)", result.from_cache,
+                                  articles.size(), result.unread)
+                    : "");
   }
   if (cache) {
     cache->save(diags);

@@ -4,8 +4,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <ctime>
 
 #include <fmt/format.h>
 
@@ -42,7 +45,29 @@ struct Fd {
   }
 };
 
+FileStamp stamp_from(const struct stat& st) {
+  FileStamp s;
+  s.size = static_cast<std::uint64_t>(st.st_size);
+  s.mtime_ns = std::int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
+  s.ctime_ns = std::int64_t{st.st_ctim.tv_sec} * 1'000'000'000 + st.st_ctim.tv_nsec;
+  s.inode = static_cast<std::uint64_t>(st.st_ino);
+  s.device = static_cast<std::uint64_t>(st.st_dev);
+  return s;
+}
+
 }  // namespace
+
+std::optional<FileStamp> stamp_of(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return stamp_from(st);
+}
+
+std::int64_t now_ns() {
+  struct timespec t {};
+  ::clock_gettime(CLOCK_REALTIME, &t);
+  return std::int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec;
+}
 
 ReadResult read_file(const std::string& path, std::size_t max_bytes) {
   ReadResult result;
@@ -76,25 +101,29 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes) {
     too_large(static_cast<std::uintmax_t>(st.st_size));
     return result;
   }
-  // Read to the end: files that report size 0 (/proc) still have bytes, and
-  // the limit holds for them too.
-  std::string content;
-  content.reserve(static_cast<std::size_t>(st.st_size));
-  char buffer[1 << 16];
+  result.stamp = stamp_from(st);
+  // One read call in the common case: ask for a byte more than the size, and
+  // a shorter answer is the end. Files that report size 0 (/proc) or grow
+  // are read on to their end, within the limit.
+  const std::size_t cap = max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes;  // a byte past the limit is too large
+  std::string content(static_cast<std::size_t>(st.st_size) + 1, '\0');
+  std::size_t have = 0;
   for (;;) {
-    const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+    if (have == content.size()) content.resize(std::min(content.size() * 2 + 4096, cap));
+    const ssize_t n = ::read(file.fd, content.data() + have, content.size() - have);
     if (n < 0) {
       if (errno == EINTR) continue;
       result.error = errno == EAGAIN ? std::string("read error") : lowercase_errno(errno);
       return result;
     }
-    if (n == 0) break;
-    if (content.size() + static_cast<std::size_t>(n) > max_bytes) {
-      too_large(content.size() + static_cast<std::size_t>(n));
+    have += static_cast<std::size_t>(n);
+    if (have > max_bytes) {
+      too_large(have);
       return result;
     }
-    content.append(buffer, static_cast<std::size_t>(n));
+    if (n == 0 || (have == static_cast<std::size_t>(st.st_size) && st.st_size > 0)) break;
   }
+  content.resize(have);
   result.content = std::move(content);
   return result;
 }

@@ -2,16 +2,45 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace factlint::util {
 
+// What stat(2) says of a regular file. Two equal stamps mean it was not
+// written in between, as git's index trusts them: a write changes the change
+// time (ctime), which no user tool can set back. Trust a stamp only if it was
+// taken well after the last change (stamp_trusted), or a second write within
+// the file system's time resolution could go unseen.
+struct FileStamp {
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
+  std::uint64_t inode = 0;
+  std::uint64_t device = 0;
+  bool operator==(const FileStamp&) const = default;
+  bool empty() const { return *this == FileStamp{}; }
+};
+
+// The stamp of a regular file; nullopt for anything else or on error.
+std::optional<FileStamp> stamp_of(const std::string& path);
+
+// Now, in nanoseconds since 1970, as the file system's times count.
+std::int64_t now_ns();
+
+// Whether `stamp`, taken after `taken_ns` (now_ns() before the stat), can
+// stand for the file's bytes: its last change was at least two seconds before.
+inline bool stamp_trusted(const FileStamp& stamp, std::int64_t taken_ns) {
+  return !stamp.empty() && stamp.ctime_ns + 2'000'000'000 < taken_ns;
+}
+
 struct ReadResult {
   std::optional<std::string> content;  // nullopt on failure
   std::string error;                   // "permission denied", "larger than the 16 MiB limit", ...
   bool too_large = false;
+  FileStamp stamp;  // from the descriptor, before any byte was read
 };
 
 // A named pipe, a socket or a device is refused without waiting on it; a file

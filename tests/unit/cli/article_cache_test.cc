@@ -119,7 +119,7 @@ TEST_CASE("the cache finds an entry only for the same path and bytes", "[cli][ca
     ArticleCache cache(folder.path.string(), key, diags);
     CHECK(cache.stored() == 0);
     CHECK_FALSE(cache.find("corpus/a.md", bytes));
-    cache.record("corpus/a.md", bytes, encode_outcome(sample_outcome()));
+    cache.record("corpus/a.md", bytes, {}, encode_outcome(sample_outcome()));
     cache.save(diags);
     CHECK(diags.entries().empty());
   }
@@ -138,13 +138,42 @@ TEST_CASE("the cache finds an entry only for the same path and bytes", "[cli][ca
   CHECK(other.stored() == 0);
 }
 
+TEST_CASE("a stored stamp finds the entry without the bytes and only that stamp does", "[cli][cache]") {
+  Folder folder;
+  const Hash128 key = KeyBuilder().add("k").key();
+  util::FileStamp stamp;
+  stamp.size = 120;
+  stamp.mtime_ns = 1'700'000'000'000'000'000;
+  stamp.ctime_ns = 1'700'000'000'500'000'000;
+  stamp.inode = 42;
+  stamp.device = 7;
+  Diagnostics diags;
+  {
+    ArticleCache cache(folder.path.string(), key, diags);
+    cache.record("corpus/a.md", hash_bytes("a"), stamp, encode_outcome(sample_outcome()));
+    cache.record("corpus/b.md", hash_bytes("b"), {}, encode_outcome(sample_outcome()));
+    cache.save(diags);
+  }
+  ArticleCache cache(folder.path.string(), key, diags);
+  const auto found = cache.find_unchanged("corpus/a.md", stamp);
+  REQUIRE(found);
+  CHECK(found->content == hash_bytes("a"));
+  require_same(*decode_outcome(found->outcome), sample_outcome());
+  util::FileStamp written = stamp;
+  written.ctime_ns += 1;  // any write moves the change time
+  CHECK_FALSE(cache.find_unchanged("corpus/a.md", written));
+  CHECK_FALSE(cache.find_unchanged("corpus/b.md", {}));  // stored without a stamp: hash the bytes
+  CHECK(cache.find("corpus/b.md", hash_bytes("b")));
+  CHECK(diags.entries().empty());
+}
+
 TEST_CASE("a damaged cache file is a warning and is not used", "[cli][cache]") {
   Folder folder;
   const Hash128 key = KeyBuilder().add("k").key();
   Diagnostics diags;
   {
     ArticleCache cache(folder.path.string(), key, diags);
-    cache.record("corpus/a.md", hash_bytes("x"), encode_outcome(sample_outcome()));
+    cache.record("corpus/a.md", hash_bytes("x"), {}, encode_outcome(sample_outcome()));
     cache.save(diags);
   }
   const fs::path file = folder.path / (key.hex() + ".cache");
@@ -174,7 +203,7 @@ TEST_CASE("a cache folder that cannot be written is a warning", "[cli][cache]") 
   std::ofstream(folder.path / "file") << "in the way";
   Diagnostics diags;
   ArticleCache cache((folder.path / "file" / "cache").string(), KeyBuilder().add("k").key(), diags);
-  cache.record("corpus/a.md", hash_bytes("x"), encode_outcome(sample_outcome()));
+  cache.record("corpus/a.md", hash_bytes("x"), {}, encode_outcome(sample_outcome()));
   cache.save(diags);
   REQUIRE(diags.entries().size() == 1);
   CHECK(diags.entries()[0].severity == Severity::kWarning);
@@ -191,14 +220,14 @@ TEST_CASE("entries of articles not in this run are kept while their files exist"
   Diagnostics diags;
   {
     ArticleCache cache((folder.path / "cache").string(), key, diags);
-    cache.record(kept.string(), hash_bytes("kept"), encode_outcome(sample_outcome()));
-    cache.record(gone.string(), hash_bytes("gone"), encode_outcome(sample_outcome()));
+    cache.record(kept.string(), hash_bytes("kept"), {}, encode_outcome(sample_outcome()));
+    cache.record(gone.string(), hash_bytes("gone"), {}, encode_outcome(sample_outcome()));
     cache.save(diags);
   }
   {  // another run (another shard) checks a third article only
     ArticleCache cache((folder.path / "cache").string(), key, diags);
     CHECK(cache.stored() == 2);
-    cache.record("corpus/third.md", hash_bytes("third"), encode_outcome(ArticleOutcome{}));
+    cache.record("corpus/third.md", hash_bytes("third"), {}, encode_outcome(ArticleOutcome{}));
     cache.save(diags);
   }
   ArticleCache cache((folder.path / "cache").string(), key, diags);
@@ -214,7 +243,7 @@ TEST_CASE("only the most recent cache files are kept", "[cli][cache]") {
   Diagnostics diags;
   for (int i = 0; i < ArticleCache::kKeptFiles + 4; ++i) {
     ArticleCache cache(folder.path.string(), KeyBuilder().add(std::to_string(i)).key(), diags);
-    cache.record("a.md", hash_bytes("a"), encode_outcome(ArticleOutcome{}));
+    cache.record("a.md", hash_bytes("a"), {}, encode_outcome(ArticleOutcome{}));
     cache.save(diags);
     // Distinct times, oldest first, whatever the file system's resolution.
     fs::last_write_time(fs::path(cache.file()), fs::file_time_type::clock::now() - std::chrono::hours(100 - i));

@@ -41,3 +41,24 @@ TEST_CASE("read_file reads a regular file whole and names a missing one", "[util
   CHECK(missing.error == "no such file or directory");
   CHECK(read_file(fs::temp_directory_path().string(), 1 << 20).error == "is a directory");
 }
+
+TEST_CASE("read_file keeps the limit to the byte and takes the stamp stat gives", "[util][read_file]") {
+  const fs::path file = fs::temp_directory_path() / ("factlint-limit-" + std::to_string(::getpid()));
+  std::ofstream(file) << std::string(1000, 'y');
+  CHECK(read_file(file.string(), 1000).content == std::string(1000, 'y'));
+  CHECK(read_file(file.string(), 999).too_large);
+  CHECK(read_file(file.string(), SIZE_MAX).content == std::string(1000, 'y'));  // no limit: no overflow
+  const auto read = read_file(file.string(), 1 << 20);
+  const auto stamp = factlint::util::stamp_of(file.string());
+  REQUIRE(stamp);
+  CHECK(read.stamp == *stamp);
+  CHECK(stamp->size == 1000);
+  // A write moves the change time past any stamp taken before it.
+  CHECK_FALSE(factlint::util::stamp_trusted(*stamp, stamp->ctime_ns + 1'000'000'000));
+  CHECK(factlint::util::stamp_trusted(*stamp, stamp->ctime_ns + 3'000'000'000));
+  std::ofstream(file, std::ios::app) << "z";
+  CHECK_FALSE(factlint::util::stamp_of(file.string()) == stamp);
+  fs::remove(file);
+  CHECK_FALSE(factlint::util::stamp_of(file.string()));
+  CHECK_FALSE(factlint::util::stamp_of(fs::temp_directory_path().string()));  // a folder has none
+}
