@@ -1,6 +1,7 @@
 // `factlint rules check|list` and `factlint explain`: for editors writing sheets.
 #include <fmt/format.h>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <variant>
@@ -105,15 +106,22 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
     report::write_excerpt(a.explanation.sentence, a.explanation.highlight_begin, a.explanation.highlight_end,
                           color, out);
   }
+  // A skipped article (too large, binary, not UTF-8) says why, as `check` does, not "not covered".
+  std::map<std::string, std::string> skipped;
+  for (const SkippedFile& s : result.skipped) skipped.emplace(s.file, s.reason);
   // Near misses: what a cue edit would gain, or what an edit already lost.
   int uncovered = 0, near = 0;
-  std::vector<std::string> not_covered;
+  std::vector<std::string> unchecked;
   for (const std::string& path : articles) {
+    if (const auto s = skipped.find(path); s != skipped.end()) {
+      unchecked.push_back(fmt::format("{}: skipped: {}\n", path, s->second));
+      continue;
+    }
     const std::optional<text::Article> article = read_article(path);
     if (!article || !check::in_scope(sheet, *article)) {
       if (with_claims.contains(path)) continue;
       ++uncovered;
-      not_covered.push_back(fmt::format("{}: not covered by sheet '{}' (scope: mentions, published window or paths)\n",
+      unchecked.push_back(fmt::format("{}: not covered by sheet '{}' (scope: mentions, published window or paths)\n",
                                         path, sheet.sheet->id));
       continue;
     }
@@ -123,11 +131,12 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
       report::write_excerpt(m.sentence, m.highlight_begin, m.highlight_end, color, out);
     }
   }
-  for (const std::string& line : not_covered) out << line;
+  for (const std::string& line : unchecked) out << line;
   out << fmt::format("explain: {} claim{} of '{}' in {} article{}", shown, shown == 1 ? "" : "s", id,
                      articles.size(), articles.size() == 1 ? "" : "s");
   if (near > 0) out << fmt::format(", {} near miss{}", near, near == 1 ? "" : "es");
   if (uncovered > 0) out << fmt::format(", {} not covered by its sheet", uncovered);
+  if (!skipped.empty()) out << fmt::format(", {} skipped", skipped.size());
   out << "\n";
   return ExitCode::kClean;
 }
