@@ -34,6 +34,7 @@ Finding locate_finding(const text::Article& article, const text::Sentence& sente
   text::LineIndex::Position stop = article.position(end);
   f.line = start.line;
   f.column = start.column;
+  f.utf16_column = start.utf16_column;
   f.end_line = stop.line;
   f.end_column = stop.column;
   f.found = one_line(article.raw_span(begin, end));

@@ -150,7 +150,7 @@ std::string encode_outcome(const ArticleOutcome& outcome) {
   for (const Finding& f : outcome.findings) {
     w.str(f.file);
     for (int v : {f.line, f.column, f.end_line, f.end_column, static_cast<int>(f.severity), static_cast<int>(f.kind),
-                  f.highlight_begin, f.highlight_end})
+                  f.highlight_begin, f.highlight_end, f.utf16_column})
       w.i32(v);
     for (const std::string* s : {&f.rule, &f.message, &f.found, &f.expected, &f.source, &f.sentence, &f.detail})
       w.str(*s);
@@ -194,6 +194,7 @@ std::optional<ArticleOutcome> decode_outcome(std::string_view bytes) {
     f.kind = static_cast<FindingKind>(kind);
     f.highlight_begin = r.i32();
     f.highlight_end = r.i32();
+    f.utf16_column = r.i32();
     for (std::string* s : {&f.rule, &f.message, &f.found, &f.expected, &f.source, &f.sentence, &f.detail})
       *s = r.str();
     outcome.findings.push_back(std::move(f));

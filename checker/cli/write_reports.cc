@@ -43,9 +43,9 @@ void write_reports(const std::vector<config::ReportRequest>& reports, const std:
     }
     report::ReportOptions file_options = options;
     file_options.color = false;  // colour codes belong on terminals, not in files
-    std::ostringstream text;
-    writer(findings, summary, file_options, text);
-    std::string error = util::atomic_write(request.path, text.str());
+    util::AtomicFile file(request.path);  // written as the report goes, never whole in memory
+    writer(findings, summary, file_options, file.stream());
+    std::string error = file.commit();
     if (!error.empty()) {
       diags.error({request.path}, fmt::format("cannot write the {} report: {}", request.format, error),
                   "check the folder exists or can be created, and is writable");

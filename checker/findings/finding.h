@@ -49,6 +49,10 @@ struct Finding {
   // The finding's span within `sentence`, in code points, for the caret underline.
   int highlight_begin = 0;
   int highlight_end = 0;
+  // `column` in UTF-16 code units, as SARIF counts (a character above U+FFFF
+  // counts 2), worked out where the article is at hand so that no report
+  // reads it again; 0 when not known.
+  int utf16_column = 0;
   // How the checker reached the finding, shown with --verbose
   // ("attributed to Sergey Lavrov via 'he' -> 'the Russian FM', line 18").
   std::string detail;

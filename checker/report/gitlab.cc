@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/findings/fingerprint.h"
+#include "checker/report/json_stream.h"
 #include "checker/report/report.h"
 
 namespace factlint::report {
@@ -25,8 +26,10 @@ std::string_view gitlab_severity(Severity s) {
 }  // namespace
 
 void write_gitlab(const std::vector<Finding>& findings, const Summary&, const ReportOptions&, std::ostream& out) {
-  using Json = nlohmann::ordered_json;
-  Json issues = Json::array();
+  // Written as it goes (json_stream.h); paths on disk need not be UTF-8: bad
+  // bytes are replaced rather than thrown at.
+  JsonStream json(out);
+  json.begin_array();
   std::map<std::string, int> seen;  // fingerprint -> occurrences so far
   for (const Finding& f : findings) {
     // GitLab keeps one issue per fingerprint. Two findings with the same rule,
@@ -37,14 +40,14 @@ void write_gitlab(const std::vector<Finding>& findings, const Summary&, const Re
     if (n > 1) print += fmt::format("-{}", n);
     std::string description = f.message;
     if (!f.source.empty()) description += fmt::format(" (source: {})", f.source);
-    issues.push_back({{"description", description},
-                      {"check_name", f.rule},
-                      {"fingerprint", print},
-                      {"severity", gitlab_severity(f.severity)},
-                      {"location", {{"path", f.file}, {"lines", {{"begin", f.line}}}}}});
+    json.value({{"description", description},
+                {"check_name", f.rule},
+                {"fingerprint", print},
+                {"severity", gitlab_severity(f.severity)},
+                {"location", {{"path", f.file}, {"lines", {{"begin", f.line}}}}}});
   }
-  // Paths on disk need not be UTF-8: replace bad bytes rather than throw.
-  out << issues.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  json.end_array();
+  out << '\n';
 }
 
 }  // namespace factlint::report

@@ -10,6 +10,7 @@
 
 #include "checker/findings/fingerprint.h"
 #include "checker/report/markdown.h"
+#include "checker/report/json_stream.h"
 #include "checker/report/report.h"
 #include "checker/report/utf16_columns.h"
 
@@ -128,10 +129,10 @@ struct Rules {
 
 // The schema wants every number >= 1: a finding without a place in the file
 // (none today) gets only what it has.
-Json region(const Finding& f, Utf16Columns& columns) {
+Json region(const Finding& f) {
   Json region = {{"startLine", std::max(1, f.line)}};
   if (f.line >= 1 && f.column >= 1 && f.end_line >= f.line && f.end_column >= 1) {
-    Utf16Region r = columns.convert(f);
+    Utf16Region r = utf16_region(f);
     region["startColumn"] = r.column;
     region["endLine"] = f.end_line;
     region["endColumn"] = std::max(1, r.end_column);
@@ -164,28 +165,6 @@ void write_sarif(const std::vector<Finding>& findings, const Summary& summary, c
     if (!rules.index.contains(f.rule)) rules.add(RuleInfo{f.rule, f.rule, "", f.source, f.severity, "", 0});
   }
 
-  Utf16Columns columns;
-  std::map<std::string, int> seen;  // fingerprint -> occurrences so far
-  Json results = Json::array();
-  for (std::size_t i = 0; i < kept; ++i) {
-    const Finding& f = findings[i];
-    std::string message = f.message;
-    if (!f.source.empty()) message += fmt::format(" (source: {})", f.source);
-    std::string print = fingerprint(f);
-    int occurrence = ++seen[print];  // GitHub's own "hash:occurrence" form
-    Json properties = {{"kind", kind_name(f.kind)}, {"found", f.found}, {"expected", f.expected}};
-    if (!f.source.empty()) properties["source"] = f.source;
-    results.push_back(
-        {{"ruleId", f.rule},
-         {"ruleIndex", rules.index.find(f.rule)->second},
-         {"level", level(f.severity)},
-         {"message", {{"text", message}}},
-         {"locations",
-          Json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(f.file)}, {"region", region(f, columns)}}}}})},
-         {"partialFingerprints", {{"primaryLocationLineHash", fmt::format("{}:{}", print, occurrence)}}},
-         {"properties", std::move(properties)}});
-  }
-
   Json notifications = Json::array();
   if (kept < findings.size()) {
     notifications.push_back(notification(
@@ -207,19 +186,51 @@ void write_sarif(const std::vector<Finding>& findings, const Summary& summary, c
   }
   driver["rules"] = std::move(rules.list);
 
-  Json run;
-  run["tool"] = {{"driver", std::move(driver)}};
-  run["invocations"] = Json::array({std::move(invocation)});
-  run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", source_root_uri(options)}}}};
-  run["results"] = std::move(results);
-  run["columnKind"] = "utf16CodeUnits";
-
-  Json report;
-  report["$schema"] = kSchema;
-  report["version"] = "2.1.0";
-  report["runs"] = Json::array({std::move(run)});
-  // Paths on disk need not be UTF-8: replace bad bytes rather than throw.
-  out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  // Written as it goes (json_stream.h): the results one at a time.
+  // Paths on disk need not be UTF-8: bad bytes are replaced rather than thrown at.
+  JsonStream json(out);
+  json.begin_object();
+  json.key("$schema");
+  json.value(kSchema);
+  json.key("version");
+  json.value("2.1.0");
+  json.key("runs");
+  json.begin_array();
+  json.begin_object();
+  json.key("tool");
+  json.value({{"driver", std::move(driver)}});
+  json.key("invocations");
+  json.value(Json::array({std::move(invocation)}));
+  json.key("originalUriBaseIds");
+  json.value({{"%SRCROOT%", {{"uri", source_root_uri(options)}}}});
+  json.key("results");
+  json.begin_array();
+  std::map<std::string, int> seen;  // fingerprint -> occurrences so far
+  for (std::size_t i = 0; i < kept; ++i) {
+    const Finding& f = findings[i];
+    std::string message = f.message;
+    if (!f.source.empty()) message += fmt::format(" (source: {})", f.source);
+    std::string print = fingerprint(f);
+    int occurrence = ++seen[print];  // GitHub's own "hash:occurrence" form
+    Json properties = {{"kind", kind_name(f.kind)}, {"found", f.found}, {"expected", f.expected}};
+    if (!f.source.empty()) properties["source"] = f.source;
+    json.value(
+        {{"ruleId", f.rule},
+         {"ruleIndex", rules.index.find(f.rule)->second},
+         {"level", level(f.severity)},
+         {"message", {{"text", message}}},
+         {"locations",
+          Json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(f.file)}, {"region", region(f)}}}}})},
+         {"partialFingerprints", {{"primaryLocationLineHash", fmt::format("{}:{}", print, occurrence)}}},
+         {"properties", std::move(properties)}});
+  }
+  json.end_array();
+  json.key("columnKind");
+  json.value("utf16CodeUnits");
+  json.end_object();
+  json.end_array();
+  json.end_object();
+  out << '\n';
 }
 
 }  // namespace factlint::report

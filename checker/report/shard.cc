@@ -71,7 +71,7 @@ void write_shard(const std::vector<Finding>& findings, const Summary& summary, c
                     {"kind", kind_name(f.kind)}, {"rule", f.rule}, {"message", f.message}, {"found", f.found},
                     {"expected", f.expected}, {"source", f.source}, {"sentence", f.sentence},
                     {"highlight_begin", f.highlight_begin}, {"highlight_end", f.highlight_end},
-                    {"detail", f.detail}});
+                    {"utf16_column", f.utf16_column}, {"detail", f.detail}});
   }
   shard["findings"] = std::move(list);
   shard["skipped"] = file_reasons(summary.skipped_files);
@@ -138,6 +138,7 @@ std::optional<Shard> read_shard(const std::string& path, std::string_view text, 
       f.sentence = j.at("sentence").get<std::string>();
       f.highlight_begin = j.at("highlight_begin").get<int>();
       f.highlight_end = j.at("highlight_end").get<int>();
+      f.utf16_column = j.at("utf16_column").get<int>();
       f.detail = j.at("detail").get<std::string>();
       out.findings.push_back(std::move(f));
     }

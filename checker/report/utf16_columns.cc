@@ -2,15 +2,11 @@
 
 #include <algorithm>
 
-#include "checker/util/read_file.h"
 #include "checker/util/utf8.h"
 
 namespace factlint::report {
 
 namespace {
-
-// The largest article factlint reads (the --max-file-size default).
-constexpr std::size_t kMaxFile = 16u << 20;
 
 // Byte offset of code point `n` in `s` (s.size() when past the end).
 std::size_t byte_of(std::string_view s, int n) { return util::byte_of_code_point(s, static_cast<std::size_t>(std::max(0, n))); }
@@ -42,40 +38,17 @@ int utf16_column(std::string_view line, int column) {
   return 1 + utf16_length(line.substr(0, byte_of(line, before))) + std::max(0, before - have);
 }
 
-std::optional<int> Utf16Columns::line_prefix_units(const std::string& file, int line, int count) {
-  auto it = lines_.find(file);
-  if (it == lines_.end()) {
-    std::optional<std::vector<std::string>> lines;
-    util::ReadResult read = util::read_file(file, kMaxFile);
-    if (read.content) {
-      lines.emplace();
-      std::string_view text = *read.content;
-      for (std::size_t start = 0;;) {
-        std::size_t nl = text.find('\n', start);
-        lines->emplace_back(text.substr(start, nl == std::string_view::npos ? nl : nl - start));
-        if (nl == std::string_view::npos) break;
-        start = nl + 1;
-      }
-    }
-    it = lines_.emplace(file, std::move(lines)).first;
-  }
-  if (!it->second || line < 1 || static_cast<std::size_t>(line) > it->second->size()) return std::nullopt;
-  std::string_view text = (*it->second)[static_cast<std::size_t>(line - 1)];
-  if (code_points(text) < count) return std::nullopt;
-  return utf16_length(text.substr(0, byte_of(text, count)));
-}
-
-Utf16Region Utf16Columns::convert(const Finding& f) {
+Utf16Region utf16_region(const Finding& f) {
   std::string_view sentence = f.sentence;
   int begin = std::clamp(f.highlight_begin, 0, code_points(sentence));
   int end = std::clamp(f.highlight_end, begin, code_points(sentence));
   Utf16Region region;
   int before = f.column - 1;  // code points on the line before the finding
   if (before < 0) return {f.column, f.end_column};
-  if (before <= begin) {
+  if (f.utf16_column > 0) {  // worked out by the checker, which had the line
+    region.column = f.utf16_column;
+  } else if (before <= begin) {
     region.column = 1 + units_before(sentence, begin, before);
-  } else if (std::optional<int> units = line_prefix_units(f.file, f.line, before)) {
-    region.column = 1 + *units;
   } else {  // the text before the sentence is unknown: 1 unit a character
     region.column = 1 + (before - begin) + units_before(sentence, begin, begin);
   }

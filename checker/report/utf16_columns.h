@@ -26,21 +26,12 @@ struct Utf16Region {
   int end_column = 0;
 };
 
-// Converts findings' columns. The finding's sentence holds the text before the
-// finding back to the start of its line whenever the sentence starts at or
-// before that line's start; only when a sentence starts in mid-line is the
-// article read (once per file) for the text before it. An unreadable or
-// changed file counts that text as 1 unit a character.
-class Utf16Columns {
- public:
-  Utf16Region convert(const Finding& finding);
-
- private:
-  // Code units of the first `count` code points of line `line` of `file`, or
-  // nullopt when the file cannot be read or the line is shorter.
-  std::optional<int> line_prefix_units(const std::string& file, int line, int count);
-
-  std::map<std::string, std::optional<std::vector<std::string>>> lines_;  // by file
-};
+// A finding's columns in UTF-16 code units. The start is the checker's
+// (Finding::utf16_column), worked out while it had the article: no article is
+// read again. Without it (0), the sentence gives the text before the finding
+// when it starts at or before the line's start, and any text before the
+// sentence counts 1 unit a character. The end follows from the start and the
+// sentence's highlight.
+Utf16Region utf16_region(const Finding& finding);
 
 }  // namespace factlint::report

@@ -24,6 +24,7 @@ class LineIndex {
   struct Position {
     int line = 1;
     int column = 1;
+    int utf16_column = 1;  // the column in UTF-16 code units (SARIF's): astral characters count 2
   };
   // `content` is the same text the index was built from. Constant time but for
   // counting the code points of at most kStride bytes.
@@ -34,9 +35,11 @@ class LineIndex {
   // megabyte (one-line files exist) is found without counting from the line's start.
   static constexpr std::size_t kStride = 256;
   std::size_t code_points_before(std::string_view content, std::size_t offset) const;
+  std::size_t astral_before(std::string_view content, std::size_t offset) const;
 
   std::vector<std::size_t> line_starts_;  // byte offset of each line's first byte
   std::vector<std::size_t> checkpoints_;  // code points before byte k * kStride
+  std::vector<std::size_t> astral_;       // characters above U+FFFF before byte k * kStride
 };
 
 // A front-matter field that is part of what readers see (the title, the

@@ -5,20 +5,44 @@
 
 namespace factlint::text {
 
+namespace {
+
+// The lead byte of a four-byte UTF-8 sequence: a character above U+FFFF,
+// two UTF-16 code units (articles are valid UTF-8 by the time they are read).
+bool astral_lead(char c) { return static_cast<unsigned char>(c) >= 0xF0; }
+
+std::size_t count_astral(std::string_view content, std::size_t from, std::size_t to) {
+  return static_cast<std::size_t>(std::count_if(content.begin() + static_cast<std::ptrdiff_t>(from),
+                                                content.begin() + static_cast<std::ptrdiff_t>(to), astral_lead));
+}
+
+}  // namespace
+
 LineIndex::LineIndex(std::string_view content) {
   line_starts_.push_back(0);
   checkpoints_.reserve(content.size() / kStride + 1);
-  std::size_t code_points = 0;
+  astral_.reserve(content.size() / kStride + 1);
+  std::size_t code_points = 0, astral = 0;
   for (std::size_t i = 0; i < content.size(); ++i) {
-    if (i % kStride == 0) checkpoints_.push_back(code_points);
+    if (i % kStride == 0) {
+      checkpoints_.push_back(code_points);
+      astral_.push_back(astral);
+    }
     if (content[i] == '\n') line_starts_.push_back(i + 1);
     if (!util::is_continuation_byte(static_cast<unsigned char>(content[i]))) ++code_points;
+    astral += astral_lead(content[i]);
   }
 }
 
 std::size_t LineIndex::code_points_before(std::string_view content, std::size_t offset) const {
   const std::size_t block = std::min(offset / kStride, checkpoints_.size() - 1);
   return checkpoints_[block] + util::count_code_points(content, block * kStride, offset);
+}
+
+std::size_t LineIndex::astral_before(std::string_view content, std::size_t offset) const {
+  if (astral_.empty()) return count_astral(content, 0, offset);
+  const std::size_t block = std::min(offset / kStride, astral_.size() - 1);
+  return astral_[block] + count_astral(content, block * kStride, offset);
 }
 
 LineIndex::Position LineIndex::position(std::string_view content, std::size_t byte_offset) const {
@@ -41,7 +65,12 @@ LineIndex::Position LineIndex::position(std::string_view content, std::size_t by
   if (byte_offset < content.size() && byte_offset > start && content[byte_offset] == '\n' &&
       content[byte_offset - 1] == '\r')
     --column;
-  return {static_cast<int>(line), static_cast<int>(column)};
+  // UTF-16: each character above U+FFFF before this one on the line counts twice.
+  std::size_t own = byte_offset;  // the first byte of the character at the offset
+  while (own > start && own < content.size() && util::is_continuation_byte(static_cast<unsigned char>(content[own])))
+    --own;
+  const std::size_t astral = astral_before(content, own) - astral_before(content, start);
+  return {static_cast<int>(line), static_cast<int>(column), static_cast<int>(column + astral)};
 }
 
 }  // namespace factlint::text

@@ -37,43 +37,86 @@ bool write_all(int fd, std::string_view content) {
 
 }  // namespace
 
-std::string atomic_write(const std::string& path, std::string_view content) {
+// Collects writes in 64 KiB and hands them to the descriptor; the first
+// failure is kept and later writes are dropped.
+class AtomicFile::Buffer : public std::streambuf {
+ public:
+  Buffer(int fd, int& error) : fd_(fd), error_(error) { setp(data_, data_ + sizeof data_); }
+  int sync() override {
+    const std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+    if (error_ == 0 && (fd_ < 0 || !write_all(fd_, pending))) error_ = fd_ < 0 ? EBADF : errno;
+    setp(data_, data_ + sizeof data_);
+    return error_ == 0 ? 0 : -1;
+  }
+  int_type overflow(int_type c) override {
+    sync();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+
+ private:
+  int fd_;
+  int& error_;
+  char data_[1 << 16];
+};
+
+AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   fs::path target(path);
   fs::path dir = target.parent_path();
-  if (!dir.empty()) {
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) return fmt::format("cannot create directory '{}': {}", dir.string(), reason(ec.value()));
-  }
   std::error_code ec;
-  if (fs::is_directory(target, ec)) return "is a directory";
-
+  if (!dir.empty()) {
+    fs::create_directories(dir, ec);
+    if (ec) problem_ = fmt::format("cannot create directory '{}': {}", dir.string(), reason(ec.value()));
+  }
+  if (problem_.empty() && fs::is_directory(target, ec)) problem_ = "is a directory";
   static std::atomic<unsigned> counter{0};
-  std::string temp;
-  int fd = -1;
-  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+  for (int attempt = 0; attempt < 100 && fd_ < 0 && problem_.empty(); ++attempt) {
     // Hidden, in the same directory (rename is atomic only within a file system).
     fs::path name = fmt::format(".{}.{}-{}.tmp", target.filename().string(), ::getpid(), counter++);
-    temp = (dir.empty() ? name : dir / name).string();
-    fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);  // umask applies
-    if (fd < 0 && errno != EEXIST) return reason(errno);
+    temp_ = (dir.empty() ? name : dir / name).string();
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);  // umask applies
+    if (fd_ < 0 && errno != EEXIST) problem_ = reason(errno);
   }
-  if (fd < 0) return "cannot create a temporary file";
-  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
-  int error = errno;
-  if (::close(fd) != 0 && ok) {
+  if (fd_ < 0 && problem_.empty()) problem_ = "cannot create a temporary file";
+  buffer_ = std::make_unique<Buffer>(fd_, error_);
+  stream_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) {  // never committed
+    ::close(fd_);
+    ::unlink(temp_.c_str());
+  }
+}
+
+std::string AtomicFile::commit() {
+  if (!problem_.empty()) return problem_;
+  stream_->flush();
+  bool ok = error_ == 0 && ::fsync(fd_) == 0;
+  int error = error_ != 0 ? error_ : errno;
+  if (::close(fd_) != 0 && ok) {
     ok = false;
     error = errno;
   }
-  if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+  fd_ = -1;
+  if (ok && ::rename(temp_.c_str(), path_.c_str()) != 0) {
     ok = false;
     error = errno;
   }
   if (!ok) {
-    ::unlink(temp.c_str());
+    ::unlink(temp_.c_str());
     return reason(error);
   }
   return {};
+}
+
+std::string atomic_write(const std::string& path, std::string_view content) {
+  AtomicFile file(path);
+  file.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
+  return file.commit();
 }
 
 }  // namespace factlint::util

@@ -3,6 +3,8 @@
 // A CI step that uploads a report after an interrupted run finds no torn SARIF.
 #pragma once
 
+#include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -12,5 +14,30 @@ namespace factlint::util {
 // empty string on success, else the reason in plain words ("permission denied",
 // "is a directory"); no temporary file is left behind either way.
 std::string atomic_write(const std::string& path, std::string_view content);
+
+// The same for content written a piece at a time (a large report), so that it
+// is never held whole in memory: write to stream(), then commit(). Until
+// commit() succeeds `path` is untouched; without it the temporary file is
+// removed.
+class AtomicFile {
+ public:
+  explicit AtomicFile(const std::string& path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  std::ostream& stream() { return *stream_; }
+  // Empty on success, else the reason in plain words (as atomic_write's).
+  std::string commit();
+
+ private:
+  class Buffer;
+  std::string path_, temp_;
+  int error_ = 0;           // errno of the first failure
+  std::string problem_;     // a failure before any write, in words
+  int fd_ = -1;
+  std::unique_ptr<Buffer> buffer_;
+  std::unique_ptr<std::ostream> stream_;
+};
 
 }  // namespace factlint::util

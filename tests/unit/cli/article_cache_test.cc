@@ -33,6 +33,7 @@ ArticleOutcome sample_outcome() {
   f.sentence = "Lavrof said — in Islamabad — that trade grew 46%.";
   f.highlight_begin = 0;
   f.highlight_end = 6;
+  f.utf16_column = 6;
   f.detail = std::string("bytes\0inside", 12);
   o.findings.push_back(f);
   f.kind = FindingKind::kContradiction;
@@ -58,9 +59,9 @@ void require_same(const ArticleOutcome& a, const ArticleOutcome& b) {
   for (std::size_t i = 0; i < a.findings.size(); ++i) {
     const Finding &x = a.findings[i], &y = b.findings[i];
     CHECK(std::tie(x.file, x.line, x.column, x.end_line, x.end_column, x.rule, x.message, x.found, x.expected,
-                   x.source, x.sentence, x.highlight_begin, x.highlight_end, x.detail) ==
+                   x.source, x.sentence, x.highlight_begin, x.highlight_end, x.utf16_column, x.detail) ==
           std::tie(y.file, y.line, y.column, y.end_line, y.end_column, y.rule, y.message, y.found, y.expected,
-                   y.source, y.sentence, y.highlight_begin, y.highlight_end, y.detail));
+                   y.source, y.sentence, y.highlight_begin, y.highlight_end, y.utf16_column, y.detail));
     CHECK(x.severity == y.severity);
     CHECK(x.kind == y.kind);
   }

@@ -63,5 +63,30 @@ TEST_CASE("a report is written whole into new folders and leaves no temporary fi
   fs::remove_all(dir);
 }
 
+TEST_CASE("a report streamed into a file appears only when committed", "[cli][atomic-write]") {
+  fs::path dir = fs::temp_directory_path() / ("factlint-atomic-stream-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::path target = dir / "report.json";
+  std::string big;
+  for (int i = 0; i < 50000; ++i) big += std::to_string(i) + "\n";  // several buffers' worth
+  {
+    util::AtomicFile file(target.string());
+    file.stream() << big;
+    CHECK_FALSE(fs::exists(target));  // not before commit
+    CHECK(file.commit() == "");
+  }
+  CHECK(slurp(target) == big);
+  {
+    util::AtomicFile abandoned(target.string());
+    abandoned.stream() << "half a report";
+  }  // never committed: the old file stays, no temporary file is left
+  CHECK(slurp(target) == big);
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+  util::AtomicFile blocked((target / "x.json").string());
+  blocked.stream() << "dropped";
+  CHECK(blocked.commit().starts_with("cannot create directory"));
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace factlint

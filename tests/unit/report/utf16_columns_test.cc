@@ -1,8 +1,6 @@
 #include "checker/report/utf16_columns.h"
 
 #include <catch2/catch.hpp>
-#include <cstdio>
-#include <fstream>
 
 namespace factlint::report {
 namespace {
@@ -72,32 +70,27 @@ TEST_CASE("finding columns are converted from the sentence when it covers the li
       {"emoji on the finding's line", at(2, 3, 2, 5, "first line " + kEmoji + "z42 end", 13, 15), 4, 6},
       {"finding over a line break", at(1, 3, 2, 3, "a " + kEmoji + "b c" + kEmoji + "d e", 2, 7), 3, 4},
   };
-  Utf16Columns columns;
-  for (const Case& c : cases) {
+    for (const Case& c : cases) {
     CAPTURE(c.what);
-    Utf16Region r = columns.convert(c.finding);
+    Utf16Region r = utf16_region(c.finding);
     CHECK(r.column == c.column);
     CHECK(r.end_column == c.end_column);
   }
 }
 
-TEST_CASE("a sentence that starts in mid-line reads the line from the article", "[report][utf16]") {
-  std::string path = "utf16_columns_test_article.md";
-  {
-    std::ofstream file(path, std::ios::binary);
-    file << "# Title\n" << kEmoji << " Fine. Trade grew 64 percent.\n";
-  }
-  // "Trade grew 64 percent." starts at column 9 of line 2; "64 percent" at 20.
+TEST_CASE("a sentence that starts in mid-line takes the checker's UTF-16 column", "[report][utf16]") {
+  // Line 2 is "😀 Fine. Trade grew 64 percent.": "Trade grew 64 percent."
+  // starts at column 9; "64 percent" at 20, UTF-16 column 21 (the emoji).
   Finding f = at(2, 20, 2, 30, "Trade grew 64 percent.", 11, 21);
-  f.file = path;
-  Utf16Region read = Utf16Columns().convert(f);
-  CHECK(read.column == 21);
-  CHECK(read.end_column == 31);
-  std::remove(path.c_str());
+  f.utf16_column = 21;
+  Utf16Region known = utf16_region(f);
+  CHECK(known.column == 21);
+  CHECK(known.end_column == 31);
 
-  // Without the file, the text before the sentence counts 1 unit a character.
-  f.file = "no/such/file.md";
-  Utf16Region guessed = Utf16Columns().convert(f);
+  // Without it (no article is read), the text before the sentence counts 1
+  // unit a character.
+  f.utf16_column = 0;
+  Utf16Region guessed = utf16_region(f);
   CHECK(guessed.column == 20);
   CHECK(guessed.end_column == 30);
 }

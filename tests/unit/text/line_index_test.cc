@@ -45,3 +45,28 @@ TEST_CASE("LineIndex handles empty content and a final newline", "[text][line_in
   const LineIndex unbuilt;
   CHECK(unbuilt.position(content, 1).line == 1);
 }
+
+TEST_CASE("LineIndex gives UTF-16 columns: a character above U+FFFF counts twice", "[text][line_index]") {
+  // Line 2: "😀x😀y" (4 + 1 + 4 + 1 bytes); line 3 is long, so checkpoints are used.
+  const std::string emoji = "\xF0\x9F\x98\x80";
+  const std::string content = "ab\n" + emoji + "x" + emoji + "y\n" + emoji + std::string(600, 'a') + emoji + "z";
+  const LineIndex index(content);
+  struct Row {
+    std::size_t offset;
+    int column, utf16;
+  };
+  const Row rows[] = {
+      {0, 1, 1},    {3, 1, 1},   // line 2 starts with the emoji
+      {5, 1, 1},                 // inside it: the emoji itself, not after it
+      {7, 2, 3},                 // 'x'
+      {8, 3, 4},    {12, 4, 6},  // the second emoji, 'y'
+      {14 + 4 + 300, 302, 303},  // line 3, in its 'a's
+      {14 + 4 + 600 + 4, 603, 605},  // 'z', after two emoji
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.offset);
+    const LineIndex::Position p = index.position(content, row.offset);
+    CHECK(p.column == row.column);
+    CHECK(p.utf16_column == row.utf16);
+  }
+}
