@@ -18,14 +18,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The file: magic, format, run key, payload size and checksum, payload. The
-// payload: entry count, then per entry the path, the content hash and the
-// outcome. Numbers little-endian whatever the machine, so a cache restored on
-// another runner (actions/cache) reads the same.
+// The file: a header (magic, format, run key), the entries (per entry the
+// path, the content hash, the stamp and the outcome), and a trailer (the entry
+// count and an XXH3 checksum of the entries), so that it is written as it goes.
+// Numbers little-endian whatever the machine, so a cache restored on another
+// runner (actions/cache) reads the same.
 constexpr std::string_view kMagic = "factlint-cache\n";
 constexpr std::uint32_t kFormat = 1;
 constexpr std::size_t kMaxFileBytes = std::size_t{4} << 30;
-constexpr std::size_t kHeaderBytes = kMagic.size() + 4 + 16 + 8 + 8;
+constexpr std::size_t kHeaderBytes = kMagic.size() + 4 + 16;
+constexpr std::size_t kTrailerBytes = 4 + 8;
 
 class Writer {
  public:
@@ -221,22 +223,25 @@ ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
     Reader header(all.substr(kMagic.size(), kHeaderBytes - kMagic.size()));
     const std::uint32_t format = header.u32();
     const Hash128 key_read = header.hash();
-    const std::uint64_t size = header.u64();
-    const std::uint64_t checksum = header.u64();
-    const std::string_view payload = all.size() >= kHeaderBytes ? all.substr(kHeaderBytes) : std::string_view{};
+    const bool whole = all.size() >= kHeaderBytes + kTrailerBytes;
+    const std::string_view payload =
+        whole ? all.substr(kHeaderBytes, all.size() - kHeaderBytes - kTrailerBytes) : std::string_view{};
+    Reader trailer(whole ? all.substr(all.size() - kTrailerBytes) : std::string_view{});
+    const std::uint32_t count = trailer.u32();
+    const std::uint64_t checksum = trailer.u64();
     if (!header.ok()) {
       damage = "it is cut short";
     } else if (format != kFormat) {
       damage = "it was written in another format (by another factlint version)";
     } else if (!(key_read == key_)) {
       damage = "its contents belong to other sheets or another factlint (its name was changed)";
-    } else if (size != payload.size()) {
+    } else if (!whole) {
       damage = "it is cut short";
     } else if (XXH3_64bits(payload.data(), payload.size()) != checksum) {
-      damage = "its checksum does not match (the file was changed or damaged)";
+      damage = "its checksum does not match (the file was cut short, changed or damaged)";
     } else {
       Reader r(payload);
-      const std::uint32_t count = r.u32();
+      old_.reserve(std::min<std::size_t>(count, payload.size() / 16));
       for (std::uint32_t i = 0; i < count && r.ok(); ++i) {
         const std::string_view path = r.str();
         Entry entry;
@@ -300,25 +305,32 @@ void ArticleCache::save(Diagnostics& diags) {
     if (!in_run && fs::is_regular_file(fs::path(std::string(path)), ec)) entries.push_back({path, entry});
   }
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  Writer payload;
-  payload.u32(static_cast<std::uint32_t>(entries.size()));
-  for (const auto& [path, entry] : entries) {
-    payload.str(path);
-    payload.hash(entry.content);
-    payload.stamp(entry.stamp);
-    payload.str(entry.outcome);
-  }
-  Writer file;
-  file.bytes() = std::string(kMagic);
-  file.u32(kFormat);
-  file.hash(key_);
-  file.u64(payload.bytes().size());
-  file.u64(XXH3_64bits(payload.bytes().data(), payload.bytes().size()));
-  file.bytes() += payload.bytes();
-
   std::error_code ec;
   const bool made = !fs::exists(folder_, ec);
-  std::string error = util::atomic_write(file_, file.bytes());
+  util::AtomicFile file(file_);  // written as it goes: never a second copy in memory
+  Writer header;
+  header.bytes() = std::string(kMagic);
+  header.u32(kFormat);
+  header.hash(key_);
+  file.stream() << header.bytes();
+  XXH3_state_t* checksum = XXH3_createState();
+  XXH3_64bits_reset(checksum);
+  for (const auto& [path, entry] : entries) {
+    Writer w;
+    w.str(path);
+    w.hash(entry.content);
+    w.stamp(entry.stamp);
+    w.u32(static_cast<std::uint32_t>(entry.outcome.size()));
+    XXH3_64bits_update(checksum, w.bytes().data(), w.bytes().size());
+    XXH3_64bits_update(checksum, entry.outcome.data(), entry.outcome.size());
+    file.stream() << w.bytes() << entry.outcome;
+  }
+  Writer trailer;
+  trailer.u32(static_cast<std::uint32_t>(entries.size()));
+  trailer.u64(XXH3_64bits_digest(checksum));
+  XXH3_freeState(checksum);
+  file.stream() << trailer.bytes();
+  std::string error = file.commit();
   if (!error.empty()) {
     diags.warning({file_}, fmt::format("cannot write the cache: {}; the results are complete, but the next run "
                                        "checks every article again",

@@ -206,6 +206,9 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   pool.clear();  // joins
 
   CheckResult merged;
+  std::size_t findings = 0;
+  for (const ArticleResult& r : results) findings += r.outcome.findings.size();
+  merged.findings.reserve(findings);
   for (std::size_t i = 0; i < results.size(); ++i) {
     ArticleResult& r = results[i];
     for (const std::string& line : r.verbose) spdlog::debug("{}", line);

@@ -48,6 +48,7 @@ constexpr const char* kFooter =
     "  factlint init --story flood-2024        start a project: config, a sheet, a fixture\n"
     "  factlint check --changed-files corpus/a.md rules/quake.yaml\n"
     "                                          what a commit changes (the pre-commit hook)\n"
+    "  factlint check --cache                  re-check only articles, sheets or config that changed\n"
     "  factlint check --shard 2/4 --report shard=shard-2.json   one of four CI jobs\n"
     "  factlint merge shard-*.json --report sarif=factlint.sarif\n"
     "                                          the four joined: the reports of one run\n"
