@@ -11,27 +11,28 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool has_extension(const std::string& path, std::initializer_list<std::string_view> extensions) {
-  std::string ext = fs::path(path).extension().string();
+// The file name's extension, lowercased, is one of `extensions` (".md", ...);
+// as fs::path::extension() reads it ("a.tar.MD" -> ".md"; ".md" alone has none).
+bool has_extension(std::string_view path, std::initializer_list<std::string_view> extensions) {
+  const std::size_t slash = path.rfind('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || name == "..") return false;
+  std::string ext(name.substr(dot));
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
 
 // "corpus/" + "a/b.md" -> "corpus/a/b.md", keeping the user's spelling of the root.
-std::string join(const std::string& root, const fs::path& relative) {
-  std::string rel = relative.generic_string();
-  if (root.empty() || root == ".") return rel;
-  if (root.back() == '/') return root + rel;
-  return root + "/" + rel;
+std::string join(const std::string& root, std::string_view relative) {
+  if (root.empty() || root == ".") return std::string(relative);
+  if (root.back() == '/') return root + std::string(relative);
+  return root + "/" + std::string(relative);
 }
 
-bool is_hidden(const fs::path& relative) {
-  for (const fs::path& part : relative) {
-    std::string name = part.string();
-    if (name.size() > 1 && name[0] == '.' && name != "..") return true;
-  }
-  return false;
-}
+// Hidden: a name starting with '.' (folders are entered only when not hidden,
+// so a file's own name is all there is to look at).
+bool is_hidden(std::string_view name) { return name.size() > 1 && name[0] == '.' && name != ".."; }
 
 bool within(const fs::path& path, const std::vector<fs::path>& roots) {
   for (const fs::path& root : roots) {
@@ -90,11 +91,12 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
       files.push_back(path);
       continue;
     }
-    // Depth first, in sorted order at each level (the result is sorted anyway).
-    std::vector<fs::path> stack{fs::path(path)};
+    // Depth first (the result is sorted anyway). Each folder with its path
+    // relative to the root, "" or ending in '/'.
+    std::vector<std::pair<fs::path, std::string>> stack{{fs::path(path), std::string()}};
     std::vector<fs::path> seen;  // canonical folders entered, so a followed link cannot loop
     while (!stack.empty()) {
-      const fs::path dir = stack.back();
+      const auto [dir, dir_relative] = std::move(stack.back());
       stack.pop_back();
       const fs::path canonical_dir = fs::weakly_canonical(dir, e);
       if (std::find(seen.begin(), seen.end(), canonical_dir) != seen.end()) continue;
@@ -109,16 +111,18 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
           diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(), e.message()));
           break;
         }
-        const fs::path entry = it->path();
-        const fs::path relative = entry.lexically_relative(path);
-        if (is_hidden(relative)) continue;
+        const fs::path& entry = it->path();
+        const std::string& full = entry.native();
+        const std::string_view name = std::string_view(full).substr(full.rfind('/') + 1);
+        if (is_hidden(name)) continue;
+        const std::string relative = dir_relative + std::string(name);
         const std::string shown = join(path, relative);
         const fs::file_status own = it->symlink_status(e);
         if (e) continue;
         if (fs::is_symlink(own)) {
           const fs::file_status target = fs::status(entry, e);
           const bool folder = !e && fs::is_directory(target);
-          if (!folder && !accept(entry.string())) continue;  // a link to a picture: nothing to say
+          if (!folder && !accept(full)) continue;  // a link to a picture: nothing to say
           if (!options.follow) {
             skips.push_back({shown, folder ? "a link to a folder, not followed (--follow follows links inside the "
                                              "checked folders)"
@@ -133,7 +137,7 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
             continue;
           }
           if (folder) {
-            stack.push_back(entry);
+            stack.push_back({entry, relative + "/"});
           } else if (fs::is_regular_file(target)) {
             files.push_back(shown);
           } else {
@@ -142,8 +146,8 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
           continue;
         }
         if (fs::is_directory(own)) {
-          stack.push_back(entry);
-        } else if (accept(entry.string())) {
+          stack.push_back({entry, relative + "/"});
+        } else if (accept(full)) {
           if (fs::is_regular_file(own))
             files.push_back(shown);
           else
