@@ -481,25 +481,32 @@ std::vector<NearMiss> near_misses(const text::Article& article, const rules::Rul
   return out;
 }
 
-DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain) {
+DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain,
+                              StageTimes* times) {
   DocumentResult result;
+  StageTimer timer(times);
   std::vector<const rules::CompiledSheet*> sheets;
   const std::optional<std::vector<int>> mentioned = mention_hits(rules, article);
   for (const rules::CompiledSheet& sheet : rules.sheets) {
     if (in_scope(sheet, article, mentioned ? &*mentioned : nullptr)) sheets.push_back(&sheet);
   }
   result.sheets = static_cast<int>(sheets.size());
+  timer.lap(Stage::kScope);
   if (sheets.empty()) return result;
 
   const text::Document document = text::make_document(article);
   extract::ParseContext context = rules.values;
   context.published = relative_date_anchor(article);
   claims::DocumentClaims claims(document, context);
+  timer.lap(Stage::kSentences);
   CueHits hits(rules, document);
+  timer.lap(Stage::kCues);
   std::vector<TextSpan> taken;  // listed misspellings reported
   for (const rules::CompiledSheet* sheet : sheets) {
     check_facts(article, *sheet, claims, hits, explain, result);
+    timer.lap(Stage::kFacts);
     check_spellings(article, *sheet, document, result.findings, taken);
+    timer.lap(Stage::kSpellings);
   }
   // Unlisted misspellings, after every listed one is known, against every
   // spelling of every sheet that covers the article.
@@ -518,6 +525,7 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
       }
     }
   }
+  timer.lap(Stage::kPossibleMisspellings);
   std::sort(result.explanations.begin(), result.explanations.end(), [](const Explanation& a, const Explanation& b) {
     return std::tie(a.line, a.column, a.rule) < std::tie(b.line, b.column, b.rule);
   });

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/check/stage_times.h"
 #include "checker/findings/finding.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/text/article.h"
@@ -38,7 +39,9 @@ struct DocumentResult {
 // Runs every sheet whose scope covers the article: its facts select the
 // article's claims (select.h) and judge them (judge.h), facts with `said_by`
 // ask who is credited (attribution/), and names are checked for misspellings.
-DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain = false);
+// `times` (check --stats): each stage's time is added to it.
+DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain = false,
+                              StageTimes* times = nullptr);
 
 // A sentence that states a value of a fact's kind and nearly mentions the
 // fact, for `explain --in`: some but not all of its cues, every cue but an

@@ -33,6 +33,7 @@ struct ArticleResult {
   std::string encoded;
   bool from_cache = false;
   bool unread = false;  // from the cache by its stamp, without reading the file
+  check::StageTimes times;  // --stats
 };
 
 // Why sheets left the article out, asked only of an article no sheet covered
@@ -82,8 +83,10 @@ void explain_scope(const text::Article& article, const rules::RuleSet& rules, st
 
 // Loads and checks one article whose bytes are `text`.
 void check_text(const std::string& path, std::string text, const rules::RuleSet& rules,
-                const std::vector<std::string>& known_rules, bool explain, ArticleResult& result) {
+                const std::vector<std::string>& known_rules, bool explain, ArticleResult& result,
+                check::StageTimes* times) {
   ArticleOutcome& outcome = result.outcome;
+  check::StageTimer timer(times);
   auto loaded = text::load_article(path, std::move(text), result.diags);
   if (auto* skipped = std::get_if<text::Skipped>(&loaded)) {
     outcome.skipped = SkippedFile{skipped->path, skipped->reason};
@@ -98,7 +101,8 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
   article.meta.ignore.clear();
   findings::ParsedSuppressions parsed =
       findings::parse_suppressions(path, article.raw, text::body_begin(article.raw), ignore);
-  check::DocumentResult checked = check::check_document(article, rules, verbose || explain);
+  timer.lap(check::Stage::kLoad);
+  check::DocumentResult checked = check::check_document(article, rules, verbose || explain, times);
   // An article no sheet covered, or one a dated sheet misses for want of a date, is counted, not lost.
   const bool dated = article.meta.date && article.meta.date->precision == DatePrecision::kDay;
   if (checked.sheets == 0 || !dated) {
@@ -130,9 +134,11 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
 
 ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
                         const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain,
-                        const ProvidedArticles* provided, const ArticleCache* cache) {
+                        const ProvidedArticles* provided, const ArticleCache* cache, bool timed) {
   ArticleResult result;
   ArticleOutcome& outcome = result.outcome;
+  check::StageTimes* times = timed ? &result.times : nullptr;
+  check::StageTimer timer(times);
   util::ReadResult file;
   const auto given = provided ? provided->find(path) : ProvidedArticles::const_iterator{};
   const bool on_disk = !provided || given == provided->end();
@@ -141,12 +147,14 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   if (cache && on_disk) {
     if (const auto stamp = util::stamp_of(path)) {
       if (const auto found = cache->find_unchanged(path, *stamp)) {
+        timer.lap(check::Stage::kRead);
         if (auto decoded = decode_outcome(found->outcome)) {
           outcome = std::move(*decoded);
           result.content = found->content;
           result.stamp = *stamp;
           result.from_cache = true;
           result.unread = true;
+          timer.lap(check::Stage::kCache);
           return result;
         }
       }
@@ -162,6 +170,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   } else {
     file = util::read_file(path, max_file_size);
   }
+  timer.lap(check::Stage::kRead);
   if (!file.content) {
     if (file.too_large) {
       outcome.skipped = SkippedFile{path, file.error};
@@ -177,12 +186,16 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
       if (auto decoded = decode_outcome(*stored)) {
         outcome = std::move(*decoded);
         result.from_cache = true;
+        timer.lap(check::Stage::kCache);
         return result;
       }
     }
   }
-  check_text(path, std::move(*file.content), rules, known_rules, explain, result);
+  timer.lap(check::Stage::kCache);
+  check_text(path, std::move(*file.content), rules, known_rules, explain, result, times);
+  timer = check::StageTimer(times);
   if (cache && result.diags.entries().empty()) result.encoded = encode_outcome(outcome);
+  timer.lap(check::Stage::kCache);
   return result;
 }
 
@@ -191,12 +204,12 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain,
-                           const ProvidedArticles* provided, ArticleCache* cache) {
+                           const ProvidedArticles* provided, ArticleCache* cache, bool timed) {
   std::vector<ArticleResult> results(paths.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      results[i] = check_one(paths[i], rules, known_rules, max_file_size, explain, provided, cache);
+      results[i] = check_one(paths[i], rules, known_rules, max_file_size, explain, provided, cache, timed);
     }
   };
   unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(paths.size())));
@@ -221,6 +234,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     merged.suppressed += o.suppressed;
     merged.from_cache += r.from_cache;
     merged.unread += r.unread;
+    merged.times.add(r.times);
     std::move(o.notices.begin(), o.notices.end(), std::back_inserter(merged.notices));
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
     if (cache && r.content && r.from_cache) cache->record_found(paths[i], *r.content, r.stamp);

@@ -31,6 +31,7 @@ struct CheckResult {
   int suppressed = 0;  // findings dropped by suppression comments or front matter
   int from_cache = 0;  // articles whose outcome the cache gave (their bytes unchanged)
   int unread = 0;      // of those, how many by their stamp, without being read
+  check::StageTimes times;  // with `timed` (--stats): each stage's time, summed over articles
 };
 
 // Each article's suppressions (findings/suppress.h) are applied to its own
@@ -45,6 +46,7 @@ using ProvidedArticles = std::map<std::string, std::string>;
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain = false,
-                           const ProvidedArticles* provided = nullptr, ArticleCache* cache = nullptr);
+                           const ProvidedArticles* provided = nullptr, ArticleCache* cache = nullptr,
+                           bool timed = false);
 
 }  // namespace factlint::cli

@@ -236,7 +236,8 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
               cache->stored() == 1 ? "" : "s");
   }
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
-                                      options.max_file_size, diags, false, &provided, cache ? &*cache : nullptr);
+                                      options.max_file_size, diags, false, &provided, cache ? &*cache : nullptr,
+                                      given.stats);
   {
     const double ms = stats.lap();
     stats.say(err, "checked in {:.1f} ms with {} job{}: {:.1f} MB/s, {:.0f} articles/s{}", ms, settings.jobs,
@@ -245,6 +246,19 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
               cache ? fmt::format("; {} of {} from the cache ({} not read: stamps unchanged)", result.from_cache,
                                   articles.size(), result.unread)
                     : "");
+  }
+  if (given.stats) {
+    std::string stages;
+    double total = 0;
+    for (std::size_t i = 0; i < result.times.ns.size(); ++i) total += result.times.ns[i] / 1e6;
+    for (std::size_t i = 0; i < result.times.ns.size(); ++i) {
+      if (result.times.ns[i] == 0) continue;
+      stages += fmt::format("{}{} {:.1f} ms ({:.0f}%)", stages.empty() ? "" : ", ",
+                            check::stage_name(static_cast<check::Stage>(i)), result.times.ns[i] / 1e6,
+                            total > 0 ? 100 * result.times.ns[i] / 1e6 / total : 0.0);
+    }
+    stats.say(err, "inside the articles, summed over jobs: {}", stages.empty() ? "nothing" : stages);
+    stats.lap();
   }
   if (cache) {
     cache->save(diags);

@@ -10,6 +10,7 @@ a pipe and NO_COLOR wins over it.
 import scenario
 import json
 import os
+import re
 import sys
 import tempfile
 
@@ -65,9 +66,15 @@ def main():
         code, plain, err = run(factlint, d, "check", "--format", "json", "corpus", env=env)
         code2, out, err = run(factlint, d, "check", "--format", "json", "--stats", "corpus", env=env)
         lines = [l for l in err.splitlines() if l.startswith("factlint: stats: ")]
-        expect("--stats: four stages on stderr, the same report", code == code2 == 1 and out == plain
-               and len(lines) == 4 and "1 fact sheet (1 fact, 0 people)" in lines[0]
-               and "3 articles (" in lines[1] and "MB/s" in lines[2] and "ms in all" in lines[3], err)
+        expect("--stats: five lines on stderr, the same report", code == code2 == 1 and out == plain
+               and len(lines) == 5 and "1 fact sheet (1 fact, 0 people)" in lines[0]
+               and "3 articles (" in lines[1] and "MB/s" in lines[2] and "ms in all" in lines[4], err)
+        # The stages inside the articles: each named with its time and share.
+        inside = lines[3] if len(lines) == 5 else ""
+        shares = [int(p) for p in re.findall(r"ms \((\d+)%\)", inside)]
+        expect("--stats: the stages inside the articles", inside.startswith("factlint: stats: inside the articles")
+               and all(stage in inside for stage in ("reading", "front matter and markup", "claims and facts"))
+               and 95 <= sum(shares) <= 105, err)
     return expect.finish()
 
 
