@@ -42,14 +42,23 @@ void blank_comments(std::string& text) {
 }
 
 // "---", "* * *", "___" (thematic breaks) and "===" (setext underlines).
+// Only one mark and spaces, the mark at least three times: the first character
+// that is not a space says which mark it must be (a prose line fails at once).
 bool is_rule_line(std::string_view rest) {
   if (rest.size() < 3) return false;
-  for (char mark : {'-', '*', '_', '='}) {
-    const std::size_t marks = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), mark));
-    const std::size_t spaces = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' '));
-    if (marks >= 3 && marks + spaces == rest.size()) return true;
+  const std::size_t first = rest.find_first_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  const char mark = rest[first];
+  if (mark != '-' && mark != '*' && mark != '_' && mark != '=') return false;
+  std::size_t marks = 0;
+  for (char c : rest.substr(first)) {
+    if (c == mark) {
+      ++marks;
+    } else if (c != ' ') {
+      return false;
+    }
   }
-  return false;
+  return marks >= 3;
 }
 
 // Line-level syntax: code fences, thematic breaks and setext underlines,
@@ -134,8 +143,17 @@ void blank_links(std::string& text) {
 // ("see https://example.org.").
 void blank_urls(std::string& text) {
   for (std::string_view scheme : {"http://", "https://"}) {
+    // Each scheme's occurrences left to right, found by their rare "://"
+    // (searching for "http://" stops at every 'h' of the text).
+    const std::string_view name = scheme.substr(0, scheme.size() - 3);
+    auto next = [&](std::size_t from) {
+      for (std::size_t sep = from + name.size(); (sep = text.find("://", sep)) != std::string::npos; ++sep) {
+        if (std::string_view(text).substr(sep - name.size(), name.size()) == name) return sep - name.size();
+      }
+      return std::string::npos;
+    };
     std::size_t at = 0;
-    while ((at = text.find(scheme, at)) != std::string::npos) {
+    while ((at = next(at)) != std::string::npos) {
       std::size_t end = at;
       while (end < text.size() && !is_space(text[end]) && text[end] != '<' && text[end] != '>' && text[end] != '"') ++end;
       std::size_t stop = end;

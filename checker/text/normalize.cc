@@ -43,8 +43,21 @@ Normalized normalize(std::string_view input, std::uint32_t base) {
       out.origin.push_back(static_cast<std::uint32_t>(from) + base);
     }
   };
+  // ASCII other than tab, carriage return and '`' is copied as it is: a run
+  // of it at a time.
+  const auto plain = [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\t' && c != '\r' && c != '`'; };
   std::size_t i = 0;
   while (i < input.size()) {
+    std::size_t run = i;
+    while (run < input.size() && plain(input[run])) ++run;
+    if (run > i) {
+      out.text.append(input.data() + i, run - i);
+      const std::size_t at = out.origin.size();
+      out.origin.resize(at + (run - i));
+      for (std::size_t k = i; k < run; ++k) out.origin[at + (k - i)] = static_cast<std::uint32_t>(k) + base;
+      i = run;
+      continue;
+    }
     const char c = input[i];
     if (static_cast<unsigned char>(c) < 0x80) {
       if (c == '\t') {
