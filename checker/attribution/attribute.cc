@@ -65,14 +65,20 @@ bool starts_relative_clause(std::string_view text) {
 
 }  // namespace
 
+ArticleTables::ArticleTables(const text::Document& document)
+    : quotes(find_quotations(document.article.text, document.sentences)), cues(find_cues(document.article.text, {})) {}
+
 Attributor::Attributor(const text::Document& document, const rules::CompiledSheet& sheet)
+    : Attributor(document, sheet, ArticleTables(document)) {}
+
+Attributor::Attributor(const text::Document& document, const rules::CompiledSheet& sheet, const ArticleTables& tables)
     : document_(document),
       article_(document.article),
       sentences_(document.sentences),
       sheet_(sheet),
-      quotes_(find_quotations(article_.text, sentences_)),
+      quotes_(tables.quotes),
       refs_(find_references(article_.text, sentences_, quotes_, sheet)),
-      cues_(find_cues(article_.text, sheet.attribution_cues)) {}
+      cues_(sheet.attribution_cues.empty() ? tables.cues : find_cues(article_.text, sheet.attribution_cues)) {}
 
 const std::string& Attributor::person_name(int person) const {
   return sheet_.people[static_cast<std::size_t>(person)].person->name;

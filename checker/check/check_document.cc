@@ -302,8 +302,11 @@ std::string explain_claim(const text::Article& article, const claims::SentenceCl
                      one_line(text.substr(seg.begin, seg.end - seg.begin)), result);
 }
 
+// `tables`: the article's attribution tables shared by every sheet, made the
+// first time any sheet needs them.
 void check_facts(const text::Article& article, const rules::CompiledSheet& sheet, claims::DocumentClaims& claims,
-                 CueHits& hits, bool explain, DocumentResult& result) {
+                 CueHits& hits, std::optional<attribution::ArticleTables>& tables, bool explain,
+                 DocumentResult& result) {
   const text::Document& document = claims.document();
   const std::vector<text::Sentence>& sentences = document.sentences;
   // Built the first time a fact with `said_by` selects a claim.
@@ -334,7 +337,10 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
         Circumstances when;
         std::string credited_as;
         if (!declared.said_by.empty() || !declared.bound_sources.empty()) {
-          if (!attributor) attributor.emplace(document, sheet);
+          if (!attributor) {
+            if (!tables) tables.emplace(document);
+            attributor.emplace(document, sheet, *tables);
+          }
           if (auto finding = attribution_finding(document, claim, sheet, fact, *attributor))
             result.findings.push_back(std::move(*finding));
           const attribution::Attribution who = attributor->attribute(i, claim.value.begin, claim.value.end);
@@ -502,8 +508,9 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   CueHits hits(rules, document);
   timer.lap(Stage::kCues);
   std::vector<TextSpan> taken;  // listed misspellings reported
+  std::optional<attribution::ArticleTables> tables;
   for (const rules::CompiledSheet* sheet : sheets) {
-    check_facts(article, *sheet, claims, hits, explain, result);
+    check_facts(article, *sheet, claims, hits, tables, explain, result);
     timer.lap(Stage::kFacts);
     check_spellings(article, *sheet, document, result.findings, taken);
     timer.lap(Stage::kSpellings);
