@@ -173,7 +173,7 @@ YAML::Mark mark_at(std::string_view text, std::size_t offset) {
 
 // Reads and validates into `sheet`, reporting to `found`.
 void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet,
-               Diagnostics& found, const extract::ParseContext& values) {
+               Diagnostics& found, const extract::ParseContext& values, PatternCache* cache) {
   YamlReader reader(path, yaml_text, found);
   if (std::optional<std::size_t> bad = util::first_invalid_utf8(yaml_text)) {
     reader.error(reader.at(mark_at(yaml_text, *bad)), "fact sheet is not valid UTF-8",
@@ -223,7 +223,7 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
   }
   try {
     read_sheet(reader, documents[0], sheet, values);
-    check_patterns(sheet, found);
+    check_patterns(sheet, found, cache);
   } catch (const std::exception& e) {
     // Only a bug in the validators gets here; report it rather than crash.
     reader.error({path, 0, 0},
@@ -234,13 +234,14 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
 }  // namespace
 
 std::optional<Sheet> load_sheet(const std::string& path, std::string_view yaml_text,
-                                Diagnostics& diags, const extract::ParseContext& values) {
+                                Diagnostics& diags, const extract::ParseContext& values,
+                                PatternCache* cache) {
   // yaml-cpp skips a byte-order mark; dropping it here keeps our columns in step.
   if (yaml_text.starts_with(kUtf8Bom)) yaml_text.remove_prefix(kUtf8Bom.size());
   Sheet sheet;
   sheet.path = path;
   Diagnostics found;
-  read_text(path, yaml_text, sheet, found, values);
+  read_text(path, yaml_text, sheet, found, values, cache);
   // Validators run part by part; the user reads the file top to bottom.
   std::vector<Diagnostic> sorted = found.entries();
   std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
