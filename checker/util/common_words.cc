@@ -10,6 +10,7 @@
 namespace factlint::util {
 namespace {
 
+using namespace std::string_view_literals;  // the chunks are "..."sv
 #include "common_words.inc"  // kCommonWordChunks, generated at build time
 
 // cmake/common_words.cmake writes the words sorted (byte order, as string_view
