@@ -16,9 +16,10 @@ constexpr std::size_t kMaxSheetSize = 16u << 20;
 
 rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnostics& diags,
                                    const config::AttributionDefaults& defaults, const extract::ParseContext& values) {
+  rules::PatternCache patterns;  // each regex compiled once, though checked while loading
   std::vector<rules::Sheet> sheets;
   for (const SheetText& t : texts)
-    if (auto sheet = rules::load_sheet(t.path, t.text, diags, values)) sheets.push_back(std::move(*sheet));
+    if (auto sheet = rules::load_sheet(t.path, t.text, diags, values, &patterns)) sheets.push_back(std::move(*sheet));
   for (rules::Sheet& sheet : sheets) {
     rules::AttributionPolicy& policy = sheet.attribution;
     if (!policy.display) policy.display = defaults.display;
@@ -28,7 +29,7 @@ rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnost
                                                         : rules::Within::kSentence;
     }
   }
-  rules::RuleSet set = rules::compile_rules(std::move(sheets), diags);
+  rules::RuleSet set = rules::compile_rules(std::move(sheets), diags, &patterns);
   set.values = values;
   set.values.published.reset();
   return set;

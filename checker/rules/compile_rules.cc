@@ -74,7 +74,7 @@ void add_name_forms(const Person& person, CompiledPerson& compiled) {
   for (const std::string& other : person.others) compiled.accepted.push_back(util::ascii_lower(other));
 }
 
-CompiledPerson compile_person(const Person& person, Diagnostics& diags) {
+CompiledPerson compile_person(const Person& person, Diagnostics& diags, PatternCache& cache) {
   CompiledPerson compiled;
   compiled.person = &person;
   std::vector<std::string> names{person.name};
@@ -89,11 +89,11 @@ CompiledPerson compile_person(const Person& person, Diagnostics& diags) {
   }
   if (!regex.empty()) {
     const Located<std::string> shown{person.name, person.where};
-    compiled.names = Pattern::compile_derived(regex, shown, " (names of person)", diags, {});
+    compiled.names = Pattern::compile_derived(regex, shown, " (names of person)", diags, {}, &cache);
   }
   for (const Located<std::string>& wrong : person.misspellings) {
     if (auto pattern = Pattern::compile_derived(whole_words(wrong.value), wrong, "", diags,
-                                                {.ignore_case = false})) {
+                                                {.ignore_case = false}, &cache)) {
       compiled.misspellings.push_back(std::move(pattern));
     }
   }
@@ -102,10 +102,10 @@ CompiledPerson compile_person(const Person& person, Diagnostics& diags) {
 }
 
 std::vector<std::unique_ptr<const Pattern>> compile_all(
-    const std::vector<Located<std::string>>& sources, Diagnostics& diags) {
+    const std::vector<Located<std::string>>& sources, Diagnostics& diags, PatternCache& cache) {
   std::vector<std::unique_ptr<const Pattern>> patterns;
   for (const Located<std::string>& source : sources) {
-    if (auto pattern = Pattern::compile(source, diags)) patterns.push_back(std::move(pattern));
+    if (auto pattern = Pattern::compile(source, diags, {}, &cache)) patterns.push_back(std::move(pattern));
   }
   return patterns;
 }
@@ -114,65 +114,69 @@ std::vector<std::unique_ptr<const Pattern>> compile_all(
 // slot so "(?:in|since) " only matches text that ends right before the value.
 std::unique_ptr<const Pattern> compile_side(const Located<std::string>& pattern,
                                             std::string_view side, bool before,
-                                            Diagnostics& diags) {
+                                            Diagnostics& diags, PatternCache& cache) {
   if (side.empty()) return nullptr;
   const std::string context =
       fmt::format(" ({} {{value}} in pattern '{}')", before ? "before" : "after", pattern.value);
   const Located<std::string> shown{std::string(side), pattern.where};
-  if (!Pattern::compile_derived(std::string(side), shown, context, diags, {})) return nullptr;
+  if (!Pattern::compile_derived(std::string(side), shown, context, diags, {}, &cache)) return nullptr;
   std::string anchored =
       before ? "(?:" + std::string(side) + ")\\z" : "\\A(?:" + std::string(side) + ")";
-  return Pattern::compile_derived(std::move(anchored), shown, context, diags, {});
+  return Pattern::compile_derived(std::move(anchored), shown, context, diags, {}, &cache);
 }
 
-CompiledFact compile_fact(const Fact& fact, Diagnostics& diags) {
+CompiledFact compile_fact(const Fact& fact, Diagnostics& diags, PatternCache& cache) {
   CompiledFact compiled;
   compiled.fact = &fact;
-  compiled.cues = compile_all(fact.cues, diags);
-  compiled.unless = compile_all(fact.unless, diags);
+  compiled.cues = compile_all(fact.cues, diags, cache);
+  compiled.unless = compile_all(fact.unless, diags, cache);
   if (fact.pattern && Pattern::free_of_control_characters(*fact.pattern, diags)) {
     const std::string& text = fact.pattern->value;
     const std::size_t slot = text.find("{value}");
     // A pattern with no slot or two is reported by the loader; nothing to split.
     if (slot != std::string::npos && slot == text.rfind("{value}")) {
       const std::string_view whole = text;
-      compiled.before_value = compile_side(*fact.pattern, whole.substr(0, slot), true, diags);
-      compiled.after_value = compile_side(*fact.pattern, whole.substr(slot + 7), false, diags);
+      compiled.before_value = compile_side(*fact.pattern, whole.substr(0, slot), true, diags, cache);
+      compiled.after_value = compile_side(*fact.pattern, whole.substr(slot + 7), false, diags, cache);
     }
   }
   return compiled;
 }
 
-CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags) {
+CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags, PatternCache& cache) {
   CompiledSheet compiled;
   compiled.sheet = std::make_unique<const Sheet>(std::move(sheet));
   const Sheet& owned = *compiled.sheet;
-  compiled.scope_mentions = compile_all(owned.scope.mentions, diags);
+  compiled.scope_mentions = compile_all(owned.scope.mentions, diags, cache);
   for (const std::string& glob : owned.scope.paths) {
     const Located<std::string> shown{glob, {owned.path, 0, 0}};
     if (auto pattern = Pattern::compile_derived(glob_to_regex(glob), shown, " (path glob)", diags,
-                                                {.ignore_case = false})) {
+                                                {.ignore_case = false}, &cache)) {
       compiled.scope_paths.push_back(std::move(pattern));
     }
   }
   for (const Person& person : owned.people)
-    compiled.people.push_back(compile_person(person, diags));
-  for (const Fact& fact : owned.facts) compiled.facts.push_back(compile_fact(fact, diags));
-  compiled.attribution_cues = compile_all(owned.attribution_cues, diags);
-  compiled.partial = compile_all(owned.partial, diags);
+    compiled.people.push_back(compile_person(person, diags, cache));
+  for (const Fact& fact : owned.facts) compiled.facts.push_back(compile_fact(fact, diags, cache));
+  compiled.attribution_cues = compile_all(owned.attribution_cues, diags, cache);
+  compiled.partial = compile_all(owned.partial, diags, cache);
   return compiled;
 }
 
 }  // namespace
 
-void check_patterns(const Sheet& sheet, Diagnostics& diags) {
-  compile_all(sheet.scope.mentions, diags);
-  for (const Fact& fact : sheet.facts) compile_fact(fact, diags);
-  compile_all(sheet.attribution_cues, diags);
-  compile_all(sheet.partial, diags);
+void check_patterns(const Sheet& sheet, Diagnostics& diags, PatternCache* cache) {
+  PatternCache own;
+  PatternCache& used = cache ? *cache : own;
+  compile_all(sheet.scope.mentions, diags, used);
+  for (const Fact& fact : sheet.facts) compile_fact(fact, diags, used);
+  compile_all(sheet.attribution_cues, diags, used);
+  compile_all(sheet.partial, diags, used);
 }
 
-RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags) {
+RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCache* cache) {
+  PatternCache own;
+  PatternCache& used = cache ? *cache : own;
   RuleSet rules;
   std::vector<std::pair<std::string, std::string>> seen_ids;  // id, path
   for (Sheet& sheet : sheets) {
@@ -186,7 +190,7 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags) {
       continue;
     }
     seen_ids.emplace_back(sheet.id, sheet.path);
-    CompiledSheet compiled = compile_sheet(std::move(sheet), diags);
+    CompiledSheet compiled = compile_sheet(std::move(sheet), diags, used);
     if (diags.error_count() == errors_before) rules.sheets.push_back(std::move(compiled));
   }
   std::vector<std::string> cues;

@@ -72,10 +72,13 @@ std::string hint_for(const re2::RE2& re, std::string_view source) {
 
 }  // namespace
 
-Pattern::Pattern(std::unique_ptr<re2::RE2> re, std::string source)
+Pattern::Pattern(std::shared_ptr<const re2::RE2> re, std::string source)
     : re_(std::move(re)), source_(std::move(source)) {}
 
 Pattern::~Pattern() = default;
+
+PatternCache::PatternCache() = default;
+PatternCache::~PatternCache() = default;
 
 namespace {
 
@@ -120,9 +123,9 @@ bool Pattern::free_of_control_characters(const Located<std::string>& source, Dia
 }
 
 std::unique_ptr<const Pattern> Pattern::compile(const Located<std::string>& source,
-                                                Diagnostics& diags, Options options) {
+                                                Diagnostics& diags, Options options, PatternCache* cache) {
   if (!free_of_control_characters(source, diags)) return nullptr;
-  std::unique_ptr<const Pattern> pattern = compile_derived(source.value, source, "", diags, options);
+  std::unique_ptr<const Pattern> pattern = compile_derived(source.value, source, "", diags, options, cache);
   // A pattern that matches empty text matches every sentence: a cue that
   // selects everything, an `unless` that skips everything.
   if (pattern && pattern->search("")) {
@@ -137,19 +140,28 @@ std::unique_ptr<const Pattern> Pattern::compile(const Located<std::string>& sour
 std::unique_ptr<const Pattern> Pattern::compile_derived(std::string regex,
                                                         const Located<std::string>& shown,
                                                         std::string_view context,
-                                                        Diagnostics& diags, Options options) {
+                                                        Diagnostics& diags, Options options,
+                                                        PatternCache* cache) {
+  std::string key;
+  if (cache) {
+    key = fmt::format("{:d}{:d}", options.ignore_case, options.literal) + regex;
+    if (auto found = cache->compiled_.find(key); found != cache->compiled_.end()) {
+      return std::unique_ptr<const Pattern>(new Pattern(found->second, std::move(regex)));
+    }
+  }
   re2::RE2::Options re_options;
   re_options.set_log_errors(false);  // we report, with the file and line
   re_options.set_encoding(re2::RE2::Options::EncodingUTF8);
   re_options.set_case_sensitive(!options.ignore_case);
   re_options.set_literal(options.literal);
-  auto re = std::make_unique<re2::RE2>(regex, re_options);
+  auto re = std::make_shared<const re2::RE2>(regex, re_options);
   if (!re->ok()) {
     diags.error(shown.where,
                 fmt::format("invalid regex '{}'{}: {}", shown.value, context, re->error()),
                 hint_for(*re, shown.value));
     return nullptr;
   }
+  if (cache) cache->compiled_.emplace(std::move(key), re);
   return std::unique_ptr<const Pattern>(new Pattern(std::move(re), std::move(regex)));
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "checker/util/diagnostics.h"
@@ -14,6 +15,8 @@
 #include <re2/re2.h>  // RE2::Set is a nested class: it cannot be declared ahead
 
 namespace factlint::rules {
+
+class PatternCache;
 
 class Pattern {
  public:
@@ -27,8 +30,10 @@ class Pattern {
   };
 
   // nullptr (and an error at `source.where`) when the pattern does not compile.
+  // With a `cache`, a regex it holds with the same options is not compiled again.
   static std::unique_ptr<const Pattern> compile(const Located<std::string>& source,
-                                                Diagnostics& diags, Options options);
+                                                Diagnostics& diags, Options options,
+                                                PatternCache* cache = nullptr);
   static std::unique_ptr<const Pattern> compile(const Located<std::string>& source,
                                                 Diagnostics& diags) {
     return compile(source, diags, Options{});
@@ -45,7 +50,8 @@ class Pattern {
   static std::unique_ptr<const Pattern> compile_derived(std::string regex,
                                                         const Located<std::string>& shown,
                                                         std::string_view context,
-                                                        Diagnostics& diags, Options options);
+                                                        Diagnostics& diags, Options options,
+                                                        PatternCache* cache = nullptr);
 
   ~Pattern();
   Pattern(const Pattern&) = delete;
@@ -62,9 +68,28 @@ class Pattern {
   const std::string& source() const { return source_; }
 
  private:
-  Pattern(std::unique_ptr<re2::RE2> re, std::string source);
-  std::unique_ptr<re2::RE2> re_;
+  Pattern(std::shared_ptr<const re2::RE2> re, std::string source);
+  std::shared_ptr<const re2::RE2> re_;  // shared through a PatternCache
   std::string source_;
+};
+
+// The regexes compiled so far, by their text and options, so that none is
+// compiled twice: a sheet's patterns are compiled when it is loaded (to report
+// the bad ones with its other errors) and again by compile_rules, and facts
+// share cues ('\btrade\b'). Only a regex that compiled is kept, so a cached
+// pattern reports exactly what a fresh one would. Filled and read on one
+// thread; the compiled regexes it hands out are then shared (RE2 is safe for
+// concurrent use).
+class PatternCache {
+ public:
+  PatternCache();
+  ~PatternCache();
+  PatternCache(const PatternCache&) = delete;
+  PatternCache& operator=(const PatternCache&) = delete;
+
+ private:
+  friend class Pattern;
+  std::unordered_map<std::string, std::shared_ptr<const re2::RE2>> compiled_;
 };
 
 // Many patterns matched in one pass (RE2::Set): which of them match a text,

@@ -79,8 +79,9 @@ struct RuleSet {
 };
 
 // Compiles every pattern of every sheet; reports each bad pattern and each
-// sheet id used twice. Sheets with errors are left out of the result.
-RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags);
+// sheet id used twice. Sheets with errors are left out of the result. A regex
+// already in `cache` (load_sheet put the sheets' own there) is not compiled again.
+RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCache* cache = nullptr);
 
 // `**` any path, `*` any run within one path segment, `?` one character.
 std::string glob_to_regex(std::string_view glob);

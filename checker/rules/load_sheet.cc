@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -11,9 +9,9 @@
 #include <exception>
 #include <iterator>
 #include <optional>
-#include <sstream>
 
 #include "checker/rules/validate_sheet.h"
+#include "checker/rules/yaml_documents.h"
 #include "checker/rules/yaml_reader.h"
 #include "checker/util/utf8.h"
 
@@ -173,44 +171,9 @@ YAML::Mark mark_at(std::string_view text, std::size_t offset) {
   return mark;
 }
 
-// Listens to the parser only for where each document starts.
-class DocumentStarts final : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark& mark) override { last = mark; }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-  YAML::Mark last;
-};
-
-// yaml-cpp 0.7's LoadAll never returns on some input (a ',' outside any flow
-// collection, e.g. a line starting ", source: ..."): the parser reports an
-// empty document without consuming the token, again and again, and LoadAll
-// keeps every one, until memory runs out. A first pass that keeps nothing
-// finds where the parser stops moving: the mark of the token it is stuck on,
-// or nullopt when it reaches the end. May throw YAML::Exception.
-std::optional<YAML::Mark> stuck_at(const std::string& yaml) {
-  std::istringstream in(yaml);
-  YAML::Parser parser(in);
-  DocumentStarts starts;
-  std::optional<int> previous;
-  while (parser.HandleNextDocument(starts)) {
-    if (previous == starts.last.pos) return starts.last;
-    previous = starts.last.pos;
-  }
-  return std::nullopt;
-}
-
 // Reads and validates into `sheet`, reporting to `found`.
 void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet,
-               Diagnostics& found, const extract::ParseContext& values) {
+               Diagnostics& found, const extract::ParseContext& values, PatternCache* cache) {
   YamlReader reader(path, yaml_text, found);
   if (std::optional<std::size_t> bad = util::first_invalid_utf8(yaml_text)) {
     reader.error(reader.at(mark_at(yaml_text, *bad)), "fact sheet is not valid UTF-8",
@@ -227,7 +190,8 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
   std::vector<YAML::Node> documents;
   try {
     const std::string yaml(yaml_text);
-    if (std::optional<YAML::Mark> stuck = stuck_at(yaml)) {
+    YamlDocuments loaded = load_documents(yaml);
+    if (const std::optional<YAML::Mark>& stuck = loaded.stuck) {
       const auto pos = static_cast<std::size_t>(std::max(stuck->pos, 0));
       const char c = pos < yaml.size() ? yaml[pos] : ' ';
       reader.error(reader.at(*stuck), fmt::format("unexpected '{}' where a value should start", c),
@@ -235,7 +199,7 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
                             : "quote the value");
       return;
     }
-    documents = YAML::LoadAll(yaml);
+    documents = std::move(loaded.documents);
   } catch (const YAML::Exception& e) {
     if (dynamic_cast<const YAML::DeepRecursion*>(&e)) {  // its own message is "bad file"
       reader.error(reader.at(e.mark), "YAML nested too deeply",
@@ -259,7 +223,7 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
   }
   try {
     read_sheet(reader, documents[0], sheet, values);
-    check_patterns(sheet, found);
+    check_patterns(sheet, found, cache);
   } catch (const std::exception& e) {
     // Only a bug in the validators gets here; report it rather than crash.
     reader.error({path, 0, 0},
@@ -270,13 +234,14 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
 }  // namespace
 
 std::optional<Sheet> load_sheet(const std::string& path, std::string_view yaml_text,
-                                Diagnostics& diags, const extract::ParseContext& values) {
+                                Diagnostics& diags, const extract::ParseContext& values,
+                                PatternCache* cache) {
   // yaml-cpp skips a byte-order mark; dropping it here keeps our columns in step.
   if (yaml_text.starts_with(kUtf8Bom)) yaml_text.remove_prefix(kUtf8Bom.size());
   Sheet sheet;
   sheet.path = path;
   Diagnostics found;
-  read_text(path, yaml_text, sheet, found, values);
+  read_text(path, yaml_text, sheet, found, values, cache);
   // Validators run part by part; the user reads the file top to bottom.
   std::vector<Diagnostic> sorted = found.entries();
   std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {

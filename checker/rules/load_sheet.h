@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "checker/rules/compiled_pattern.h"
 #include "checker/rules/sheet.h"
 #include "checker/util/diagnostics.h"
 
@@ -15,7 +16,10 @@ namespace factlint::rules {
 // nullopt when the sheet has any error (all of them are in `diags`). `values`:
 // the newsroom's `values:` settings, by which `expect` is read ("05/04/2021"
 // with `dates: day-first`, "10 dinars" with `currencies: {dinars: IQD}`).
+// The sheet's regexes are compiled to check them; with a `cache`, they are
+// kept there for compile_rules.
 std::optional<Sheet> load_sheet(const std::string& path, std::string_view yaml_text,
-                                Diagnostics& diags, const extract::ParseContext& values = {});
+                                Diagnostics& diags, const extract::ParseContext& values = {},
+                                PatternCache* cache = nullptr);
 
 }  // namespace factlint::rules

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/rules/compiled_pattern.h"
 #include "checker/rules/sheet.h"
 #include "checker/rules/yaml_reader.h"
 
@@ -26,8 +27,8 @@ AttributionPolicy read_attribution_policy(YamlReader& reader, const YamlEntry& e
 // Compiles every editor-written regex (scope mentions, cues, unless, both
 // sides of a pattern, attribution cues) to report the bad ones while loading,
 // so that one run shows them together with the sheet's other errors.
-// (compile_rules.cc)
-void check_patterns(const Sheet& sheet, Diagnostics& diags);
+// Those that compile are kept in `cache`, for compile_rules. (compile_rules.cc)
+void check_patterns(const Sheet& sheet, Diagnostics& diags, PatternCache* cache = nullptr);
 
 // Sheet and fact ids: [a-z0-9][a-z0-9_-]*, plus '.' inside a sheet id.
 bool is_valid_sheet_id(std::string_view id);

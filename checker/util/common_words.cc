@@ -10,7 +10,36 @@
 namespace factlint::util {
 namespace {
 
+using namespace std::string_view_literals;  // the chunks are "..."sv
 #include "common_words.inc"  // kCommonWordChunks, generated at build time
+
+// cmake/common_words.cmake writes the words sorted (byte order, as string_view
+// compares), one a line, 4,000 to a chunk; the unit test "the everyday-word
+// list is sorted" keeps it so. A word is looked up in that text as it is:
+// nothing is built at start-up.
+
+std::string_view first_line(std::string_view chunk) { return chunk.substr(0, chunk.find('\n')); }
+
+// Binary search over the lines of one chunk. A probe at byte `mid` reads the
+// line holding it (a '\n' belongs to the line it ends), so each step drops
+// that line and everything on one side of it.
+bool chunk_holds(std::string_view chunk, std::string_view word) {
+  std::size_t lo = 0;
+  std::size_t hi = chunk.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::size_t start = mid == 0 ? 0 : chunk.rfind('\n', mid - 1) + 1;  // npos + 1 == 0
+    const std::size_t end = std::min(chunk.find('\n', start), chunk.size());
+    const std::string_view line = chunk.substr(start, end - start);
+    if (line == word) return true;
+    if (line < word) {
+      lo = end + 1;
+    } else {
+      hi = start;
+    }
+  }
+  return false;
+}
 
 const std::vector<std::string_view>& words() {
   static const std::vector<std::string_view> sorted = [] {
@@ -24,8 +53,6 @@ const std::vector<std::string_view>& words() {
         chunk.remove_prefix(nl + 1);
       }
     }
-    // cmake/common_words.cmake writes them sorted (byte order, as string_view
-    // compares); the unit test "the everyday-word list is sorted" keeps it so.
     return out;
   }();
   return sorted;
@@ -42,7 +69,13 @@ bool is_common_word(std::string_view word) {
     if (c < 'a' || c > 'z') return false;
     buffer[i] = c;
   }
-  return std::binary_search(words().begin(), words().end(), std::string_view(buffer.data(), word.size()));
+  const std::string_view lower(buffer.data(), word.size());
+  std::span<const std::string_view> chunks(kCommonWordChunks);
+  if (!chunks.empty() && chunks.back().empty()) chunks = chunks.first(chunks.size() - 1);  // 4,000 words × n
+  // The last chunk whose first word is not after `lower` is the one that can hold it.
+  const auto after = std::upper_bound(chunks.begin(), chunks.end(), lower,
+                                      [](std::string_view w, std::string_view chunk) { return w < first_line(chunk); });
+  return after != chunks.begin() && chunk_holds(*(after - 1), lower);
 }
 
 std::span<const std::string_view> common_words() { return words(); }

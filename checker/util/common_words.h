@@ -9,7 +9,7 @@
 namespace factlint::util {
 
 // Whether `word` (any case, ASCII letters) is a lower-case word of the list.
-// Thread-safe; the list is indexed on first use (about a millisecond).
+// Thread-safe; searches the generated text itself, so nothing is built at start-up.
 bool is_common_word(std::string_view word);
 
 // The list itself, sorted: for tests.

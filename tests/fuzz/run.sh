@@ -33,7 +33,7 @@ articles=()
 while IFS= read -r f; do articles+=("$f"); done < <(cd "$root" && find corpus tests/golden tests/fuzz/seeds \
   -type f \( -name '*.md' -o -name '*.mdx' -o -name '*.txt' -o -name '*.html' \) | sort)
 sheets=()
-while IFS= read -r f; do sheets+=("$f"); done < <(cd "$root" && find rules tests/golden -type f -name '*.yaml' | sort)
+while IFS= read -r f; do sheets+=("$f"); done < <(cd "$root" && find rules tests/golden tests/fuzz/seeds -type f -name '*.yaml' | sort)
 
 failed=0
 for target in "${targets[@]}"; do

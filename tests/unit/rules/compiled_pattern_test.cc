@@ -173,6 +173,34 @@ TEST_CASE("an editor's pattern that matches empty text is a located error", "[ru
   CHECK(diags.entries().empty());
 }
 
+TEST_CASE("a pattern from the cache reports and matches as a fresh one", "[rules][pattern]") {
+  struct Row {
+    std::string_view source;
+    Pattern::Options options;
+  };
+  PatternCache cache;
+  for (int pass = 0; pass < 2; ++pass) {  // the second pass takes every good regex from the cache
+    for (const Row& row : {Row{"\\btrade\\b", {}}, Row{"\\btrade\\b", {.ignore_case = false}},
+                           Row{"\\btrade\\b", {.literal = true}}, Row{"(Lavrov", {}}, Row{"x*", {}},
+                           Row{"\btrade", {}}}) {
+      CAPTURE(pass, row.source, row.options.ignore_case, row.options.literal);
+      const Located<std::string> source{std::string(row.source), {"rules/x.yaml", 3, 9}};
+      Diagnostics fresh_diags;
+      Diagnostics cached_diags;
+      const auto fresh = Pattern::compile(source, fresh_diags, row.options);
+      const auto cached = Pattern::compile(source, cached_diags, row.options, &cache);
+      CHECK(rendered(cached_diags) == rendered(fresh_diags));
+      REQUIRE((cached == nullptr) == (fresh == nullptr));
+      if (!fresh) continue;
+      CHECK(cached->source() == fresh->source());
+      for (std::string_view text : {"Trade grew", "trade grew", "\\btrade\\b", "tradewinds"}) {
+        CAPTURE(text);
+        CHECK(cached->search(text) == fresh->search(text));
+      }
+    }
+  }
+}
+
 TEST_CASE("quote_meta makes any text match itself", "[rules][pattern]") {
   for (std::string_view text : {"US$100 (bn)", "a.b*c?", "Zoë [x]", "\\b", ""}) {
     CAPTURE(text);

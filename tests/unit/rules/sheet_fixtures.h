@@ -2,8 +2,10 @@
 // that renders diagnostics as the user sees them.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "checker/util/diagnostics.h"
@@ -64,5 +66,36 @@ inline std::string fmt_lines(const std::vector<std::string>& lines) {
   for (const std::string& line : lines) text += line + "\n";
   return text;
 }
+
+// Mangled copies of a sheet, the same ones every run (a fixed LCG): one to
+// three edits, each deleting a few bytes, inserting one of `nasty`, copying a
+// piece of the text elsewhere or, when given, inserting one of `pieces`.
+class Mangler {
+ public:
+  Mangler(std::uint32_t seed, std::string_view nasty, std::vector<std::string_view> pieces = {})
+      : state_(seed), nasty_(nasty), pieces_(std::move(pieces)) {}
+
+  std::string operator()(std::string yaml) {
+    for (int edits = 1 + static_cast<int>(next(3)); edits > 0; --edits) {
+      const std::size_t at = next(static_cast<std::uint32_t>(yaml.size()));
+      switch (next(pieces_.empty() ? 3 : 4)) {
+        case 0: yaml.erase(at, 1 + next(4)); break;
+        case 1: yaml.insert(at, 1, nasty_[next(static_cast<std::uint32_t>(nasty_.size()))]); break;
+        case 2: yaml.insert(at, yaml.substr(next(static_cast<std::uint32_t>(yaml.size())), 12)); break;
+        default: yaml.insert(at, pieces_[next(static_cast<std::uint32_t>(pieces_.size()))]);
+      }
+    }
+    return yaml;
+  }
+
+ private:
+  std::uint32_t next(std::uint32_t bound) {
+    state_ = state_ * 1664525u + 1013904223u;
+    return (state_ >> 8) % bound;
+  }
+  std::uint32_t state_;
+  std::string_view nasty_;
+  std::vector<std::string_view> pieces_;
+};
 
 }  // namespace factlint::rules::testing
