@@ -161,11 +161,12 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     }
   }
   if (!on_disk) {
-    if (given->second.size() > max_file_size) {
+    if (given->second.size > max_file_size) {  // the same words as for a file on disk
       file.too_large = true;
-      file.error = fmt::format("larger than the {} limit (see --max-file-size)", util::human_size(max_file_size));
+      file.error = fmt::format("larger than the {} limit ({}; see --max-file-size)", util::human_size(max_file_size),
+                               util::human_size(static_cast<std::size_t>(given->second.size)));
     } else {
-      file.content = given->second;
+      file.content = given->second.text;
     }
   } else {
     file = util::read_file(path, max_file_size);

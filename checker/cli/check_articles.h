@@ -41,7 +41,11 @@ struct CheckResult {
 // read from standard input, under the name --stdin-path gives it).
 // `cache` (--cache): an article whose path and bytes it holds is not checked
 // again; every article's outcome is recorded in it for ArticleCache::save.
-using ProvidedArticles = std::map<std::string, std::string>;
+struct ProvidedText {
+  std::string text;    // the bytes, up to one past the size limit
+  std::uintmax_t size = 0;  // how many there were
+};
+using ProvidedArticles = std::map<std::string, ProvidedText>;
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,

@@ -135,9 +135,16 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   std::string stdin_name;
   if (from_stdin) {
     stdin_name = options.stdin_path.empty() ? std::string("<stdin>") : options.stdin_path;
-    std::ostringstream text;
-    text << in.rdbuf();
-    provided[stdin_name] = std::move(text).str();
+    // Read to its end (a writer into a pipe must not fail), but kept only up
+    // to a byte past the size limit: a huge article is counted, not held.
+    ProvidedText& text = provided[stdin_name];
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+      const auto n = static_cast<std::size_t>(in.gcount());
+      text.size += n;
+      if (text.text.size() <= options.max_file_size)
+        text.text.append(buffer, std::min(n, options.max_file_size + 1 - text.text.size()));
+    }
   } else if (!options.stdin_path.empty()) {
     diags.error({}, "--stdin-path names the article read from standard input, and no '-' was given",
                 "e.g. 'factlint check --stdin-path corpus/draft.md -'");

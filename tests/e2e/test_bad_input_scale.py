@@ -20,6 +20,7 @@ files, one 200 MB article, a sheet of 10,000 facts.
 import scenario
 import json
 import os
+import subprocess
 import sys
 import tempfile
 
@@ -102,6 +103,15 @@ def huge_article(factlint, d, expect):
     expect("200 MB article: explain --in says it was skipped and why, not that the sheet misses it",
            code == 0 and f"corpus/huge.md: skipped: {reason}\n" in out and "not covered" not in out
            and "explain: 2 claims of 'quake/houses' in 3 articles, 1 skipped\n" in out, out + err)
+    # The same article on standard input: read to its end, kept only to the limit, skipped
+    # with the same words as on disk.
+    with open(huge, "rb") as stdin:
+        proc = subprocess.run([factlint, "check", "--stdin-path", "corpus/piped.md", "-"], cwd=d, stdin=stdin,
+                              capture_output=True, text=True, timeout=120, env=dict(os.environ, **ENV))
+    expect("200 MB article on standard input: skipped with its size, like a file",
+           proc.returncode == 0 and f"corpus/piped.md: warning: skipped: {reason}\n" in proc.stdout
+           and "factlint: 0 articles checked: 0 findings (0 errors, 0 warnings, 0 infos), 1 skipped\n" in proc.stdout,
+           proc.stdout + proc.stderr)
 
 
 NOUNS = ["houses", "schools", "doses", "families", "bridges"]
