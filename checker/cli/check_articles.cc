@@ -142,19 +142,25 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   util::ReadResult file;
   const auto given = provided ? provided->find(path) : ProvidedArticles::const_iterator{};
   const bool on_disk = !provided || given == provided->end();
+  // An outcome the cache kept, taken as this run's (false if it does not decode).
+  auto take = [&](std::string_view stored) {
+    std::optional<ArticleOutcome> decoded = decode_outcome(stored);
+    if (!decoded) return false;
+    outcome = std::move(*decoded);
+    result.from_cache = true;
+    timer.lap(check::Stage::kCache);
+    return true;
+  };
   // With a cache, a file whose stamp is the one stored is not even read.
   const std::int64_t taken = cache && on_disk ? util::now_ns() : 0;
   if (cache && on_disk) {
     if (const auto stamp = util::stamp_of(path)) {
       if (const auto found = cache->find_unchanged(path, *stamp)) {
         timer.lap(check::Stage::kRead);
-        if (auto decoded = decode_outcome(found->outcome)) {
-          outcome = std::move(*decoded);
+        if (take(found->outcome)) {
           result.content = found->content;
           result.stamp = *stamp;
-          result.from_cache = true;
           result.unread = true;
-          timer.lap(check::Stage::kCache);
           return result;
         }
       }
@@ -183,14 +189,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   if (cache) {
     if (on_disk && util::stamp_trusted(file.stamp, taken)) result.stamp = file.stamp;
     result.content = hash_bytes(*file.content);
-    if (const auto stored = cache->find(path, *result.content)) {
-      if (auto decoded = decode_outcome(*stored)) {
-        outcome = std::move(*decoded);
-        result.from_cache = true;
-        timer.lap(check::Stage::kCache);
-        return result;
-      }
-    }
+    if (const auto stored = cache->find(path, *result.content); stored && take(*stored)) return result;
   }
   timer.lap(check::Stage::kCache);
   check_text(path, std::move(*file.content), rules, known_rules, explain, result, times);

@@ -48,6 +48,8 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
       continue;
     }
     texts.push_back({path, std::move(*file.content)});
+    loaded.sheet_bytes += fmt::format("{}:{}{}:", path.size(), path, texts.back().text.size());
+    loaded.sheet_bytes += texts.back().text;
   }
   loaded.rules = compile_sheet_texts(texts, diags, defaults, values);
   return loaded;

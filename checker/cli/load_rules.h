@@ -15,6 +15,9 @@ namespace factlint::cli {
 struct LoadedRules {
   rules::RuleSet rules;
   std::vector<std::string> sheet_paths;  // every sheet file found, sorted
+  // Each sheet's path and bytes, as read and compiled, one after another with
+  // their lengths: what the article cache's key takes of the sheets.
+  std::string sheet_bytes;
 };
 
 // `paths` empty means rules/. `defaults` (.factlint.yaml's `attribution`) fill

@@ -4,15 +4,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
+#include <istream>
 #include <tuple>
 
 #include <fmt/format.h>
-
-#include <algorithm>
-#include <istream>
-#include <sstream>
 
 #include "checker/cli/check_articles.h"
 #include "checker/cli/commands.h"
@@ -67,8 +64,9 @@ std::optional<std::pair<int, int>> parse_shard(const std::string& text, Diagnost
 // outcome. The factlint build (its version and commit, and the binary's size
 // and time, so a rebuilt development binary never reads its predecessor's
 // results), the config's bytes, every sheet's path and bytes, the size limit.
-Hash128 cache_key(const CheckSettings& settings, const std::vector<std::string>& sheet_paths,
-                  std::size_t max_file_size) {
+// The bytes are those the run read and compiled, not read again: a sheet
+// edited meanwhile cannot pair its new bytes with results of the old.
+Hash128 cache_key(const CheckSettings& settings, const LoadedRules& loaded, std::size_t max_file_size) {
   KeyBuilder key;
   key.add("factlint article cache").add(version_line());
   std::error_code ec;
@@ -78,17 +76,10 @@ Hash128 cache_key(const CheckSettings& settings, const std::vector<std::string>&
     const auto time = std::filesystem::last_write_time(self, ec);
     if (!ec) key.add(fmt::format("{} {}", size, time.time_since_epoch().count()));
   }
-  auto add_file = [&](const std::string& path) {
-    util::ReadResult file = util::read_file(path, kMaxBaselineBytes);
-    key.add(path).add(file.content ? *file.content : "unreadable: " + file.error);
-  };
-  if (!settings.config_path.empty()) add_file(settings.config_path);
-  for (const std::string& sheet : sheet_paths) add_file(sheet);
+  key.add(settings.config_path).add(settings.config_text).add(loaded.sheet_bytes);
   key.add(std::to_string(max_file_size));
   return key.key();
 }
-
-}  // namespace
 
 // --stats: how long each stage took, on stderr (times vary; reports do not).
 class Stats {
@@ -122,6 +113,8 @@ std::uintmax_t total_bytes(const std::vector<std::string>& files) {
   }
   return bytes;
 }
+
+}  // namespace
 
 ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& err, std::istream& in) {
   Stats stats(given.stats);
@@ -238,7 +231,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   // --cache, but not with --verbose: that explains how each article was checked.
   std::optional<ArticleCache> cache;
   if (!settings.cache_dir.empty() && !options.verbose) {
-    cache.emplace(settings.cache_dir, cache_key(settings, loaded.sheet_paths, options.max_file_size), diags);
+    cache.emplace(settings.cache_dir, cache_key(settings, loaded, options.max_file_size), diags);
     stats.say(err, "cache {} read in {:.1f} ms: {} article{}", cache->file(), stats.lap(), cache->stored(),
               cache->stored() == 1 ? "" : "s");
   }

@@ -108,6 +108,7 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
 
   CheckSettings s;
   s.config_path = config.path;
+  s.config_text = config.text;
   s.paths = !options.paths.empty()         ? options.paths
             : !config.article_paths.empty() ? config.article_paths
                                             : std::vector<std::string>{"corpus"};

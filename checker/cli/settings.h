@@ -16,6 +16,7 @@ namespace factlint::cli {
 
 struct CheckSettings {
   std::string config_path;  // the config file read; empty when none
+  std::string config_text;  // its bytes, as read (the article cache's key)
   std::vector<std::string> paths;
   std::vector<std::string> rule_paths;
   std::vector<std::string> exclude;

@@ -53,6 +53,7 @@ inline constexpr const char* kDefaultCacheFolder = ".factlint-cache";
 
 struct Config {
   std::string path;  // the file read; empty when there was none
+  std::string text;  // its bytes, as read (load_config): the article cache's key
   std::vector<std::string> rule_paths;     // relative to the config file's folder, as given
   std::vector<std::string> article_paths;
   std::vector<std::string> exclude;        // globs over article paths (util/glob_match.h)

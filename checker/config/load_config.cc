@@ -349,7 +349,9 @@ Config load_config(const std::string& path, Diagnostics& diags) {
     config.path = path;
     return config;
   }
-  return parse_config(path, *file.content, diags);
+  Config config = parse_config(path, *file.content, diags);
+  config.text = std::move(*file.content);
+  return config;
 }
 
 Severity effective_severity(const Finding& finding, const std::vector<SeverityOverride>& overrides) {
