@@ -3,11 +3,7 @@
 // Multilingual Plane (most emoji) before a column moves it by one more.
 #pragma once
 
-#include <map>
-#include <optional>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "checker/findings/finding.h"
 
