@@ -66,7 +66,10 @@ bool starts_relative_clause(std::string_view text) {
 }  // namespace
 
 ArticleTables::ArticleTables(const text::Document& document)
-    : quotes(find_quotations(document.article.text, document.sentences)), cues(find_cues(document.article.text, {})) {}
+    : quotes(find_quotations(document.article.text, document.sentences)),
+      words(document.article.text),
+      builtin(find_builtin_cues(document.article.text, words.runs)),
+      cues(combine_cues(document.article.text, builtin, {})) {}
 
 Attributor::Attributor(const text::Document& document, const rules::CompiledSheet& sheet)
     : Attributor(document, sheet, ArticleTables(document)) {}
@@ -77,8 +80,9 @@ Attributor::Attributor(const text::Document& document, const rules::CompiledShee
       sentences_(document.sentences),
       sheet_(sheet),
       quotes_(tables.quotes),
-      refs_(find_references(article_.text, sentences_, quotes_, sheet)),
-      cues_(sheet.attribution_cues.empty() ? tables.cues : find_cues(article_.text, sheet.attribution_cues)) {}
+      refs_(find_references(article_.text, sentences_, quotes_, sheet, tables.words)),
+      cues_(sheet.attribution_cues.empty() ? tables.cues
+                                           : combine_cues(article_.text, tables.builtin, sheet.attribution_cues)) {}
 
 const std::string& Attributor::person_name(int person) const {
   return sheet_.people[static_cast<std::size_t>(person)].person->name;

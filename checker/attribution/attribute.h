@@ -47,7 +47,9 @@ struct Attribution {
 struct ArticleTables {
   explicit ArticleTables(const text::Document& document);
   std::vector<Quotation> quotes;
-  std::vector<CueMatch> cues;  // the built-in cues only
+  ArticleWords words;                // its words and pronouns
+  std::vector<CueMatch> builtin;     // every match of the built-in cues, overlaps not dropped
+  std::vector<CueMatch> cues;        // the built-in cues only, overlaps dropped
 };
 
 // Attribution of every figure in one article for one fact sheet. Builds its

@@ -96,8 +96,15 @@ struct CompiledGroup {
   std::unique_ptr<const rules::Pattern> pattern;
 };
 
-std::vector<CompiledGroup> compile_groups() {
-  std::vector<CompiledGroup> compiled;
+struct CompiledGroups {
+  std::vector<CompiledGroup> groups;
+  // Each group's first words ("said", "according"): the group is found by
+  // looking the article's words up, then matching only where one stands.
+  rules::FirstWordIndex index;
+};
+
+CompiledGroups compile_groups() {
+  CompiledGroups compiled;
   for (const CueGroup& group : kGroups) {
     std::string regex = "\\b(?:";
     for (std::size_t i = 0; i < group.words.size(); ++i) {
@@ -107,16 +114,22 @@ std::vector<CompiledGroup> compile_groups() {
     regex += ")\\b";
     Diagnostics diags;  // the list is tested to compile; a bad entry is left out, never a crash
     const Located<std::string> shown{regex, {"checker/attribution/cues.cc", 0, 0}};
-    if (auto pattern = rules::Pattern::compile_derived(regex, shown, "", diags, {})) {
-      compiled.push_back({group.kind, group.strong, std::move(pattern)});
+    auto pattern = rules::Pattern::compile_derived(regex, shown, "", diags, {});
+    if (!pattern) continue;
+    const int id = static_cast<int>(compiled.groups.size());
+    if (const auto words = rules::first_words_of_fragments(group.words)) {
+      for (const rules::FirstWord& first : *words) compiled.index.add(id, first.word, first.plain);
+    } else {
+      compiled.index.add_unindexed(id);  // tested not to happen: every group is indexed
     }
+    compiled.groups.push_back({group.kind, group.strong, std::move(pattern)});
   }
   return compiled;
 }
 
 // Compiled once for the whole run; RE2 is safe to share between threads.
-const std::vector<CompiledGroup>& compiled_groups() {
-  static const std::vector<CompiledGroup> groups = compile_groups();
+const CompiledGroups& compiled_groups() {
+  static const CompiledGroups groups = compile_groups();
   return groups;
 }
 
@@ -124,13 +137,33 @@ const std::vector<CompiledGroup>& compiled_groups() {
 
 std::span<const CueGroup> builtin_cue_groups() { return kGroups; }
 
-std::vector<CueMatch> find_cues(std::string_view text,
-                                const std::vector<std::unique_ptr<const rules::Pattern>>& extra) {
+bool builtin_cues_indexed() {
+  const CompiledGroups& compiled = compiled_groups();
+  const std::vector<rules::WordRun> none;
+  const auto candidates = compiled.index.candidates("", none, static_cast<int>(compiled.groups.size()));
+  return compiled.groups.size() == kGroups.size() &&
+         std::all_of(candidates.begin(), candidates.end(), [](const auto& c) { return c.has_value(); });
+}
+
+std::vector<CueMatch> find_builtin_cues(std::string_view text, std::span<const rules::WordRun> runs) {
+  const CompiledGroups& compiled = compiled_groups();
+  const auto candidates = compiled.index.candidates(text, runs, static_cast<int>(compiled.groups.size()));
   std::vector<CueMatch> found;
-  for (const CompiledGroup& group : compiled_groups()) {
-    for (const rules::Pattern::Match& m : group.pattern->find_all(text))
+  for (std::size_t g = 0; g < compiled.groups.size(); ++g) {
+    const CompiledGroup& group = compiled.groups[g];
+    for (const rules::Pattern::Match& m : rules::find_all_at(*group.pattern, text, candidates[g]))
       found.push_back({m.begin, m.end, group.kind, group.strong});
   }
+  return found;
+}
+
+std::vector<CueMatch> find_cues(std::string_view text,
+                                const std::vector<std::unique_ptr<const rules::Pattern>>& extra) {
+  return combine_cues(text, find_builtin_cues(text, rules::word_runs(text)), extra);
+}
+
+std::vector<CueMatch> combine_cues(std::string_view text, std::vector<CueMatch> found,
+                                   const std::vector<std::unique_ptr<const rules::Pattern>>& extra) {
   for (const auto& pattern : extra) {
     for (const rules::Pattern::Match& m : pattern->find_all(text))
       found.push_back({m.begin, m.end, CueKind::kSpeech, true});

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/rules/compiled_pattern.h"
+#include "checker/rules/word_index.h"
 
 namespace factlint::attribution {
 
@@ -46,8 +47,20 @@ std::span<const CueGroup> builtin_cue_groups();
 
 // Every cue in `text`, sorted by position, overlaps dropped (the longest cue
 // at a position wins). `extra` are a sheet's own patterns, taken as strong
-// kSpeech cues. Linear in the text: one RE2 scan per group and per extra.
+// kSpeech cues. Linear in the text: the built-in groups are found by their
+// first words (rules/word_index.h), each extra by one RE2 scan.
 std::vector<CueMatch> find_cues(std::string_view text,
                                 const std::vector<std::unique_ptr<const rules::Pattern>>& extra);
+
+// The same in two steps, so that the built-in cues of an article are found
+// once for all its sheets: every match of each built-in group (overlaps not
+// yet dropped; `runs` are rules::word_runs(text)), then with a sheet's own.
+std::vector<CueMatch> find_builtin_cues(std::string_view text, std::span<const rules::WordRun> runs);
+std::vector<CueMatch> combine_cues(std::string_view text, std::vector<CueMatch> found,
+                                   const std::vector<std::unique_ptr<const rules::Pattern>>& extra);
+
+// Whether every built-in group compiled and is found by first words (a test
+// keeps it so: an entry like "says?" would quietly cost a whole-text scan).
+bool builtin_cues_indexed();
 
 }  // namespace factlint::attribution

@@ -15,11 +15,13 @@ namespace {
 
 // Pronouns and role nouns that stand for a person named earlier. Only subject
 // forms: "him" and "his" never say anything. "the official" and "the chief"
-// are left out: "the official visit", "the army chief of ...".
-constexpr std::string_view kPronouns =
-    "\\b(?:he|she|they)\\b|"
-    "\\bthe\\s+(?:[a-z-]+\\s+){0,2}?(?:minister|spokesperson|spokesman|spokeswoman|diplomat|"
-    "president|premier|envoy|ambassador|FM)\\b";
+// are left out: "the official visit", "the army chief of ...". Each entry is
+// an RE2 fragment, the entries matched as whole words ignoring case.
+constexpr std::string_view kPronouns[] = {
+    "he", "she", "they",
+    "the\\s+(?:[a-z-]+\\s+){0,2}?(?:minister|spokesperson|spokesman|spokeswoman|diplomat|"
+    "president|premier|envoy|ambassador|FM)",
+};
 
 // Words after which a name is not the one acting: prepositions and possessive
 // determiners ("talks with Qureshi", "met his Pakistani counterpart").
@@ -30,26 +32,44 @@ constexpr std::array<std::string_view, 24> kObjectMarkers = {
 
 // Pronouns and role nouns for an organisation of `sources:`: "it said", "the
 // ministry said", "the agency put the magnitude at 6.5".
-constexpr std::string_view kOrganisationPronouns =
-    "\\bit\\b|"
-    "\\bthe\\s+(?:[a-z-]+\\s+){0,2}?(?:ministry|agency|fund|commission|bureau|department|office|survey|"
+constexpr std::string_view kOrganisationPronouns[] = {
+    "it",
+    "the\\s+(?:[a-z-]+\\s+){0,2}?(?:ministry|agency|fund|commission|bureau|department|office|survey|"
     "centre|center|bank|government|authority|authorities|council|committee|organi[sz]ation|institute|"
-    "service|network|board|headquarters|broadcaster)\\b";
+    "service|network|board|headquarters|broadcaster)",
+};
 
-std::unique_ptr<const rules::Pattern> compile_list(std::string_view regex) {
+// Both lists, each a whole-word alternation, with their first words ("he",
+// "the", "it") indexed: found where those words stand, not by whole-text scans.
+struct PronounPatterns {
+  std::unique_ptr<const rules::Pattern> people;         // id 0
+  std::unique_ptr<const rules::Pattern> organisations;  // id 1
+  rules::FirstWordIndex index;
+};
+
+std::unique_ptr<const rules::Pattern> compile_list(std::span<const std::string_view> fragments, int id,
+                                                   rules::FirstWordIndex& index) {
+  std::string regex = "\\b(?:";
+  for (std::size_t i = 0; i < fragments.size(); ++i) regex += (i > 0 ? "|" : "") + std::string(fragments[i]);
+  regex += ")\\b";
+  if (const auto words = rules::first_words_of_fragments(fragments)) {
+    for (const rules::FirstWord& first : *words) index.add(id, first.word, first.plain);
+  } else {
+    index.add_unindexed(id);
+  }
   Diagnostics diags;
-  const Located<std::string> shown{std::string(regex), {"checker/attribution/references.cc", 0, 0}};
-  return rules::Pattern::compile_derived(std::string(regex), shown, "", diags, {});
+  const Located<std::string> shown{regex, {"checker/attribution/references.cc", 0, 0}};
+  return rules::Pattern::compile_derived(regex, shown, "", diags, {});
 }
 
-const rules::Pattern& pronoun_pattern() {
-  static const std::unique_ptr<const rules::Pattern> pattern = compile_list(kPronouns);
-  return *pattern;
-}
-
-const rules::Pattern& organisation_pronoun_pattern() {
-  static const std::unique_ptr<const rules::Pattern> pattern = compile_list(kOrganisationPronouns);
-  return *pattern;
+const PronounPatterns& pronoun_patterns() {
+  static const PronounPatterns patterns = [] {
+    PronounPatterns p;
+    p.people = compile_list(kPronouns, 0, p.index);
+    p.organisations = compile_list(kOrganisationPronouns, 1, p.index);
+    return p;
+  }();
+  return patterns;
 }
 
 bool is_word_char(char c) {
@@ -218,19 +238,44 @@ bool after_preposition(std::string_view text, std::size_t offset) {
                      [&](std::string_view marker) { return equals_ignoring_case(word, marker); });
 }
 
+ArticleWords::ArticleWords(std::string_view text) : runs(rules::word_runs(text)) {
+  const PronounPatterns& patterns = pronoun_patterns();
+  const auto candidates = patterns.index.candidates(text, runs, 2);
+  if (patterns.people) pronouns = rules::find_all_at(*patterns.people, text, candidates[0]);
+  if (patterns.organisations) organisation_pronouns = rules::find_all_at(*patterns.organisations, text, candidates[1]);
+}
+
+bool pronouns_indexed() {
+  const PronounPatterns& patterns = pronoun_patterns();
+  const std::vector<rules::WordRun> none;
+  const auto candidates = patterns.index.candidates("", none, 2);
+  return patterns.people && patterns.organisations && candidates[0] && candidates[1];
+}
+
+const rules::Pattern* person_pronoun_pattern() { return pronoun_patterns().people.get(); }
+const rules::Pattern* organisation_pronoun_pattern() { return pronoun_patterns().organisations.get(); }
+
 std::vector<Reference> find_references(std::string_view text,
                                        const std::vector<text::Sentence>& sentences,
                                        const std::vector<Quotation>& quotes,
                                        const rules::CompiledSheet& sheet) {
+  return find_references(text, sentences, quotes, sheet, ArticleWords(text));
+}
+
+std::vector<Reference> find_references(std::string_view text,
+                                       const std::vector<text::Sentence>& sentences,
+                                       const std::vector<Quotation>& quotes,
+                                       const rules::CompiledSheet& sheet, const ArticleWords& words) {
   std::vector<Reference> names;
   bool organisations = false;
+  const auto candidates = sheet.name_index.candidates(text, words.runs, static_cast<int>(sheet.people.size()));
   for (std::size_t i = 0; i < sheet.people.size(); ++i) {
     const bool organisation = sheet.people[i].person->organisation;
     organisations = organisations || organisation;
     if (!sheet.people[i].names) continue;
     std::vector<std::string_view> own;
     for (const std::string& w : sheet.people[i].own_words) own.push_back(w);
-    for (const rules::Pattern::Match& m : sheet.people[i].names->find_all(text)) {
+    for (const rules::Pattern::Match& m : rules::find_all_at(*sheet.people[i].names, text, candidates[i])) {
       // A one-word alias as the last word of another name ("Nawaz Sharif",
       // "Maryam Nawaz Sharif" for a declared "Sharif") is someone else.
       const std::string_view matched = text.substr(m.begin, m.end - m.begin);
@@ -245,7 +290,7 @@ std::vector<Reference> find_references(std::string_view text,
   }
   keep_longest(names);
   std::vector<Reference> pronouns;
-  for (const rules::Pattern::Match& m : pronoun_pattern().find_all(text)) {
+  for (const rules::Pattern::Match& m : words.pronouns) {
     Reference r;
     r.begin = m.begin;
     r.end = m.end;
@@ -257,7 +302,7 @@ std::vector<Reference> find_references(std::string_view text,
   }
   if (organisations) {
     // Only a sheet with organisations reads "it" and "the agency" as a speaker.
-    for (const rules::Pattern::Match& m : organisation_pronoun_pattern().find_all(text)) {
+    for (const rules::Pattern::Match& m : words.organisation_pronouns) {
       Reference r;
       r.begin = m.begin;
       r.end = m.end;

@@ -9,6 +9,7 @@
 
 #include "checker/attribution/quotes.h"
 #include "checker/rules/compiled_rules.h"
+#include "checker/rules/word_index.h"
 #include "checker/text/sentences.h"
 
 namespace factlint::attribution {
@@ -51,12 +52,34 @@ struct Reference {
 // People named inside a quotation are talked about, not talking: they are
 // never antecedents (`"We respect Lavrov," he said` is not Lavrov).
 // Overlaps: a name wins over a pronoun ("the Prime Minister" is Imran Khan
-// when the sheet says so), the longer name over the shorter one. One pass over
-// the text per person and one for pronouns.
+// when the sheet says so), the longer name over the shorter one. Names and
+// pronouns are found by their first words (rules/word_index.h).
 std::vector<Reference> find_references(std::string_view text,
                                        const std::vector<text::Sentence>& sentences,
                                        const std::vector<Quotation>& quotes,
                                        const rules::CompiledSheet& sheet);
+
+// What finding references reads whatever the sheet: the article's words
+// (rules::word_runs) and its pronouns, found once and shared by its sheets.
+struct ArticleWords {
+  explicit ArticleWords(std::string_view text);
+  std::vector<rules::WordRun> runs;
+  std::vector<rules::Pattern::Match> pronouns;               // "he", "the minister"
+  std::vector<rules::Pattern::Match> organisation_pronouns;  // "it", "the agency"
+};
+
+// The same, with the sheet-independent part made already.
+std::vector<Reference> find_references(std::string_view text,
+                                       const std::vector<text::Sentence>& sentences,
+                                       const std::vector<Quotation>& quotes,
+                                       const rules::CompiledSheet& sheet, const ArticleWords& words);
+
+// Whether both pronoun lists compiled and are found by first words (tested).
+bool pronouns_indexed();
+// The two lists as compiled ("he", "the minister"; "it", "the agency"), for
+// tests that compare ArticleWords with whole-text scans. Null if one failed.
+const rules::Pattern* person_pronoun_pattern();
+const rules::Pattern* organisation_pronoun_pattern();
 
 // True when the word before `offset` is a preposition ("with", "to", "of").
 bool after_preposition(std::string_view text, std::size_t offset);

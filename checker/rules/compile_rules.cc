@@ -101,6 +101,24 @@ CompiledPerson compile_person(const Person& person, Diagnostics& diags, PatternC
   return compiled;
 }
 
+// The first word of each of the person's names, so an article's words are
+// looked up instead of its text scanned once per person (word_index.h).
+void index_names(const Person& person, int id, FirstWordIndex& index) {
+  std::vector<std::string> names{person.name};
+  names.insert(names.end(), person.also.begin(), person.also.end());
+  std::vector<FirstWord> words;
+  for (const std::string& name : names) {
+    if (name.find_first_not_of(" \t\n") == std::string::npos) continue;  // not in the pattern either
+    std::optional<FirstWord> word = first_word_of_name(name);
+    if (!word) {
+      index.add_unindexed(id);  // "Éric": no \b before it, a match may start anywhere
+      return;
+    }
+    words.push_back(std::move(*word));
+  }
+  for (const FirstWord& word : words) index.add(id, word.word, word.plain);
+}
+
 std::vector<std::unique_ptr<const Pattern>> compile_all(
     const std::vector<Located<std::string>>& sources, Diagnostics& diags, PatternCache& cache) {
   std::vector<std::unique_ptr<const Pattern>> patterns;
@@ -155,8 +173,11 @@ CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags, PatternCache& cache
       compiled.scope_paths.push_back(std::move(pattern));
     }
   }
-  for (const Person& person : owned.people)
+  for (const Person& person : owned.people) {
+    const int id = static_cast<int>(compiled.people.size());
     compiled.people.push_back(compile_person(person, diags, cache));
+    index_names(person, id, compiled.name_index);
+  }
   for (const Fact& fact : owned.facts) compiled.facts.push_back(compile_fact(fact, diags, cache));
   compiled.attribution_cues = compile_all(owned.attribution_cues, diags, cache);
   compiled.partial = compile_all(owned.partial, diags, cache);

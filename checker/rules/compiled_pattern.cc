@@ -180,6 +180,13 @@ std::optional<Pattern::Match> Pattern::find(std::string_view text, std::size_t f
   return Match{begin, begin + match.size()};
 }
 
+std::optional<Pattern::Match> Pattern::match_at(std::string_view text, std::size_t at) const {
+  if (at > text.size()) return std::nullopt;
+  re2::StringPiece match;
+  if (!re_->Match(text, at, text.size(), re2::RE2::ANCHOR_START, &match, 1)) return std::nullopt;
+  return Match{at, at + match.size()};
+}
+
 std::vector<Pattern::Match> Pattern::find_all(std::string_view text) const {
   std::vector<Match> matches;
   std::size_t from = 0;

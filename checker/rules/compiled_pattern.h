@@ -60,6 +60,9 @@ class Pattern {
   bool search(std::string_view text) const;
   // Leftmost match starting at or after `from`.
   std::optional<Match> find(std::string_view text, std::size_t from = 0) const;
+  // The match beginning exactly at `at`, the text around it seen as context
+  // (\b there looks at the byte before `at`).
+  std::optional<Match> match_at(std::string_view text, std::size_t at) const;
   // All non-overlapping matches, left to right (empty matches skipped).
   std::vector<Match> find_all(std::string_view text) const;
   // True when the whole of `text` matches.

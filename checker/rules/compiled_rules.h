@@ -11,6 +11,7 @@
 
 #include "checker/rules/compiled_pattern.h"
 #include "checker/rules/sheet.h"
+#include "checker/rules/word_index.h"
 #include "checker/util/diagnostics.h"
 
 namespace factlint::rules {
@@ -57,6 +58,9 @@ struct CompiledSheet {
   std::vector<int> mention_ids;  // each scope_mentions pattern's index in RuleSet::mention_set
   std::vector<std::unique_ptr<const Pattern>> scope_paths;  // globs as patterns
   std::vector<CompiledPerson> people;
+  // The first word of every name of every person, by person index: where an
+  // article can name them (attribution/references.cc).
+  FirstWordIndex name_index;
   std::vector<CompiledFact> facts;
   std::vector<std::unique_ptr<const Pattern>> attribution_cues;  // the sheet's own, if any
   std::vector<std::unique_ptr<const Pattern>> partial;           // the sheet's partial markers

@@ -1,0 +1,114 @@
+// Whole-word patterns found by their first word. The attribution cues ("said",
+// "according to"), the pronouns ("he", "the minister") and a sheet's names
+// ("Shah Mahmood Qureshi") are alternations whose every branch begins with a
+// word spelled out in letters, inside RE2's \b. Such a match can only start
+// where a word starts, and only at one of those first words: looking each
+// word of an article up in a table, then running the pattern anchored at the
+// few words found, gives exactly the matches of a scan of the whole text
+// (Pattern::find_all) for a fraction of the cost — the scans were a third of
+// all the work on a 20,000-article corpus (docs/performance.md).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "checker/rules/compiled_pattern.h"
+
+namespace factlint::rules {
+
+// A maximal run of ASCII word characters ([0-9A-Za-z_]): what RE2's \b
+// separates, whatever else the text holds.
+struct WordRun {
+  std::uint32_t begin = 0;
+  std::uint32_t size = 0;
+  std::uint32_t hash = 0;  // word_hash of its bytes
+};
+
+// Every word run of `text`, left to right.
+std::vector<WordRun> word_runs(std::string_view text);
+
+// A hash of `word` ignoring ASCII case (FNV-1a of its lower-cased bytes),
+// computed once per word of an article and shared by every lookup.
+std::uint32_t word_hash(std::string_view word);
+
+// True when `text` holds a character that a pattern ignoring case matches as
+// an ASCII letter: the long s 'ſ' (U+017F, an 's') and the Kelvin sign 'K'
+// (U+212A, a 'k'); RE2 folds no other. A match could then start at a word
+// that is not spelled with the letters looked up: search the whole text.
+bool has_folding_letters(std::string_view text);
+
+// The word a branch of a pattern begins with, lower-cased; `plain` when the
+// branch is that word and nothing more.
+struct FirstWord {
+  std::string word;
+  bool plain = false;
+  bool operator==(const FirstWord&) const = default;
+};
+
+// The first word of each branch of `fragments`, RE2 fragments joined as
+// "\b(?:f1|f2|...)\b" (attribution/cues.cc), or nullopt when a branch does
+// not begin with a word of ASCII letters followed by its end or by `\s`
+// (then its matches cannot be found by first word).
+std::optional<std::vector<FirstWord>> first_words_of_fragments(std::span<const std::string_view> fragments);
+
+// The first word of a name matched by Pattern as \bName (rules/compile_rules.cc,
+// whole_words): the run of ASCII word characters it begins with; nullopt
+// when it begins with anything else ("Éric", "'Abd"), which gets no \b.
+std::optional<FirstWord> first_word_of_name(std::string_view name);
+
+// Where a match of a pattern may begin: a word run of the text. `plain` is
+// the run's size when the pattern's only branch beginning with that word is
+// the word itself ("said", "he", "Kowalski"): the match is then the run, with
+// no need to ask RE2.
+struct WordStart {
+  std::uint32_t begin = 0;
+  std::uint32_t plain = 0;
+};
+using WordStarts = std::optional<std::vector<WordStart>>;
+
+// Which patterns may match at which words: pattern ids 0..N-1 and, for each,
+// the first words its matches begin with.
+class FirstWordIndex {
+ public:
+  // Pattern `id` has a branch beginning with the whole word `word` (ASCII
+  // word characters, lower case); `plain` when that branch is the word alone.
+  void add(int id, std::string_view word, bool plain = false);
+  // Pattern `id` cannot be found by first word: candidates() says so.
+  void add_unindexed(int id);
+
+  // For each id below `patterns`: the word runs its matches can begin at, in
+  // text order; nullopt for an unindexed id, and for every id when `text` has
+  // folding letters (the patterns indexed ignore case). `runs` are word_runs(text).
+  std::vector<WordStarts> candidates(std::string_view text, std::span<const WordRun> runs, int patterns) const;
+
+ private:
+  struct Entry {
+    int id = 0;
+    bool plain = false;
+  };
+  struct Word {
+    std::string text;
+    std::vector<Entry> entries;
+  };
+  std::unordered_map<std::uint32_t, std::vector<Word>> words_;  // by word_hash
+  // Bit (hash % 16384) set for every word indexed: one test turns away most
+  // of an article's words before any lookup.
+  std::array<std::uint64_t, 256> filter_{};
+  std::vector<int> unindexed_;
+};
+
+// What pattern.find_all(text) returns, when each of its matches can only
+// begin at one of `starts`: the pattern is tried anchored at each start not
+// inside the previous match (a plain start is its own match); nullopt
+// `starts` scans the whole text.
+std::vector<Pattern::Match> find_all_at(const Pattern& pattern, std::string_view text, const WordStarts& starts);
+
+}  // namespace factlint::rules

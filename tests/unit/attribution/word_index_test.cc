@@ -1,0 +1,122 @@
+// The built-in cues and the pronouns are found by their first words
+// (rules/word_index.h); these tests hold them to what whole-text scans of the
+// same lists find, on the labelled cases and on generated texts.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/attribution/cues.h"
+#include "checker/attribution/references.h"
+#include "checker/rules/word_index.h"
+
+namespace factlint::attribution {
+namespace {
+
+// Every built-in cue by whole-text scans, one per group, as find_cues did
+// before the index.
+std::vector<CueMatch> scanned_cues(std::string_view text) {
+  static const std::vector<std::unique_ptr<const rules::Pattern>> groups = [] {
+    std::vector<std::unique_ptr<const rules::Pattern>> out;
+    for (const CueGroup& group : builtin_cue_groups()) {
+      std::string regex = "\\b(?:";
+      for (std::size_t i = 0; i < group.words.size(); ++i) regex += (i ? "|" : "") + std::string(group.words[i]);
+      regex += ")\\b";
+      Diagnostics diags;
+      out.push_back(rules::Pattern::compile_derived(regex, {regex, {}}, "", diags, {}));
+    }
+    return out;
+  }();
+  std::vector<CueMatch> found;
+  const auto all = builtin_cue_groups();
+  for (std::size_t g = 0; g < all.size(); ++g) {
+    for (const rules::Pattern::Match& m : groups[g]->find_all(text))
+      found.push_back({m.begin, m.end, all[g].kind, all[g].strong});
+  }
+  return found;
+}
+
+// Texts of cue words, pronouns and near misses, the same every run.
+std::vector<std::string> texts() {
+  std::vector<std::string> pieces = {"Lavrov", "the", "minister", "the foreign minister", "the Russian top envoy",
+                                     "he", "she", "they", "them", "it", "its", "the agency", "the health ministry",
+                                     "per", "per cent", "as per", "percent", "according to", "according",
+                                     "put the death toll at", "put the figure at", "put", "told reporters", "told",
+                                     "quoted as saying", "was quoted", "pointed out", "points", "said", "Saidu",
+                                     "sayings", "says", "46", "FM", "the FM", "in a statement", "on Twitter"};
+  for (const CueGroup& group : builtin_cue_groups()) {
+    for (std::string_view word : group.words) {
+      if (word.find('\\') == std::string_view::npos) pieces.emplace_back(word);
+    }
+  }
+  const std::vector<std::string> separators = {" ", " ", " ", "  ", ", ", ". ", "\n\n", "-", "_", "3", "é", "'",
+                                               "\"", "\xE2\x80\x9C", "\xC5\xBF", "\xE2\x84\xAA"};
+  std::mt19937 random(424242);
+  std::vector<std::string> out = {"", "said", "He said", "\xC5\xBF" "aid he", "the\n\nminister said"};
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    const int n = static_cast<int>(random() % 50);
+    for (int i = 0; i < n; ++i) {
+      std::string piece = pieces[random() % pieces.size()];
+      if (random() % 5 == 0) {
+        for (char& c : piece) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      text += piece;
+      std::string sep = separators[random() % separators.size()];
+      if ((sep == "\xC5\xBF" || sep == "\xE2\x84\xAA") && random() % 10 != 0) sep = " ";  // most texts take the index
+      text += sep;
+    }
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
+void check_same(const std::vector<rules::Pattern::Match>& by_index, const std::vector<rules::Pattern::Match>& by_scan) {
+  REQUIRE(by_index.size() == by_scan.size());
+  for (std::size_t i = 0; i < by_scan.size(); ++i) {
+    CHECK(by_index[i].begin == by_scan[i].begin);
+    CHECK(by_index[i].end == by_scan[i].end);
+  }
+}
+
+TEST_CASE("every built-in cue group and both pronoun lists are found by first words", "[attribution][word-index]") {
+  // An entry such as "says?" would quietly cost a whole-text scan per article.
+  CHECK(builtin_cues_indexed());
+  CHECK(pronouns_indexed());
+}
+
+TEST_CASE("cues found by first words are exactly the cues whole-text scans find", "[attribution][word-index]") {
+  for (const std::string& text : texts()) {
+    CAPTURE(text);
+    const std::vector<CueMatch> by_index = find_builtin_cues(text, rules::word_runs(text));
+    const std::vector<CueMatch> by_scan = scanned_cues(text);
+    REQUIRE(by_index.size() == by_scan.size());
+    for (std::size_t i = 0; i < by_scan.size(); ++i) {
+      CHECK(by_index[i].begin == by_scan[i].begin);
+      CHECK(by_index[i].end == by_scan[i].end);
+      CHECK(by_index[i].kind == by_scan[i].kind);
+      CHECK(by_index[i].strong == by_scan[i].strong);
+    }
+  }
+}
+
+TEST_CASE("pronouns found by first words are exactly the pronouns whole-text scans find", "[attribution][word-index]") {
+  const rules::Pattern* people = person_pronoun_pattern();
+  const rules::Pattern* organisations = organisation_pronoun_pattern();
+  REQUIRE(people);
+  REQUIRE(organisations);
+  int found = 0;
+  for (const std::string& text : texts()) {
+    CAPTURE(text);
+    const ArticleWords words(text);
+    check_same(words.pronouns, people->find_all(text));
+    check_same(words.organisation_pronouns, organisations->find_all(text));
+    found += static_cast<int>(words.pronouns.size() + words.organisation_pronouns.size());
+  }
+  CHECK(found > 2000);  // the texts do exercise the lists
+}
+
+}  // namespace
+}  // namespace factlint::attribution

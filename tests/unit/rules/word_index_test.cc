@@ -1,0 +1,188 @@
+#include "checker/rules/word_index.h"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../text_and_rules_fixture.h"
+#include "checker/util/utf8.h"
+
+namespace factlint::rules {
+namespace {
+
+std::vector<std::string> runs_of(std::string_view text) {
+  std::vector<std::string> out;
+  for (const WordRun& run : word_runs(text)) out.emplace_back(text.substr(run.begin, run.size));
+  return out;
+}
+
+std::string utf8(char32_t c) {
+  std::string out;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+TEST_CASE("word runs are the runs RE2 word boundaries separate: ASCII letters digits and underscores", "[rules][word-index]") {
+  CHECK(runs_of("") == std::vector<std::string>{});
+  CHECK(runs_of("He said, 46 percent.") == std::vector<std::string>{"He", "said", "46", "percent"});
+  CHECK(runs_of("Zoë's_x3 al-Assad") == std::vector<std::string>{"Zo", "s_x3", "al", "Assad"});
+  CHECK(runs_of("  tail") == std::vector<std::string>{"tail"});
+  CHECK(runs_of("head  ") == std::vector<std::string>{"head"});
+}
+
+TEST_CASE("only the long s and the Kelvin sign fold to ASCII letters when case is ignored", "[rules][word-index]") {
+  // The index looks words up by their ASCII letters; a character RE2 matches
+  // as one of them when ignoring case would let a match start elsewhere.
+  // Every code point is tried against the RE2 factlint links.
+  Diagnostics diags;
+  auto letter = Pattern::compile_derived("[a-z]", {"[a-z]", {}}, "", diags, {});
+  REQUIRE(letter);
+  std::vector<char32_t> folding;
+  for (char32_t c = 0x80; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    if (letter->full_match(utf8(c))) folding.push_back(c);
+  }
+  CHECK(folding == std::vector<char32_t>{0x017F, 0x212A});
+  CHECK(has_folding_letters("the \xC5\xBF" "aid"));
+  CHECK(has_folding_letters("5 \xE2\x84\xAA"));
+  CHECK_FALSE(has_folding_letters("Zoë said 5 °C"));
+}
+
+TEST_CASE("first words are taken only from branches that begin with a whole spelled-out word", "[rules][word-index]") {
+  using Words = std::optional<std::vector<FirstWord>>;
+  const std::string_view plain[] = {"said", "Told\\s+reporters", "put\\s+(?:the\\s+)?figure\\s+at"};
+  CHECK(first_words_of_fragments(plain) == Words{{{"said", true}, {"told", false}, {"put", false}}});
+  const std::string_view optional_letter[] = {"said", "says?"};
+  CHECK(first_words_of_fragments(optional_letter) == std::nullopt);
+  const std::string_view group_first[] = {"(?:the\\s+)?minister"};
+  CHECK(first_words_of_fragments(group_first) == std::nullopt);
+  const std::string_view alternation[] = {"he|she"};
+  CHECK(first_words_of_fragments(alternation) == std::nullopt);
+
+  CHECK(first_word_of_name("Shah Mahmood Qureshi") == FirstWord{"shah", false});
+  CHECK(first_word_of_name("  O'Brien") == FirstWord{"o", false});
+  CHECK(first_word_of_name("Zoë Ball") == FirstWord{"zo", false});
+  CHECK(first_word_of_name("3M") == FirstWord{"3m", true});
+  CHECK(first_word_of_name("Qureshi ") == FirstWord{"qureshi", true});
+  CHECK(first_word_of_name("Éric Zemmour") == std::nullopt);
+  CHECK(first_word_of_name("'Abd al-Aziz") == std::nullopt);
+}
+
+TEST_CASE("an index gives each pattern the words its matches can start at", "[rules][word-index]") {
+  FirstWordIndex index;
+  index.add(0, "said", true);
+  index.add(1, "the", false);
+  index.add(1, "said", true);
+  index.add(1, "said", false);  // a second branch beginning with "said": RE2 must choose
+  index.add_unindexed(2);
+  const std::string_view text = "The minister SAID, unsaid, the_said said";
+  const std::vector<WordRun> runs = word_runs(text);
+  const auto found = index.candidates(text, runs, 3);
+  REQUIRE(found.size() == 3);
+  const auto begins = [](const WordStarts& starts) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (const WordStart& s : *starts) out.emplace_back(s.begin, s.plain);
+    return out;
+  };
+  using Pairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  REQUIRE(found[0]);
+  CHECK(begins(found[0]) == Pairs{{13, 4}, {36, 4}});
+  REQUIRE(found[1]);
+  CHECK(begins(found[1]) == Pairs{{0, 0}, {13, 0}, {36, 0}});
+  CHECK_FALSE(found[2].has_value());
+  // A long s could be an 's': every pattern scans the whole text.
+  const std::string_view folded = "He \xC5\xBF" "aid";
+  const auto all = index.candidates(folded, word_runs(folded), 3);
+  CHECK_FALSE(all[0].has_value());
+  CHECK_FALSE(all[1].has_value());
+}
+
+// Texts made of `pieces` and separators, the same every run.
+std::vector<std::string> mixed_texts(const std::vector<std::string>& pieces, int count, std::uint32_t seed) {
+  const std::vector<std::string> separators = {" ", " ", " ", ", ", ". ", "\n\n", "'", "-", "_", "3", "é",
+                                               "\xC5\xBF", "\xE2\x84\xAA", "\"", "  "};
+  std::mt19937 random(seed);
+  std::vector<std::string> texts;
+  for (int t = 0; t < count; ++t) {
+    std::string text;
+    const int n = static_cast<int>(random() % 40);
+    for (int i = 0; i < n; ++i) {
+      std::string piece = pieces[random() % pieces.size()];
+      if (random() % 4 == 0) {
+        for (char& c : piece) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      text += piece;
+      // Separators that rarely fold (ſ, K) so that most texts take the index.
+      const std::string& sep = separators[random() % separators.size()];
+      if ((sep[0] & 0x80) && sep != "é" && random() % 8 != 0) {
+        text += ' ';
+      } else {
+        text += sep;
+      }
+    }
+    texts.push_back(std::move(text));
+  }
+  return texts;
+}
+
+TEST_CASE("names found by their first words are exactly the names a whole-text scan finds", "[rules][word-index]") {
+  const RuleSet set = factlint::testing::rules_from(R"(id: s
+title: t
+people:
+  a: {name: Amina Kowalski, also: [Kowalski, Dr. Kowalski, Minister Kowalski]}
+  b: {name: Zoë Ball, also: [Ball]}
+  c: {name: Éric Zemmour, also: [Zemmour]}
+  d: {name: Sean O'Brien, also: ["O'Brien", 3M chief]}
+sources:
+  e: {name: the World Health Organization, also: [WHO, the agency]}
+facts:
+  - {id: f, cues: ['\bx\b'], expect: 5}
+)");
+  REQUIRE(set.sheets.size() == 1);
+  const CompiledSheet& sheet = set.sheets[0];
+  const std::vector<std::string> pieces = {
+      "Amina", "Kowalski", "Amina Kowalski", "Dr. Kowalski", "Dr.", "Minister", "Minister Kowalski", "Zoë Ball",
+      "Zoë", "Ball", "Balls", "Éric Zemmour", "Zemmour", "Sean O'Brien", "O'Brien", "O", "Brien", "3M chief",
+      "3M", "the World Health Organization", "WHO", "who", "the agency", "the", "said", "kowalskis"};
+  const std::vector<std::string> texts = mixed_texts(pieces, 3000, 20261201);
+  int indexed = 0;
+  for (const std::string& text : texts) {
+    const std::vector<WordRun> runs = word_runs(text);
+    const auto candidates = sheet.name_index.candidates(text, runs, static_cast<int>(sheet.people.size()));
+    for (std::size_t p = 0; p < sheet.people.size(); ++p) {
+      CAPTURE(text, p);
+      REQUIRE(sheet.people[p].names);
+      if (candidates[p]) ++indexed;
+      const auto by_index = find_all_at(*sheet.people[p].names, text, candidates[p]);
+      const auto by_scan = sheet.people[p].names->find_all(text);
+      REQUIRE(by_index.size() == by_scan.size());
+      for (std::size_t i = 0; i < by_scan.size(); ++i) {
+        CHECK(by_index[i].begin == by_scan[i].begin);
+        CHECK(by_index[i].end == by_scan[i].end);
+      }
+    }
+  }
+  // "Éric Zemmour" begins with no \b: that person always scans; the others
+  // take the index except in texts with a folding letter (about 3 in 10 here).
+  CHECK(indexed > static_cast<int>(texts.size()) * 2);
+}
+
+}  // namespace
+}  // namespace factlint::rules
