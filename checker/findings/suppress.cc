@@ -135,6 +135,8 @@ bool id_matches(std::string_view id, std::string_view rule) {
 ParsedSuppressions parse_suppressions(std::string_view file, std::string_view raw, std::size_t body_begin,
                                       const std::vector<std::string>& ignore) {
   ParsedSuppressions parsed;
+  // Most articles hold no HTML comment and no `ignore:`: nothing to index.
+  if (ignore.empty() && raw.find("<!--", std::min(body_begin, raw.size())) == std::string_view::npos) return parsed;
   Lines lines(raw);
   add_front_matter(raw, body_begin, ignore, lines, parsed);
   std::vector<bool> fenced = fenced_lines(lines);
