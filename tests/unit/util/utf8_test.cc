@@ -30,6 +30,11 @@ TEST_CASE("first_invalid_utf8 points at the first ill-formed sequence", "[util][
       {"a\xED\xA0\x80", 1},                            // UTF-16 surrogate
       {"a\xF4\x90\x80\x80", 1},                        // past U+10FFFF
       {"ok\xE2\x80\x99 then \xFE", 11},
+      // Runs of eight ASCII bytes are skipped at once: bad bytes at and past them.
+      {"12345678\xFF", 8},
+      {"0123456789abcdef\x80xyz", 16},
+      {"1234567\xC3\xA9" "12345678\xC3", 17},  // é across an eight-byte boundary
+      {"1234567\xC3\xA9" "12345678", std::nullopt},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
