@@ -4,12 +4,8 @@
 
 namespace factlint::report {
 
-namespace {
-constexpr int kIndent = 2;
-}
-
 void JsonStream::indent(std::size_t depth) {
-  for (std::size_t i = 0; i < depth * kIndent; ++i) out_.put(' ');
+  for (std::size_t i = 0; i < depth * static_cast<std::size_t>(indent_); ++i) out_.put(' ');
 }
 
 void JsonStream::before_value() {
@@ -28,7 +24,7 @@ void JsonStream::value(const Json& v) {
   before_value();
   // A dumped value's lines are indented for depth 0; strings hold no raw
   // line breaks (JSON escapes them), so every '\n' starts one of its lines.
-  const std::string text = v.dump(kIndent, ' ', false, Json::error_handler_t::replace);
+  const std::string text = v.dump(indent_, ' ', false, Json::error_handler_t::replace);
   std::size_t from = 0;
   for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
     out_.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));

@@ -1,6 +1,7 @@
 // Writing a large JSON document piece by piece, byte for byte as
-// nlohmann::json::dump(2) writes it whole: reports stream their findings
-// instead of holding a second copy of every one as a JSON tree.
+// nlohmann::json::dump(indent) writes it whole: reports and shard files
+// stream their findings instead of holding a second copy of every one as a
+// JSON tree.
 #pragma once
 
 #include <ostream>
@@ -14,7 +15,8 @@ namespace factlint::report {
 class JsonStream {
  public:
   using Json = nlohmann::ordered_json;
-  explicit JsonStream(std::ostream& out) : out_(out) {}
+  // `indent`: spaces per level, as dump() takes it (at least 1).
+  explicit JsonStream(std::ostream& out, int indent = 2) : out_(out), indent_(indent < 1 ? 1 : indent) {}
 
   // Inside an object: the next member's key.
   void key(std::string_view name);
@@ -37,6 +39,7 @@ class JsonStream {
     int count = 0;
   };
   std::ostream& out_;
+  int indent_;
   std::vector<Level> levels_;
 };
 

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "checker/report/json_stream.h"
+
 namespace factlint::report {
 
 namespace {
@@ -49,39 +51,54 @@ int shard_of(std::string_view path, int count) {
 
 void write_shard(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
                  std::ostream& out) {
-  Json shard;
-  shard["factlint-shard"] = kShardFormat;
-  shard["tool_version"] = options.tool_version;
-  shard["shard"] = {{"index", options.shard_index}, {"count", options.shard_count}};
-  shard["fail_at"] = options.fail_at ? Json(severity_name(*options.fail_at)) : Json(nullptr);
-  shard["articles"] = options.articles;
-  shard["sheets"] = options.sheets;
-  Json rules = Json::array();
+  // Streamed a member at a time, a finding at a time: byte for byte the
+  // dump(1) of the whole document, without a JSON copy of every finding.
+  JsonStream json(out, 1);
+  json.begin_object();
+  json.key("factlint-shard");
+  json.value(kShardFormat);
+  json.key("tool_version");
+  json.value(options.tool_version);
+  json.key("shard");
+  json.value({{"index", options.shard_index}, {"count", options.shard_count}});
+  json.key("fail_at");
+  json.value(options.fail_at ? Json(severity_name(*options.fail_at)) : Json(nullptr));
+  json.key("articles");
+  json.value(options.articles);
+  json.key("sheets");
+  json.value(options.sheets);
+  json.key("rules");
+  json.begin_array();
   for (const RuleInfo& r : options.rules) {
-    rules.push_back({{"id", r.id}, {"short_text", r.short_text}, {"full_text", r.full_text}, {"source", r.source},
-                     {"severity", severity_name(r.severity)}, {"sheet", r.sheet}, {"line", r.line}});
+    json.value({{"id", r.id}, {"short_text", r.short_text}, {"full_text", r.full_text}, {"source", r.source},
+                {"severity", severity_name(r.severity)}, {"sheet", r.sheet}, {"line", r.line}});
   }
-  shard["rules"] = std::move(rules);
-  shard["summary"] = {{"articles", summary.articles}, {"suppressed", summary.suppressed},
-                      {"baselined", summary.baselined}};
-  Json list = Json::array();
+  json.end_array();
+  json.key("summary");
+  json.value({{"articles", summary.articles}, {"suppressed", summary.suppressed}, {"baselined", summary.baselined}});
+  json.key("findings");
+  json.begin_array();
   for (const Finding& f : findings) {
-    list.push_back({{"file", f.file}, {"line", f.line}, {"column", f.column}, {"end_line", f.end_line},
-                    {"end_column", f.end_column}, {"severity", severity_name(f.severity)},
-                    {"kind", kind_name(f.kind)}, {"rule", f.rule}, {"message", f.message}, {"found", f.found},
-                    {"expected", f.expected}, {"source", f.source}, {"sentence", f.sentence},
-                    {"highlight_begin", f.highlight_begin}, {"highlight_end", f.highlight_end},
-                    {"utf16_column", f.utf16_column}, {"detail", f.detail}});
+    json.value({{"file", f.file}, {"line", f.line}, {"column", f.column}, {"end_line", f.end_line},
+                {"end_column", f.end_column}, {"severity", severity_name(f.severity)},
+                {"kind", kind_name(f.kind)}, {"rule", f.rule}, {"message", f.message}, {"found", f.found},
+                {"expected", f.expected}, {"source", f.source}, {"sentence", f.sentence},
+                {"highlight_begin", f.highlight_begin}, {"highlight_end", f.highlight_end},
+                {"utf16_column", f.utf16_column}, {"detail", f.detail}});
   }
-  shard["findings"] = std::move(list);
-  shard["skipped"] = file_reasons(summary.skipped_files);
-  Json notices = Json::array();
+  json.end_array();
+  json.key("skipped");
+  json.value(file_reasons(summary.skipped_files));
+  json.key("notices");
+  json.begin_array();
   for (const Notice& n : summary.notices) {
-    notices.push_back({{"file", n.file}, {"line", n.line}, {"column", n.column}, {"message", n.message}});
+    json.value({{"file", n.file}, {"line", n.line}, {"column", n.column}, {"message", n.message}});
   }
-  shard["notices"] = std::move(notices);
-  shard["uncovered"] = file_reasons(summary.uncovered);
-  out << shard.dump(1, ' ', false, Json::error_handler_t::replace) << '\n';
+  json.end_array();
+  json.key("uncovered");
+  json.value(file_reasons(summary.uncovered));
+  json.end_object();
+  out << '\n';
 }
 
 std::optional<Shard> read_shard(const std::string& path, std::string_view text, Diagnostics& diags) {

@@ -9,7 +9,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string whole(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
+std::string whole(const Json& j, int indent = 2) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
 
 // Streams `j` the way the reports do: containers opened and closed, leaves
 // (and, at `depth` and below, whole subtrees) as values.
@@ -46,6 +46,13 @@ TEST_CASE("a streamed JSON document is byte for byte the one dumped whole", "[re
     stream(s, doc, depth);
     CAPTURE(depth);
     CHECK(out.str() == whole(doc));
+    for (int indent : {1, 4}) {  // shard files are written with 1
+      std::ostringstream other;
+      JsonStream t(other, indent);
+      stream(t, doc, depth);
+      CAPTURE(indent);
+      CHECK(other.str() == whole(doc, indent));
+    }
   }
   std::ostringstream out;
   JsonStream s(out);
