@@ -106,12 +106,7 @@ struct CompiledGroups {
 CompiledGroups compile_groups() {
   CompiledGroups compiled;
   for (const CueGroup& group : kGroups) {
-    std::string regex = "\\b(?:";
-    for (std::size_t i = 0; i < group.words.size(); ++i) {
-      if (i > 0) regex += '|';
-      regex += group.words[i];
-    }
-    regex += ")\\b";
+    const std::string regex = rules::whole_word_alternation(group.words);
     Diagnostics diags;  // the list is tested to compile; a bad entry is left out, never a crash
     const Located<std::string> shown{regex, {"checker/attribution/cues.cc", 0, 0}};
     auto pattern = rules::Pattern::compile_derived(regex, shown, "", diags, {});

@@ -49,9 +49,7 @@ struct PronounPatterns {
 
 std::unique_ptr<const rules::Pattern> compile_list(std::span<const std::string_view> fragments, int id,
                                                    rules::FirstWordIndex& index) {
-  std::string regex = "\\b(?:";
-  for (std::size_t i = 0; i < fragments.size(); ++i) regex += (i > 0 ? "|" : "") + std::string(fragments[i]);
-  regex += ")\\b";
+  const std::string regex = rules::whole_word_alternation(fragments);
   if (const auto words = rules::first_words_of_fragments(fragments)) {
     for (const rules::FirstWord& first : *words) index.add(id, first.word, first.plain);
   } else {
@@ -238,11 +236,21 @@ bool after_preposition(std::string_view text, std::size_t offset) {
                      [&](std::string_view marker) { return equals_ignoring_case(word, marker); });
 }
 
-ArticleWords::ArticleWords(std::string_view text) : runs(rules::word_runs(text)) {
+ArticleWords::ArticleWords(std::string_view text) : runs(rules::word_runs(text)), text_(text) {
   const PronounPatterns& patterns = pronoun_patterns();
-  const auto candidates = patterns.index.candidates(text, runs, 2);
+  auto candidates = patterns.index.candidates(text, runs, 2);
   if (patterns.people) pronouns = rules::find_all_at(*patterns.people, text, candidates[0]);
-  if (patterns.organisations) organisation_pronouns = rules::find_all_at(*patterns.organisations, text, candidates[1]);
+  organisation_starts_ = std::move(candidates[1]);
+}
+
+const std::vector<rules::Pattern::Match>& ArticleWords::organisation_pronouns() const {
+  if (!organisation_pronouns_) {
+    const PronounPatterns& patterns = pronoun_patterns();
+    organisation_pronouns_.emplace();
+    if (patterns.organisations)
+      *organisation_pronouns_ = rules::find_all_at(*patterns.organisations, text_, organisation_starts_);
+  }
+  return *organisation_pronouns_;
 }
 
 bool pronouns_indexed() {
@@ -302,7 +310,7 @@ std::vector<Reference> find_references(std::string_view text,
   }
   if (organisations) {
     // Only a sheet with organisations reads "it" and "the agency" as a speaker.
-    for (const rules::Pattern::Match& m : words.organisation_pronouns) {
+    for (const rules::Pattern::Match& m : words.organisation_pronouns()) {
       Reference r;
       r.begin = m.begin;
       r.end = m.end;

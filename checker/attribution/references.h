@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -61,11 +62,20 @@ std::vector<Reference> find_references(std::string_view text,
 
 // What finding references reads whatever the sheet: the article's words
 // (rules::word_runs) and its pronouns, found once and shared by its sheets.
-struct ArticleWords {
+class ArticleWords {
+ public:
   explicit ArticleWords(std::string_view text);
   std::vector<rules::WordRun> runs;
-  std::vector<rules::Pattern::Match> pronouns;               // "he", "the minister"
-  std::vector<rules::Pattern::Match> organisation_pronouns;  // "it", "the agency"
+  std::vector<rules::Pattern::Match> pronouns;  // "he", "the minister"
+  // "it", "the agency": found the first time a sheet with `sources:` asks
+  // (most sheets have none). Not safe to call from two threads at once; an
+  // article's tables belong to the one job checking it.
+  const std::vector<rules::Pattern::Match>& organisation_pronouns() const;
+
+ private:
+  std::string_view text_;
+  rules::WordStarts organisation_starts_;
+  mutable std::optional<std::vector<rules::Pattern::Match>> organisation_pronouns_;
 };
 
 // The same, with the sheet-independent part made already.

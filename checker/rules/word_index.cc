@@ -81,6 +81,15 @@ bool has_folding_letters(std::string_view text) {
          text.find("\xE2\x84\xAA") != std::string_view::npos;  // U+212A KELVIN SIGN
 }
 
+std::string whole_word_alternation(std::span<const std::string_view> fragments) {
+  std::string regex = "\\b(?:";
+  for (std::size_t i = 0; i < fragments.size(); ++i) {
+    if (i > 0) regex += '|';
+    regex += fragments[i];
+  }
+  return regex + ")\\b";
+}
+
 std::optional<std::vector<FirstWord>> first_words_of_fragments(std::span<const std::string_view> fragments) {
   std::vector<FirstWord> words;
   for (std::string_view fragment : fragments) {

@@ -53,6 +53,9 @@ struct FirstWord {
   bool operator==(const FirstWord&) const = default;
 };
 
+// `fragments` as one whole-word alternation: "\b(?:f1|f2|...)\b".
+std::string whole_word_alternation(std::span<const std::string_view> fragments);
+
 // The first word of each branch of `fragments`, RE2 fragments joined as
 // "\b(?:f1|f2|...)\b" (attribution/cues.cc), or nullopt when a branch does
 // not begin with a word of ASCII letters followed by its end or by `\s`
