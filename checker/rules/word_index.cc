@@ -173,6 +173,12 @@ std::vector<WordStarts> FirstWordIndex::candidates(std::string_view text, std::s
 
 std::vector<Pattern::Match> find_all_at(const Pattern& pattern, std::string_view text, const WordStarts& starts) {
   if (!starts) return pattern.find_all(text);
+  // An anchored match costs about as much as a scan of 60 bytes (callgrind:
+  // ~900 instructions against ~15 a byte). Where the starts RE2 must judge
+  // are denser than that ("the the the ..."), one scan of the whole text is
+  // cheaper, and finds the same matches.
+  const auto judged = std::count_if(starts->begin(), starts->end(), [](const WordStart& s) { return s.plain == 0; });
+  if (static_cast<std::size_t>(judged) * 60 > text.size()) return pattern.find_all(text);
   std::vector<Pattern::Match> matches;
   std::size_t from = 0;
   for (const WordStart& start : *starts) {

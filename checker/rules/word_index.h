@@ -111,7 +111,8 @@ class FirstWordIndex {
 // What pattern.find_all(text) returns, when each of its matches can only
 // begin at one of `starts`: the pattern is tried anchored at each start not
 // inside the previous match (a plain start is its own match); nullopt
-// `starts` scans the whole text.
+// `starts`, or starts too dense for anchored matches to pay, scan the whole
+// text (the same matches, so never much slower than a scan).
 std::vector<Pattern::Match> find_all_at(const Pattern& pattern, std::string_view text, const WordStarts& starts);
 
 }  // namespace factlint::rules
