@@ -136,6 +136,7 @@ YamlProblem describe_yaml_problem(std::string_view text, std::string_view proble
   if (problem.starts_with("invalid") || problem.starts_with("incomplete UTF-8")) {
     return {mark, "not valid UTF-8", "save the file as UTF-8"};
   }
+  if (problem.empty()) return {mark, "YAML could not be read (out of memory)", {}};  // YAML_MEMORY_ERROR
   if (context.empty()) return {mark, std::string(problem), {}};
   return {mark, fmt::format("{} {}", problem, context), {}};
 }
