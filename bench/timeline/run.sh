@@ -18,5 +18,5 @@ g++ -std=c++20 -O2 -I"$root" "$here/timeline_bench.cc" \
   "$build/libfactlint_check.a" "$build/libfactlint_claims.a" "$build/libfactlint_attribution.a" \
   "$build/libfactlint_rules.a" "$build/libfactlint_text.a" "$build/libfactlint_findings.a" \
   "$build/libfactlint_extract.a" "$build/libfactlint_util.a" \
-  -lyaml-cpp -lfmt -lre2 -lgumbo -ltomlplusplus -o "$out/timeline_bench"
+  -lyaml -lfmt -lre2 -lgumbo -ltomlplusplus -o "$out/timeline_bench"
 "$out/timeline_bench" "$@"

@@ -1,5 +1,3 @@
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <array>
 #include <filesystem>
@@ -11,11 +9,13 @@
 #include "checker/findings/suppress.h"
 #include "checker/util/edit_distance.h"
 #include "checker/util/read_file.h"
-#include "checker/util/utf8.h"
+#include "checker/util/yaml_tree.h"
 
 namespace factlint::config {
 
 namespace {
+
+using util::YamlNode;
 
 constexpr std::array<std::string_view, 11> kKeys = {"rules",   "articles",    "exclude", "fail-on", "severity", "baseline",
                                                    "reports", "jobs", "cache", "attribution", "values"};
@@ -28,75 +28,67 @@ constexpr std::array<std::string_view, 7> kKinds = {"contradiction", "missing-at
                                                     "possible-misspelling"};
 constexpr std::size_t kMaxConfigBytes = 1u << 20;
 
-std::string_view type_name(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Map: return "a map";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Scalar: return "a string";
+std::string_view type_name(const YamlNode& node) {
+  switch (node.kind()) {
+    case util::YamlKind::kMap: return "a map";
+    case util::YamlKind::kList: return "a list";
+    case util::YamlKind::kScalar: return "a string";
     default: return "empty";
   }
 }
 
-// yaml-cpp marks (0-based, bytes) as 1-based line:column in code points.
+// YAML tree marks (0-based, code points) as 1-based line:column.
 class Reader {
  public:
-  Reader(const std::string& path, std::string_view text, Diagnostics& diags)
-      : path_(path), text_(text), diags_(diags) {}
+  Reader(const std::string& path, Diagnostics& diags) : path_(path), diags_(diags) {}
 
-  SourceLocation at(const YAML::Mark& mark) const {
+  SourceLocation at(const util::YamlMark& mark) const {
     if (mark.line < 0 || mark.column < 0) return {path_, 0, 0};
-    std::size_t start = 0;
-    for (int line = 0; line < mark.line && start != std::string_view::npos; ++line) {
-      start = text_.find('\n', start);
-      if (start != std::string_view::npos) ++start;
-    }
-    if (start == std::string_view::npos) return {path_, mark.line + 1, mark.column + 1};
-    std::size_t end = std::min(text_.size(), start + static_cast<std::size_t>(mark.column));
-    return {path_, mark.line + 1, static_cast<int>(util::count_code_points(text_, start, end)) + 1};
+    return {path_, mark.line + 1, mark.column + 1};
   }
-  SourceLocation at(const YAML::Node& node) const { return at(node.Mark()); }
+  SourceLocation at(const YamlNode& node) const { return at(node.mark()); }
   void error(const SourceLocation& where, std::string message, std::string hint = {}) {
     diags_.error(where, std::move(message), std::move(hint));
   }
 
   // A string, or a list of strings (a lone string is a list of one).
-  std::optional<std::vector<Located<std::string>>> strings(std::string_view key, const YAML::Node& key_node,
-                                                           const YAML::Node& value, std::string_view what) {
-    if (!value.IsDefined() || value.IsNull()) {
+  std::optional<std::vector<Located<std::string>>> strings(std::string_view key, const YamlNode& key_node,
+                                                           const YamlNode& value, std::string_view what) {
+    if (value.empty()) {
       error(at(key_node), fmt::format("'{}' has no value", key), fmt::format("give a list of {}", what));
       return std::nullopt;
     }
-    if (value.IsMap()) {
+    if (value.is_map()) {
       error(at(value), fmt::format("'{}' must be a list of {}, not a map", key, what));
       return std::nullopt;
     }
-    std::vector<YAML::Node> items;
-    if (value.IsScalar()) {
+    std::vector<YamlNode> items;
+    if (value.is_scalar()) {
       items.push_back(value);
     } else {
-      for (const YAML::Node& item : value) items.push_back(item);
+      for (const YamlNode item : value) items.push_back(item);
     }
     std::vector<Located<std::string>> result;
     bool ok = true;
-    for (const YAML::Node& item : items) {
-      if (!item.IsScalar() || item.Scalar().empty()) {
-        error(item.IsNull() ? at(key_node) : at(item),
-              item.IsScalar() || item.IsNull()
+    for (const YamlNode& item : items) {
+      if (!item.is_scalar() || item.scalar().empty()) {
+        error(item.is_null() ? at(key_node) : at(item),
+              item.is_scalar() || item.is_null()
                   ? fmt::format("empty entry in '{}'", key)
                   : fmt::format("each entry of '{}' must be a string, not {}", key, type_name(item)));
         ok = false;
         continue;
       }
-      result.push_back({item.Scalar(), at(item)});
+      result.push_back({item.scalar(), at(item)});
     }
     if (!ok) return std::nullopt;
     return result;
   }
 
-  std::optional<Located<std::string>> string(std::string_view key, const YAML::Node& key_node,
-                                              const YAML::Node& value) {
-    if (value.IsScalar()) return Located<std::string>{value.Scalar(), at(value)};
-    if (!value.IsDefined() || value.IsNull()) {
+  std::optional<Located<std::string>> string(std::string_view key, const YamlNode& key_node,
+                                              const YamlNode& value) {
+    if (value.is_scalar()) return Located<std::string>{value.scalar(), at(value)};
+    if (value.empty()) {
       error(at(key_node), fmt::format("'{}' has no value", key));
     } else {
       error(at(value), fmt::format("'{}' must be a string, not {}", key, type_name(value)));
@@ -119,7 +111,6 @@ class Reader {
 
  private:
   const std::string& path_;
-  std::string_view text_;
   Diagnostics& diags_;
 };
 
@@ -131,17 +122,17 @@ std::string resolve(const std::string& config_path, const std::string& path) {
 }
 
 // attribution: {within: paragraph, display: true}
-void read_attribution(Reader& reader, const YAML::Node& key, const YAML::Node& value, Config& config) {
-  if (!value.IsMap()) {
-    reader.error(value.IsDefined() && !value.IsNull() ? reader.at(value) : reader.at(key),
+void read_attribution(Reader& reader, const YamlNode& key, const YamlNode& value, Config& config) {
+  if (!value.is_map()) {
+    reader.error(!value.empty() ? reader.at(value) : reader.at(key),
                  fmt::format("'attribution' must be a map, not {}", type_name(value)),
                  "e.g. 'attribution: {within: paragraph, display: false}'");
     return;
   }
-  for (auto it = value.begin(); it != value.end(); ++it) {
-    const YAML::Node k = it->first;
-    const YAML::Node v = it->second;
-    const std::string name = k.IsScalar() ? k.Scalar() : std::string();
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const YamlNode k = value.key(i);
+    const YamlNode v = value.value(i);
+    const std::string name = k.is_scalar() ? k.scalar() : std::string();
     if (name == "within") {
       auto word = reader.string("within", k, v);
       if (word && reader.one_of("within", *word, kWithin)) config.attribution.within = word->value;
@@ -156,36 +147,37 @@ void read_attribution(Reader& reader, const YAML::Node& key, const YAML::Node& v
 }
 
 // values: {dates: day-first, currencies: {rupees: INR, dinars: IQD}}
-void read_values(Reader& reader, const YAML::Node& key, const YAML::Node& value, Config& config) {
-  if (!value.IsMap()) {
-    reader.error(value.IsDefined() && !value.IsNull() ? reader.at(value) : reader.at(key),
+void read_values(Reader& reader, const YamlNode& key, const YamlNode& value, Config& config) {
+  if (!value.is_map()) {
+    reader.error(!value.empty() ? reader.at(value) : reader.at(key),
                  fmt::format("'values' must be a map, not {}", type_name(value)),
                  "e.g. 'values: {dates: day-first, currencies: {rupees: INR}}'");
     return;
   }
   static constexpr std::array<std::string_view, 2> kOrders = {"day-first", "month-first"};
-  for (auto it = value.begin(); it != value.end(); ++it) {
-    const YAML::Node k = it->first;
-    const YAML::Node v = it->second;
-    const std::string name = k.IsScalar() ? k.Scalar() : std::string();
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const YamlNode k = value.key(i);
+    const YamlNode v = value.value(i);
+    const std::string name = k.is_scalar() ? k.scalar() : std::string();
     if (name == "dates") {
       auto word = reader.string("dates", k, v);
       if (word && reader.one_of("dates", *word, kOrders)) config.values.dates = word->value;
     } else if (name == "currencies") {
-      if (!v.IsMap()) {
-        reader.error(reader.at(v.IsDefined() && !v.IsNull() ? v : k),
+      if (!v.is_map()) {
+        reader.error(reader.at(!v.empty() ? v : k),
                      fmt::format("'currencies' must be a map, not {}", type_name(v)),
                      "name each currency and its ISO 4217 code, e.g. 'currencies: {rupees: INR, dinars: IQD}'");
         continue;
       }
-      for (auto c = v.begin(); c != v.end(); ++c) {
-        auto code = reader.string(c->first.IsScalar() ? c->first.Scalar() : "currency", c->first, c->second);
+      for (std::size_t c = 0; c < v.size(); ++c) {
+        const YamlNode currency = v.key(c);
+        auto code = reader.string(currency.is_scalar() ? currency.scalar() : "currency", currency, v.value(c));
         if (!code) continue;
-        const std::string family = c->first.IsScalar() ? c->first.Scalar() : std::string();
+        const std::string family = currency.is_scalar() ? currency.scalar() : std::string();
         const bool iso = code->value.size() == 3 &&
                          std::all_of(code->value.begin(), code->value.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
         if (!iso) {
-          reader.error(reader.at(c->second), fmt::format("'{}' is not an ISO 4217 currency code", code->value),
+          reader.error(reader.at(v.value(c)), fmt::format("'{}' is not an ISO 4217 currency code", code->value),
                        "write three capital letters, e.g. INR, PKR, IQD, KES");
           continue;
         }
@@ -198,28 +190,29 @@ void read_values(Reader& reader, const YAML::Node& key, const YAML::Node& value,
   }
 }
 
-void read_severity(Reader& reader, const YAML::Node& key, const YAML::Node& value, Config& config) {
-  if (!value.IsMap()) {
-    reader.error(value.IsNull() || !value.IsDefined() ? reader.at(key) : reader.at(value),
-                 value.IsNull() || !value.IsDefined()
+void read_severity(Reader& reader, const YamlNode& key, const YamlNode& value, Config& config) {
+  if (!value.is_map()) {
+    reader.error(value.empty() ? reader.at(key) : reader.at(value),
+                 value.empty()
                      ? std::string("'severity' has no value")
                      : fmt::format("'severity' must be a map, not {}", type_name(value)),
                  "e.g. 'severity: {misspelling: warning, lavrov-pakistan-2021/arrival: info}'");
     return;
   }
-  for (auto it = value.begin(); it != value.end(); ++it) {
-    if (!it->first.IsScalar()) {
-      reader.error(reader.at(it->first), "keys of 'severity' must be finding kinds or rule ids");
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const YamlNode target = value.key(i);
+    if (!target.is_scalar()) {
+      reader.error(reader.at(target), "keys of 'severity' must be finding kinds or rule ids");
       continue;
     }
-    auto level = reader.string(it->first.Scalar(), it->first, it->second);
+    auto level = reader.string(target.scalar(), target, value.value(i));
     if (!level || !reader.one_of("severity", *level, kSeverities)) continue;
     SeverityOverride o;
-    o.target = it->first.Scalar();
+    o.target = target.scalar();
     o.severity = level->value == "error" ? Severity::kError : level->value == "warning" ? Severity::kWarning
                                                                                          : Severity::kInfo;
     o.is_kind = std::find(kKinds.begin(), kKinds.end(), o.target) != kKinds.end();
-    o.where = reader.at(it->first);
+    o.where = reader.at(target);
     if (!o.is_kind && o.target.find('/') == std::string::npos && o.target.find('.') == std::string::npos) {
       // A bare word is a fact id; a near miss of a kind is more likely a typo.
       if (auto near = util::closest(o.target, kKinds)) {
@@ -243,100 +236,94 @@ ReportRequest parse_report_request(std::string_view text) {
 Config parse_config(const std::string& path, std::string_view text, Diagnostics& diags) {
   Config config;
   config.path = path;
-  Reader reader(path, text, diags);
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& e) {
-    reader.error(reader.at(e.mark), fmt::format("config is not valid YAML: {}", e.msg));
+  Reader reader(path, diags);
+  util::YamlOptions first_document;
+  first_document.first_document_only = true;
+  const util::YamlTree tree = util::parse_yaml(text, first_document);
+  if (const std::optional<util::YamlError>& error = tree.error()) {
+    reader.error(reader.at(error->mark), fmt::format("config is not valid YAML: {}", error->message), error->hint);
     return config;
   }
-  if (!root.IsDefined() || root.IsNull()) return config;  // an empty file sets nothing
-  if (!root.IsMap()) {
+  const YamlNode root = tree.documents().empty() ? YamlNode() : tree.documents()[0];
+  if (root.empty()) return config;  // an empty file sets nothing
+  if (!root.is_map()) {
     reader.error(reader.at(root), fmt::format("config must be a map of settings, not {}", type_name(root)),
                  fmt::format("known keys: {}", fmt::join(kKeys, ", ")));
     return config;
   }
   std::vector<std::string> seen;
-  try {
-    for (auto it = root.begin(); it != root.end(); ++it) {
-      // Copies: `it->first` is a member of a proxy that dies with the full
-      // expression, so a reference to it dangles (AddressSanitizer:
-      // stack-use-after-scope). A Node is a cheap handle.
-      const YAML::Node key = it->first;
-      const YAML::Node value = it->second;
-      if (!key.IsScalar()) {
-        reader.error(reader.at(key), fmt::format("keys must be plain words, not {}", type_name(key)));
-        continue;
-      }
-      const std::string name = key.Scalar();
-      if (std::find(kKeys.begin(), kKeys.end(), name) == kKeys.end()) {
-        auto near = util::closest(name, kKeys);
-        reader.error(reader.at(key), fmt::format("unknown key '{}'", name),
-                     near ? fmt::format("did you mean '{}'?", *near)
-                          : fmt::format("known keys: {}", fmt::join(kKeys, ", ")));
-        continue;
-      }
-      if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-        reader.error(reader.at(key), fmt::format("duplicate key '{}'", name));
-        continue;
-      }
-      seen.push_back(name);
-      if (name == "rules" || name == "articles" || name == "exclude") {
-        auto list = reader.strings(name, key, value, name == "exclude" ? "globs" : "paths");
-        if (!list) continue;
-        for (const auto& item : *list) {
-          if (name == "rules") config.rule_paths.push_back(resolve(path, item.value));
-          if (name == "articles") config.article_paths.push_back(resolve(path, item.value));
-          if (name == "exclude") config.exclude.push_back(resolve(path, item.value));
-        }
-      } else if (name == "fail-on") {
-        auto word = reader.string(name, key, value);
-        if (word && reader.one_of(name, *word, kFailOn)) config.fail_on = word->value;
-      } else if (name == "severity") {
-        read_severity(reader, key, value, config);
-      } else if (name == "baseline") {
-        if (auto file = reader.string(name, key, value)) config.baseline = resolve(path, file->value);
-      } else if (name == "cache") {  // true, false or a folder
-        auto word = reader.string(name, key, value);
-        if (!word) continue;
-        if (word->value.empty()) {
-          reader.error(word->where, "'cache' is true, false or a folder", "e.g. 'cache: true' (.factlint-cache/)");
-          continue;
-        }
-        config.cache = word->value == "false" ? std::string()
-                       : word->value == "true" ? resolve(path, kDefaultCacheFolder)
-                                               : resolve(path, word->value);
-      } else if (name == "reports") {
-        auto list = reader.strings(name, key, value, "formats");
-        if (!list) continue;
-        for (const auto& item : *list) {
-          ReportRequest request = parse_report_request(item.value);
-          if (!request.path.empty()) request.path = resolve(path, request.path);
-          request.where = item.where;
-          config.reports.push_back(std::move(request));
-        }
-      } else if (name == "values") {
-        read_values(reader, key, value, config);
-      } else if (name == "attribution") {
-        read_attribution(reader, key, value, config);
-      } else if (name == "jobs") {
-        auto word = reader.string(name, key, value);
-        if (!word) continue;
-        const std::string& s = word->value;
-        bool digits = !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) {
-          return c >= '0' && c <= '9';
-        });
-        int n = digits ? std::stoi(s) : 0;
-        if (n < 1 || n > 1024) {
-          reader.error(word->where, fmt::format("'jobs' must be a whole number from 1 to 1024, not '{}'", s));
-          continue;
-        }
-        config.jobs = static_cast<unsigned>(n);
-      }
+  for (std::size_t i = 0; i < root.size(); ++i) {
+    const YamlNode key = root.key(i);
+    const YamlNode value = root.value(i);
+    if (!key.is_scalar()) {
+      reader.error(reader.at(key), fmt::format("keys must be plain words, not {}", type_name(key)));
+      continue;
     }
-  } catch (const YAML::Exception& e) {  // defensive: a node access yaml-cpp refuses
-    reader.error(reader.at(e.mark), fmt::format("config could not be read: {}", e.msg));
+    const std::string name = key.scalar();
+    if (std::find(kKeys.begin(), kKeys.end(), name) == kKeys.end()) {
+      auto near = util::closest(name, kKeys);
+      reader.error(reader.at(key), fmt::format("unknown key '{}'", name),
+                   near ? fmt::format("did you mean '{}'?", *near)
+                        : fmt::format("known keys: {}", fmt::join(kKeys, ", ")));
+      continue;
+    }
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      reader.error(reader.at(key), fmt::format("duplicate key '{}'", name));
+      continue;
+    }
+    seen.push_back(name);
+    if (name == "rules" || name == "articles" || name == "exclude") {
+      auto list = reader.strings(name, key, value, name == "exclude" ? "globs" : "paths");
+      if (!list) continue;
+      for (const auto& item : *list) {
+        if (name == "rules") config.rule_paths.push_back(resolve(path, item.value));
+        if (name == "articles") config.article_paths.push_back(resolve(path, item.value));
+        if (name == "exclude") config.exclude.push_back(resolve(path, item.value));
+      }
+    } else if (name == "fail-on") {
+      auto word = reader.string(name, key, value);
+      if (word && reader.one_of(name, *word, kFailOn)) config.fail_on = word->value;
+    } else if (name == "severity") {
+      read_severity(reader, key, value, config);
+    } else if (name == "baseline") {
+      if (auto file = reader.string(name, key, value)) config.baseline = resolve(path, file->value);
+    } else if (name == "cache") {  // true, false or a folder
+      auto word = reader.string(name, key, value);
+      if (!word) continue;
+      if (word->value.empty()) {
+        reader.error(word->where, "'cache' is true, false or a folder", "e.g. 'cache: true' (.factlint-cache/)");
+        continue;
+      }
+      config.cache = word->value == "false" ? std::string()
+                     : word->value == "true" ? resolve(path, kDefaultCacheFolder)
+                                             : resolve(path, word->value);
+    } else if (name == "reports") {
+      auto list = reader.strings(name, key, value, "formats");
+      if (!list) continue;
+      for (const auto& item : *list) {
+        ReportRequest request = parse_report_request(item.value);
+        if (!request.path.empty()) request.path = resolve(path, request.path);
+        request.where = item.where;
+        config.reports.push_back(std::move(request));
+      }
+    } else if (name == "values") {
+      read_values(reader, key, value, config);
+    } else if (name == "attribution") {
+      read_attribution(reader, key, value, config);
+    } else if (name == "jobs") {
+      auto word = reader.string(name, key, value);
+      if (!word) continue;
+      const std::string& s = word->value;
+      bool digits = !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) {
+        return c >= '0' && c <= '9';
+      });
+      int n = digits ? std::stoi(s) : 0;
+      if (n < 1 || n > 1024) {
+        reader.error(word->where, fmt::format("'jobs' must be a whole number from 1 to 1024, not '{}'", s));
+        continue;
+      }
+      config.jobs = static_cast<unsigned>(n);
+    }
   }
   return config;
 }

@@ -1,8 +1,6 @@
 #include "checker/rules/load_sheet.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <array>
@@ -11,9 +9,9 @@
 #include <optional>
 
 #include "checker/rules/validate_sheet.h"
-#include "checker/rules/yaml_documents.h"
 #include "checker/rules/yaml_reader.h"
 #include "checker/util/utf8.h"
+#include "checker/util/yaml_tree.h"
 
 namespace factlint::rules {
 
@@ -36,53 +34,9 @@ bool is_id(std::string_view id, std::string_view extra) {
   });
 }
 
-std::string_view line_of(std::string_view text, int line) {
-  std::size_t start = 0;
-  for (int i = 0; i < line; ++i) {
-    start = text.find('\n', start);
-    if (start == std::string_view::npos) return {};
-    ++start;
-  }
-  const std::size_t end = text.find('\n', start);
-  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-}
-
-bool indented_with_tab(std::string_view line) {
-  for (char c : line) {
-    if (c == '\t') return true;
-    if (c != ' ') return false;
-  }
-  return false;
-}
-
-// yaml-cpp's messages are terse ("illegal map value"); the common cause of
-// most of them in hand-written sheets is a tab or a stray space in the
-// indentation. A tab is named first, in plain words, with the reader's own
-// words after it; a structural message gets the line to look at.
-struct YamlProblem {
-  std::string message;
-  std::string hint;
-};
-
-YamlProblem explain_yaml_error(std::string_view text, const YAML::Exception& error) {
-  const int at = error.mark.line;
-  if (at < 0) return {error.msg, ""};
-  for (int line = at; line >= 0 && line >= at - 1; --line) {
-    if (indented_with_tab(line_of(text, line))) {
-      return {fmt::format("line {} is indented with a tab; YAML allows only spaces", line + 1),
-              fmt::format("indent with spaces; the YAML reader stopped with '{}'", error.msg)};
-    }
-  }
-  for (std::string_view structural : {"end of map not found", "end of sequence not found",
-                                      "illegal map value", "illegal block entry"}) {
-    if (error.msg == structural) return {error.msg, fmt::format("check the indentation of line {}", at + 1)};
-  }
-  return {error.msg, ""};
-}
-
-void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet, const extract::ParseContext& values) {
+void read_sheet(YamlReader& reader, const YamlNode& root, Sheet& sheet, const extract::ParseContext& values) {
   const SourceLocation top = reader.at(root);
-  if (!root.IsMap()) {
+  if (!root.is_map()) {
     reader.error(top,
                  fmt::format("a fact sheet must be a map of keys, not {}", yaml_type_name(root)),
                  "start with 'id:', then 'facts:'");
@@ -112,7 +66,7 @@ void read_sheet(YamlReader& reader, const YAML::Node& root, Sheet& sheet, const 
   // A newsroom's list of name spellings is a sheet with people and no facts.
   const bool names_only = !sheet.people.empty();
   if (const YamlEntry* facts = map.find("facts")) {
-    if (!(names_only && facts->value.IsSequence() && facts->value.size() == 0))
+    if (!(names_only && facts->value.is_list() && facts->value.size() == 0))
       sheet.facts = read_facts(reader, *facts, sheet.people, values);
   } else if (!names_only) {
     if (!map.suggested("facts"))  // "fact:" is reported as a typo of "facts" already
@@ -160,58 +114,30 @@ bool is_valid_person_id(std::string_view id) { return is_id(id, "-_"); }
 
 namespace {
 
-// The yaml-cpp style position (0-based line, byte column) of a byte offset.
-YAML::Mark mark_at(std::string_view text, std::size_t offset) {
-  const std::string_view before = text.substr(0, offset);
-  const std::size_t line_start = before.rfind('\n');
-  YAML::Mark mark;
-  mark.line = static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-  mark.column =
-      static_cast<int>(line_start == std::string_view::npos ? offset : offset - line_start - 1);
-  return mark;
-}
-
 // Reads and validates into `sheet`, reporting to `found`.
 void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet,
                Diagnostics& found, const extract::ParseContext& values, PatternCache* cache) {
   YamlReader reader(path, yaml_text, found);
   if (std::optional<std::size_t> bad = util::first_invalid_utf8(yaml_text)) {
-    reader.error(reader.at(mark_at(yaml_text, *bad)), "fact sheet is not valid UTF-8",
+    reader.error(reader.at_offset(*bad), "fact sheet is not valid UTF-8",
                  "save the file as UTF-8");
     return;
   }
 
   if (const std::size_t nul = yaml_text.find('\0'); nul != std::string_view::npos) {
-    reader.error(reader.at(mark_at(yaml_text, nul)), "fact sheet contains a NUL byte",
+    reader.error(reader.at_offset(nul), "fact sheet contains a NUL byte",
                  "a fact sheet is a text file; save it as UTF-8 text");
     return;
   }
 
-  std::vector<YAML::Node> documents;
-  try {
-    const std::string yaml(yaml_text);
-    YamlDocuments loaded = load_documents(yaml);
-    if (const std::optional<YAML::Mark>& stuck = loaded.stuck) {
-      const auto pos = static_cast<std::size_t>(std::max(stuck->pos, 0));
-      const char c = pos < yaml.size() ? yaml[pos] : ' ';
-      reader.error(reader.at(*stuck), fmt::format("unexpected '{}' where a value should start", c),
-                   c == ',' ? "a ',' separates items only inside [ ] or { }; quote text that holds one"
-                            : "quote the value");
-      return;
-    }
-    documents = std::move(loaded.documents);
-  } catch (const YAML::Exception& e) {
-    if (dynamic_cast<const YAML::DeepRecursion*>(&e)) {  // its own message is "bad file"
-      reader.error(reader.at(e.mark), "YAML nested too deeply",
-                   "a fact sheet nests a few levels; look for a run of '[' or '{'");
-    } else {
-      YamlProblem problem = explain_yaml_error(yaml_text, e);
-      reader.error(reader.at(e.mark), std::move(problem.message), std::move(problem.hint));
-    }
+  const util::YamlTree tree = util::parse_yaml(yaml_text);
+  if (const std::optional<util::YamlError>& error = tree.error()) {
+    reader.error(reader.at(error->mark), error->message, error->hint);
     return;
   }
+  std::vector<YamlNode> documents = tree.documents();
   // A trailing `---` or `...` leaves an empty document behind; ignore those.
-  while (!documents.empty() && documents.back().IsNull()) documents.pop_back();
+  while (!documents.empty() && documents.back().is_null()) documents.pop_back();
   if (documents.empty()) {
     reader.error({path, 0, 0}, "fact sheet is empty",
                  "a fact sheet needs at least 'id' and 'facts'");
@@ -236,7 +162,7 @@ void read_text(const std::string& path, std::string_view yaml_text, Sheet& sheet
 std::optional<Sheet> load_sheet(const std::string& path, std::string_view yaml_text,
                                 Diagnostics& diags, const extract::ParseContext& values,
                                 PatternCache* cache) {
-  // yaml-cpp skips a byte-order mark; dropping it here keeps our columns in step.
+  // YAML skips a byte-order mark; dropping it here keeps our columns in step.
   if (yaml_text.starts_with(kUtf8Bom)) yaml_text.remove_prefix(kUtf8Bom.size());
   Sheet sheet;
   sheet.path = path;

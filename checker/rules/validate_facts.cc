@@ -54,17 +54,17 @@ class FactReader {
   FactReader(YamlReader& reader, const std::vector<Person>& people, const extract::ParseContext& values)
       : reader_(reader), people_(people), values_(values) {}
 
-  // `key` is the `facts:` key, where an empty entry is reported: yaml-cpp
-  // marks a bare `-` at the token after it.
-  std::optional<Fact> read(const YAML::Node& key, const YAML::Node& node,
+  // `key` is the `facts:` key, where an empty entry is reported: a bare `-`
+  // is marked at the token after it.
+  std::optional<Fact> read(const YamlNode& key, const YamlNode& node,
                            std::vector<Fact>& earlier) {
     Fact fact;
     fact.where = reader_.at(node);
-    if (node.IsNull()) {
+    if (node.is_null()) {
       reader_.error(reader_.at(key), "empty entry in 'facts'", "start each fact with '- id:'");
       return std::nullopt;
     }
-    if (!node.IsMap()) {
+    if (!node.is_map()) {
       reader_.error(fact.where,
                     fmt::format("each fact must be a map of keys, not {}", yaml_type_name(node)),
                     "start each fact with '- id:'");
@@ -125,8 +125,8 @@ class FactReader {
   }
 
   void read_expect(const YamlEntry& entry, Fact& fact) {
-    if (entry.value.IsSequence() &&
-        std::any_of(entry.value.begin(), entry.value.end(), [](const YAML::Node& n) { return n.IsMap(); })) {
+    if (entry.value.is_list() &&
+        std::any_of(entry.value.begin(), entry.value.end(), [](const YamlNode& n) { return n.is_map(); })) {
       read_entries(entry, fact);
       return;
     }
@@ -156,10 +156,10 @@ class FactReader {
   // `expect:` as a list of entries, each a value or a map:
   //   - {value: 398, as_of: 2014-08-04T20:00+08:00, said_by: xinhua, source: Xinhua}
   void read_entries(const YamlEntry& entry, Fact& fact) {
-    for (const YAML::Node& item : entry.value) {
+    for (const YamlNode item : entry.value) {
       ExpectEntry e;
       e.where = reader_.at(item);
-      if (!item.IsMap()) {
+      if (!item.is_map()) {
         YamlEntry scalar{"expect", entry.key, item};
         std::optional<Located<std::string>> text = reader_.string(scalar);
         if (text && add_value(*text, fact)) fact.entries.push_back(std::move(e));
@@ -419,7 +419,7 @@ std::vector<Fact> read_facts(YamlReader& reader, const YamlEntry& entry,
     return facts;
   }
   FactReader fact_reader(reader, people, values);
-  for (const YAML::Node& node : entry.value) {
+  for (const YamlNode node : entry.value) {
     if (std::optional<Fact> fact = fact_reader.read(entry.key, node, facts))
       facts.push_back(std::move(*fact));
   }

@@ -30,9 +30,9 @@ void check_misspellings(YamlReader& reader, const Person& person) {
 
 // Returns the person even when it has errors, so that `said_by` can still
 // name it without a second, misleading "unknown person".
-Person read_person(YamlReader& reader, const YAML::Node& key, const YAML::Node& value, bool organisation) {
+Person read_person(YamlReader& reader, const YamlNode& key, const YamlNode& value, bool organisation) {
   Person person;
-  person.id = key.Scalar();
+  person.id = key.scalar();
   person.where = reader.at(key);
   const YamlEntry entry{person.id, key, value};
   if (!reader.is_map(entry, "a map with 'name', 'also' and 'misspellings'")) return person;
@@ -122,14 +122,14 @@ std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry, bool
                                    : "write 'lavrov:' with 'name:' indented under it")) {
     return people;
   }
-  for (auto it = entry.value.begin(); it != entry.value.end(); ++it) {
-    const YAML::Node key = it->first;
-    if (!key.IsScalar()) {
+  for (std::size_t i = 0; i < entry.value.size(); ++i) {
+    const YamlNode key = entry.value.key(i);
+    if (!key.is_scalar()) {
       reader.error(reader.at(key),
                    fmt::format("person ids must be plain words, not {}", yaml_type_name(key)));
       continue;
     }
-    const std::string id = key.Scalar();
+    const std::string& id = key.scalar();
     if (!is_valid_person_id(id)) {
       reader.error(reader.at(key), fmt::format("invalid person id '{}'", id),
                    "use lower-case letters, digits, '-' and '_', starting with a letter or digit");
@@ -146,7 +146,7 @@ std::vector<Person> read_people(YamlReader& reader, const YamlEntry& entry, bool
                                       id, other->where.line));
       continue;
     }
-    people.push_back(read_person(reader, key, it->second, organisations));
+    people.push_back(read_person(reader, key, entry.value.value(i), organisations));
     people.back().organisation = organisations;
   }
   if (!organisations) check_surname_aliases(reader, people);

@@ -6,7 +6,6 @@
 #include <cctype>
 
 #include "checker/util/edit_distance.h"
-#include "checker/util/utf8.h"
 
 namespace factlint::rules {
 
@@ -21,42 +20,24 @@ bool YamlMap::suggested(std::string_view name) const {
   return std::find(suggested_.begin(), suggested_.end(), name) != suggested_.end();
 }
 
-std::string_view yaml_type_name(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Map: return "a map";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Scalar: return "a string";
+std::string_view yaml_type_name(const YamlNode& node) {
+  switch (node.kind()) {
+    case util::YamlKind::kMap: return "a map";
+    case util::YamlKind::kList: return "a list";
+    case util::YamlKind::kScalar: return "a string";
     default: return "empty";
   }
 }
 
 YamlReader::YamlReader(std::string path, std::string_view text, Diagnostics& diags)
-    : path_(std::move(path)), diags_(diags) {
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t newline = text.find('\n', start);
-    if (newline == std::string_view::npos) {
-      lines_.push_back(text.substr(start));
-      break;
-    }
-    lines_.push_back(text.substr(start, newline - start));
-    start = newline + 1;
-  }
+    : path_(std::move(path)), text_(text), diags_(diags) {}
+
+SourceLocation YamlReader::at(const util::YamlMark& mark) const {
+  if (mark.line < 0 || mark.column < 0) return {path_, 0, 0};
+  return {path_, mark.line + 1, mark.column + 1};  // the tree counts code points, as reports do
 }
 
-SourceLocation YamlReader::at(const YAML::Mark& mark) const {
-  if (mark.line < 0 || mark.column < 0) return {path_, 0, 0};
-  const auto line = static_cast<std::size_t>(mark.line);
-  int column = mark.column + 1;
-  // yaml-cpp counts bytes; reports count characters.
-  if (line < lines_.size()) {
-    const std::string_view text = lines_[line];
-    const std::size_t bytes = std::min(static_cast<std::size_t>(mark.column), text.size());
-    column = static_cast<int>(util::count_code_points(text, 0, bytes)) + 1 +
-             (mark.column - static_cast<int>(bytes));
-  }
-  return {path_, mark.line + 1, column};
-}
+SourceLocation YamlReader::at_offset(std::size_t offset) const { return at(util::yaml_mark_at(text_, offset)); }
 
 void YamlReader::error(const SourceLocation& where, std::string message, std::string hint) {
   diags_.error(where, std::move(message), std::move(hint));
@@ -66,22 +47,22 @@ void YamlReader::warning(const SourceLocation& where, std::string message, std::
   diags_.warning(where, std::move(message), std::move(hint));
 }
 
-YamlMap YamlReader::read_map(const YAML::Node& map, std::span<const std::string_view> known,
+YamlMap YamlReader::read_map(const YamlNode& map, std::span<const std::string_view> known,
                              std::string_view owner) {
   YamlMap result;
-  std::vector<YamlEntry> seen;  // yaml-cpp keeps every duplicate; we report them
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    const YAML::Node key = it->first;
-    if (!key.IsScalar()) {
+  for (std::size_t i = 0; i < map.size(); ++i) {  // the tree keeps every duplicate; we report them
+    const YamlNode key = map.key(i);
+    const YamlNode value = map.value(i);
+    if (!key.is_scalar()) {
       error(at(key), fmt::format("keys must be plain words, not {}", yaml_type_name(key)));
       continue;
     }
-    const std::string name = key.Scalar();
+    const std::string& name = key.scalar();
     if (std::find(known.begin(), known.end(), name) == known.end()) {
       std::string hint;
       // "{value: 5, source: County statement, late Wednesday}": in braces a
       // comma starts a new key, which then has no value.
-      const bool cut_at_comma = map.Style() == YAML::EmitterStyle::Flow && it->second.IsNull() &&
+      const bool cut_at_comma = map.flow() && value.is_null() &&
                                 name.find(' ') != std::string::npos;
       if (cut_at_comma) {
         hint = fmt::format("inside {{ }} a comma starts a new key: quote the text that holds ', {}'", name);
@@ -99,7 +80,7 @@ YamlMap YamlReader::read_map(const YAML::Node& map, std::span<const std::string_
             fmt::format("first given at line {}", at(first->key).line));
       continue;
     }
-    result.add({name, key, it->second});
+    result.add({name, key, value});
   }
   return result;
 }
@@ -116,10 +97,10 @@ bool YamlReader::require(const YamlMap& map, std::string_view name, const Source
   return false;
 }
 
-bool YamlReader::is_type(const YamlEntry& entry, YAML::NodeType::value type,
-                         std::string_view expected, std::string hint) {
-  if (entry.value.Type() == type) return true;
-  if (!entry.value.IsDefined() || entry.value.IsNull()) {
+bool YamlReader::is_type(const YamlEntry& entry, util::YamlKind kind, std::string_view expected,
+                         std::string hint) {
+  if (entry.value.kind() == kind) return true;
+  if (entry.value.empty()) {
     error(at(entry.key), fmt::format("'{}' has no value", entry.name), std::move(hint));
   } else {
     error(at(entry.value),
@@ -130,16 +111,16 @@ bool YamlReader::is_type(const YamlEntry& entry, YAML::NodeType::value type,
 }
 
 bool YamlReader::is_map(const YamlEntry& entry, std::string_view expected, std::string hint) {
-  return is_type(entry, YAML::NodeType::Map, expected, std::move(hint));
+  return is_type(entry, util::YamlKind::kMap, expected, std::move(hint));
 }
 
 bool YamlReader::is_list(const YamlEntry& entry, std::string_view expected, std::string hint) {
-  return is_type(entry, YAML::NodeType::Sequence, expected, std::move(hint));
+  return is_type(entry, util::YamlKind::kList, expected, std::move(hint));
 }
 
 std::optional<Located<std::string>> YamlReader::string(const YamlEntry& entry) {
-  if (entry.value.IsScalar()) return Located<std::string>{entry.value.Scalar(), at(entry.value)};
-  if (!entry.value.IsDefined() || entry.value.IsNull()) {
+  if (entry.value.is_scalar()) return Located<std::string>{entry.value.scalar(), at(entry.value)};
+  if (entry.value.empty()) {
     error(at(entry.key), fmt::format("'{}' has no value", entry.name));
   } else {
     error(at(entry.value),
@@ -151,14 +132,12 @@ std::optional<Located<std::string>> YamlReader::string(const YamlEntry& entry) {
 // True when `next`, an item of a flow list, is the rest of a figure `before`
 // ends with: "8" then "794", "8,794" then "726 votes", written with no space
 // after the comma and not quoted.
-bool YamlReader::split_figure(const std::string& before, const YAML::Node& next) const {
-  if (!next.IsScalar()) return false;
-  const std::string& text = next.Scalar();
-  const YAML::Mark mark = next.Mark();
-  if (mark.line < 0 || mark.column <= 0 || static_cast<std::size_t>(mark.line) >= lines_.size()) return false;
-  const std::string_view line = lines_[static_cast<std::size_t>(mark.line)];
-  const auto column = static_cast<std::size_t>(mark.column);
-  if (column > line.size() || line[column - 1] != ',') return false;  // "a, b": a real list
+bool YamlReader::split_figure(const std::string& before, const YamlNode& next) const {
+  if (!next.is_scalar()) return false;
+  const std::string& text = next.scalar();
+  const util::YamlMark mark = next.mark();
+  if (mark.line < 0 || mark.column <= 0 || mark.offset == 0 || mark.offset > text_.size()) return false;
+  if (text_[mark.offset - 1] != ',') return false;  // "a, b": a real list
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   if (text.size() < 3 || !digit(text[0]) || !digit(text[1]) || !digit(text[2]) ||
       (text.size() > 3 && digit(text[3])))
@@ -181,33 +160,33 @@ std::optional<bool> YamlReader::boolean(const YamlEntry& entry) {
 
 std::optional<std::vector<Located<std::string>>> YamlReader::string_list(const YamlEntry& entry,
                                                                          std::string_view what) {
-  const YAML::Node& value = entry.value;
-  if (!value.IsDefined() || value.IsNull()) {
+  const YamlNode& value = entry.value;
+  if (value.empty()) {
     error(at(entry.key), fmt::format("'{}' has no value", entry.name));
     return std::nullopt;
   }
-  if (value.IsMap()) {
+  if (value.is_map()) {
     error(at(value), fmt::format("'{}' must be a list of {}, not a map", entry.name, what));
     return std::nullopt;
   }
   // A lone scalar is a list of one: `said_by: lavrov` reads naturally.
-  std::vector<YAML::Node> items;
-  if (value.IsScalar()) {
+  std::vector<YamlNode> items;
+  if (value.is_scalar()) {
     items.push_back(value);
   } else {
-    for (const YAML::Node& item : value) items.push_back(item);
+    for (const YamlNode item : value) items.push_back(item);
   }
   std::vector<Located<std::string>> result;
   bool ok = true;
   for (std::size_t k = 0; k < items.size(); ++k) {
-    const YAML::Node& item = items[k];
-    if (item.IsScalar() && !item.Scalar().empty()) {
+    const YamlNode& item = items[k];
+    if (item.is_scalar() && !item.scalar().empty()) {
       // "[8,794,726 votes, 8.8 million votes]": YAML cuts a flow list at every
       // comma, so the figure comes apart as "8", "794", "726 votes". Join the
       // pieces back and say how to write it.
-      std::string joined = item.Scalar();
+      std::string joined = item.scalar();
       std::size_t last = k;
-      while (last + 1 < items.size() && split_figure(joined, items[last + 1])) joined += "," + items[++last].Scalar();
+      while (last + 1 < items.size() && split_figure(joined, items[last + 1])) joined += "," + items[++last].scalar();
       if (last != k) {
         diags_.warning(at(item), fmt::format("'{}' was cut at its commas by YAML; read as one value", joined),
                        fmt::format("quote it: '{}'", joined));
@@ -216,19 +195,19 @@ std::optional<std::vector<Located<std::string>>> YamlReader::string_list(const Y
         continue;
       }
     }
-    if (item.IsNull()) {
+    if (item.is_null()) {
       // A bare `-` has no useful mark of its own; point at the key.
       error(at(entry.key), fmt::format("empty entry in '{}'", entry.name));
       ok = false;
-    } else if (!item.IsScalar()) {
+    } else if (!item.is_scalar()) {
       error(at(item), fmt::format("each entry of '{}' must be a string, not {}", entry.name,
                                   yaml_type_name(item)));
       ok = false;
-    } else if (item.Scalar().empty()) {
+    } else if (item.scalar().empty()) {
       error(at(item), fmt::format("empty entry in '{}'", entry.name));
       ok = false;
     } else {
-      result.push_back({item.Scalar(), at(item)});
+      result.push_back({item.scalar(), at(item)});
     }
   }
   if (!ok) return std::nullopt;

@@ -1,9 +1,7 @@
 // YamlReader: the located, type-checked view of a parsed fact sheet that the
-// validators read through. Turns yaml-cpp marks into 1-based line:column
+// validators read through. Turns YAML tree marks into 1-based line:column
 // (columns in code points) and words every key and type error the same way.
 #pragma once
-
-#include <yaml-cpp/yaml.h>
 
 #include <optional>
 #include <span>
@@ -12,14 +10,17 @@
 #include <vector>
 
 #include "checker/util/diagnostics.h"
+#include "checker/util/yaml_tree.h"
 
 namespace factlint::rules {
+
+using util::YamlNode;
 
 // One `key: value` of a YAML map.
 struct YamlEntry {
   std::string name;
-  YAML::Node key;
-  YAML::Node value;
+  YamlNode key;
+  YamlNode value;
 };
 
 // The known entries of a map, first occurrence of each key only.
@@ -41,15 +42,17 @@ class YamlReader {
   YamlReader(std::string path, std::string_view text, Diagnostics& diags);
 
   const std::string& path() const { return path_; }
-  SourceLocation at(const YAML::Mark& mark) const;
-  SourceLocation at(const YAML::Node& node) const { return at(node.Mark()); }
+  SourceLocation at(const util::YamlMark& mark) const;
+  SourceLocation at(const YamlNode& node) const { return at(node.mark()); }
+  // The place of a byte of the text.
+  SourceLocation at_offset(std::size_t offset) const;
   void error(const SourceLocation& where, std::string message, std::string hint = {});
   void warning(const SourceLocation& where, std::string message, std::string hint = {});
 
   // Checks that every key of `map` is a plain word, known and given once;
   // returns the entries with known keys. `owner` names the map in hints
   // ("a fact") and `known` lists its keys in the order the hint shows them.
-  YamlMap read_map(const YAML::Node& map, std::span<const std::string_view> known,
+  YamlMap read_map(const YamlNode& map, std::span<const std::string_view> known,
                    std::string_view owner);
   // Reports `name` missing from `map` (located at `where`) and returns false;
   // says nothing more when an unknown key was already taken for a typo of it
@@ -75,16 +78,15 @@ class YamlReader {
                                                                std::string_view what);
 
  private:
-  bool is_type(const YamlEntry& entry, YAML::NodeType::value type, std::string_view expected,
-               std::string hint);
-  bool split_figure(const std::string& before, const YAML::Node& next) const;
+  bool is_type(const YamlEntry& entry, util::YamlKind kind, std::string_view expected, std::string hint);
+  bool split_figure(const std::string& before, const YamlNode& next) const;
 
   std::string path_;
-  std::vector<std::string_view> lines_;
+  std::string_view text_;
   Diagnostics& diags_;
 };
 
 // "a map", "a list", "a string", "empty", for "must be X, not Y" messages.
-std::string_view yaml_type_name(const YAML::Node& node);
+std::string_view yaml_type_name(const YamlNode& node);
 
 }  // namespace factlint::rules

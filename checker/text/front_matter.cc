@@ -1,11 +1,10 @@
 #include "checker/text/front_matter.h"
 
 #include "checker/util/edit_distance.h"
+#include "checker/util/yaml_tree.h"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
-#include <yaml-cpp/depthguard.h>  // YAML::DeepRecursion
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <array>
@@ -54,7 +53,7 @@ bool is_time_of_day(std::string_view s) {
 }
 
 // One value of the front matter, whatever form it was written in: YAML and
-// JSON (read by yaml-cpp: JSON is YAML's flow style) and TOML (toml++).
+// JSON (read as YAML: JSON is YAML's flow style) and TOML (toml++).
 struct Entry;
 struct Node {
   enum class Kind { kMissing, kNull, kScalar, kMap, kList };
@@ -85,30 +84,32 @@ const Node& Node::operator[](std::string_view key) const {
 // nothing below `factlint: {ignore: [...]}`.
 constexpr int kMaxDepth = 3;
 
-std::size_t offset_of(const YAML::Mark& mark, std::size_t begin, std::size_t end) {
-  if (mark.is_null() || mark.pos < 0) return begin;
-  return std::min(begin + static_cast<std::size_t>(mark.pos), end);
+std::size_t offset_of(const util::YamlMark& mark, std::size_t begin, std::size_t end) {
+  if (mark.line < 0) return begin;
+  return std::min(begin + mark.offset, end);
 }
 
-Node from_yaml(const YAML::Node& y, std::size_t begin, std::size_t end, int depth) {
+Node from_yaml(const util::YamlNode& y, std::size_t begin, std::size_t end, int depth) {
   Node n;
-  n.offset = offset_of(y.Mark(), begin, end);
-  if (!y.IsDefined()) return n;
-  if (y.IsNull()) {
+  n.offset = offset_of(y.mark(), begin, end);
+  if (y.missing()) return n;
+  if (y.is_null()) {
     n.kind = Node::Kind::kNull;
-  } else if (y.IsScalar()) {
+  } else if (y.is_scalar()) {
     n.kind = Node::Kind::kScalar;
-    n.scalar = y.Scalar();
-  } else if (y.IsMap()) {
+    n.scalar = y.scalar();
+  } else if (y.is_map()) {
     n.kind = Node::Kind::kMap;
     if (depth < kMaxDepth)
-      for (const auto& kv : y)
-        n.entries.push_back({kv.first.IsScalar() ? kv.first.Scalar() : std::string(),
-                             offset_of(kv.first.Mark(), begin, end), from_yaml(kv.second, begin, end, depth + 1)});
-  } else if (y.IsSequence()) {
+      for (std::size_t i = 0; i < y.size(); ++i) {
+        const util::YamlNode key = y.key(i);
+        n.entries.push_back({key.is_scalar() ? key.scalar() : std::string(), offset_of(key.mark(), begin, end),
+                             from_yaml(y.value(i), begin, end, depth + 1)});
+      }
+  } else if (y.is_list()) {
     n.kind = Node::Kind::kList;
     if (depth < kMaxDepth)
-      for (const YAML::Node& item : y) n.items.push_back(from_yaml(item, begin, end, depth + 1));
+      for (const util::YamlNode item : y) n.items.push_back(from_yaml(item, begin, end, depth + 1));
   }
   return n;
 }
@@ -475,18 +476,19 @@ FrontMatter parse_front_matter(std::string_view raw, const FrontMatterBlock& blo
       return meta;
     }
   } else {
-    try {
-      const YAML::Node yaml = YAML::Load(std::string(keys));
-      root = from_yaml(yaml, block.yaml_begin, block.yaml_end, 0);
-    } catch (const YAML::Exception& e) {
+    util::YamlOptions first_document;
+    first_document.first_document_only = true;
+    first_document.first_line = lines.position(raw, block.yaml_begin).line;
+    const util::YamlTree yaml = util::parse_yaml(keys, first_document);
+    if (const std::optional<util::YamlError>& error = yaml.error()) {
       const std::string_view form = block.format == FrontMatterFormat::kJson ? "JSON " : "";
-      // yaml-cpp's own words for too deep a nesting are "bad file".
-      const std::string why = dynamic_cast<const YAML::DeepRecursion*>(&e) ? "nested too deeply" : e.msg;
-      diags.warning(where.at_offset(offset_of(e.mark, block.yaml_begin, block.yaml_end)),
+      const std::string why = error->kind == util::YamlError::Kind::kTooDeep ? "nested too deeply" : error->message;
+      diags.warning(where.at_offset(offset_of(error->mark, block.yaml_begin, block.yaml_end)),
                     fmt::format("invalid {}front matter: {}", form, why),
                     "the article is checked without its front matter");
       return meta;
     }
+    if (!yaml.documents().empty()) root = from_yaml(yaml.documents()[0], block.yaml_begin, block.yaml_end, 0);
   }
   if (root.kind == Node::Kind::kNull || root.kind == Node::Kind::kMissing) return meta;
   if (root.kind != Node::Kind::kMap) {

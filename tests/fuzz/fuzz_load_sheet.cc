@@ -12,38 +12,46 @@
 
 #include "checker/rules/compiled_rules.h"
 #include "checker/rules/load_sheet.h"
-#include "checker/rules/yaml_documents.h"
+#include "checker/util/yaml_tree.h"
 #include "checker/util/utf8.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace {
 
-// load_sheet reads a sheet in one pass when yaml_documents.cc proves that
-// yaml-cpp's LoadAll would give that document alone. Check the proof: there,
-// the loop guard must find nothing and LoadAll one document. Were the proof
-// wrong for a hanging input, LoadAll would loop here: a timeout to report.
-// Only text load_sheet gives yaml-cpp: UTF-8 without NUL, no byte-order mark.
-void check_one_pass_read(std::string_view yaml) {
-  if (yaml.starts_with("\xEF\xBB\xBF")) yaml.remove_prefix(3);
+// The YAML tree of any UTF-8 text: every mark inside the text, every
+// collection's entries reachable, the error (if any) inside the text too.
+// Only text load_sheet gives the parser: UTF-8 without NUL.
+void check_tree(std::string_view yaml) {
   if (factlint::util::first_invalid_utf8(yaml) || yaml.find('\0') != std::string_view::npos) return;
-  const std::string text(yaml);
-  YAML::Node first;
-  try {
-    first = YAML::Load(text);
-  } catch (const YAML::Exception&) {
-    return;  // the guard and LoadAll throw the same (tests/unit/rules/yaml_documents_test.cc)
+  const factlint::util::YamlTree tree = factlint::util::parse_yaml(yaml);
+  if (tree.error()) {
+    FUZZ_CHECK(!tree.error()->message.empty());
+    FUZZ_CHECK(tree.error()->mark.offset <= yaml.size());
   }
-  if (!factlint::rules::first_document_is_whole(first, text)) return;
-  // Neither can throw here: they read the tokens Load read, and no more.
-  FUZZ_CHECK(!factlint::rules::stuck_at(text));
-  FUZZ_CHECK(YAML::LoadAll(text).size() == 1);
+  std::vector<factlint::util::YamlNode> todo = tree.documents();
+  std::size_t visited = 0;
+  while (!todo.empty() && visited < 100000) {  // aliases may make a cycle: bounded
+    const factlint::util::YamlNode node = todo.back();
+    todo.pop_back();
+    ++visited;
+    FUZZ_CHECK(!node.missing());
+    FUZZ_CHECK(node.mark().offset <= yaml.size());
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      if (node.is_map()) {
+        todo.push_back(node.key(i));
+        todo.push_back(node.value(i));
+      } else {
+        todo.push_back(node.item(i));
+      }
+    }
+  }
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view yaml(reinterpret_cast<const char*>(data), size);
-  check_one_pass_read(yaml);
+  check_tree(yaml);
   try {
     factlint::Diagnostics diags;
     std::optional<factlint::rules::Sheet> sheet = factlint::rules::load_sheet("rules/fuzz.yaml", yaml, diags);

@@ -1,14 +1,15 @@
 // The labelled attribution sets: precision and recall of who a figure is
 // credited to, on the tuned set (cases.yaml) and on the held-out set
 // (heldout.yaml), printed and held at or above the measured level.
-#include <yaml-cpp/yaml.h>
-
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include "attribution_fixture.h"
+#include "checker/util/yaml_tree.h"
 
 namespace factlint::attribution {
 namespace {
@@ -48,24 +49,31 @@ double none_accuracy_of(const Score& s) {
 // Scores every case of a labelled file (cases.yaml's format), printing each
 // miss with the checker's explanation and then the totals.
 Score score_file(const std::string& name) {
-  const YAML::Node root = YAML::LoadFile(FACTLINT_SOURCE_DIR "/tests/unit/attribution/" + name);
-  const rules::RuleSet rules = rules_from(root["sheet"].as<std::string>());
+  std::ifstream file(FACTLINT_SOURCE_DIR "/tests/unit/attribution/" + name);
+  std::stringstream text;
+  text << file.rdbuf();
+  const util::YamlTree tree = util::parse_yaml(text.str());
+  REQUIRE(tree.ok());
+  REQUIRE(tree.documents().size() == 1);
+  const util::YamlNode root = tree.documents()[0];
+  const rules::RuleSet rules = rules_from(root.find("sheet").scalar());
   REQUIRE(rules.sheets.size() == 1);
   std::set<std::string> ids;
   for (const auto& p : rules.sheets[0].people) ids.insert(p.person->id);
 
   Score score;
   int index = 0;
-  for (const YAML::Node& c : root["cases"]) {
+  for (const util::YamlNode c : root.find("cases")) {
     ++index;
-    const std::string text = c["text"].as<std::string>();
-    const std::string figure = c["figure"].as<std::string>();
-    const std::string expected = c["speaker"].as<std::string>();
-    const int nth = c["nth"] ? c["nth"].as<int>() : 1;
-    INFO(name << " case " << index << ": " << c["why"].as<std::string>());
+    const std::string passage = c.find("text").scalar();
+    const std::string figure = c.find("figure").scalar();
+    const std::string expected = c.find("speaker").scalar();
+    const int nth = c.find("nth").is_scalar() ? std::stoi(c.find("nth").scalar()) : 1;
+    const std::string why = c.find("why").scalar();
+    INFO(name << " case " << index << ": " << why);
     REQUIRE((expected == "none" || ids.count(expected) == 1));
     std::string explanation;
-    const std::string got = speaker_of(text, figure, rules.sheets[0], nth, &explanation);
+    const std::string got = speaker_of(passage, figure, rules.sheets[0], nth, &explanation);
     REQUIRE(got != "?");  // the figure is in the passage
     ++score.cases;
     if (got != "none") {
@@ -81,7 +89,7 @@ Score score_file(const std::string& name) {
     }
     if (got != expected) {
       std::printf("  miss case %d (%s): expected %s, got %s: %s\n", index,
-                  c["why"].as<std::string>().c_str(), expected.c_str(), got.c_str(),
+                  why.c_str(), expected.c_str(), got.c_str(),
                   explanation.c_str());
     }
   }

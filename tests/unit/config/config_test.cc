@@ -98,7 +98,9 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"- rules\n",
                "f.yaml:1:1: error: config must be a map of settings, not a list (known keys: rules, articles, exclude, "
                "fail-on, severity, baseline, reports, jobs, cache, attribution, values)\n"},
-           Row{"rules: [a\n", "f.yaml:2:1: error: config is not valid YAML: end of sequence flow not found\n"},
+           Row{"rules: [a\n",
+               "f.yaml:2:1: error: config is not valid YAML: the list opened with '[' on line 1 is not closed (close it "
+               "with ']'; quote items that hold ', ', ': ', '[' or '{')\n"},
            Row{"attribution: article\n",
                "f.yaml:1:14: error: 'attribution' must be a map, not a string (e.g. 'attribution: {within: paragraph, "
                "display: false}')\n"},

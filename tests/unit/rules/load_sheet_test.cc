@@ -157,6 +157,23 @@ TEST_CASE("a figure YAML cut at its commas in a flow list is read whole with a w
   CHECK_FALSE(diags.has_errors());
 }
 
+// Columns count characters and the comma test reads bytes: both after non-ASCII text.
+TEST_CASE("a figure cut at its commas after non-ASCII text is placed in characters", "[rules][load_sheet]") {
+  Diagnostics diags;
+  const std::optional<Sheet> sheet = load_sheet(
+      "rules/x.yaml",
+      "id: x\ntitle: Türkiye–Syria\npeople:\n  ozdag:\n    name: Ümit Özdağ\n    also: [Özdağ, 12,000]\n"
+      "facts:\n  - id: toll\n    claim: Türkiye’s toll\n    cues: ['\\bÖlü\\b']\n    expect: 46%\n",
+      diags);
+  REQUIRE(sheet);
+  CHECK(sheet->people[0].also == std::vector<std::string>{"Özdağ", "12,000"});
+  CHECK(sheet->facts[0].cues[0].where.line == 10);
+  CHECK(sheet->facts[0].cues[0].where.column == 12);
+  CHECK(rendered(diags) ==
+        std::vector<std::string>{
+            "rules/x.yaml:6:19: warning: '12,000' was cut at its commas by YAML; read as one value (quote it: '12,000')"});
+}
+
 TEST_CASE("a lone string stands for a one-entry list", "[rules][load_sheet]") {
   const std::string_view yaml = R"(id: s
 people:

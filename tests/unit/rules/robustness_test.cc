@@ -49,8 +49,9 @@ TEST_CASE("hostile YAML is reported and never thrown", "[rules][load_sheet]") {
   }
 }
 
-// Found by fuzz_load_sheet: yaml-cpp's LoadAll loops for ever, allocating, on a
+// Found by fuzz_load_sheet: yaml-cpp's LoadAll looped for ever, allocating, on a
 // ',' where a document should start (a mangled "  ,  source: ..." line did it).
+// libyaml never loops; every shape that hung yaml-cpp is kept here.
 TEST_CASE("a stray comma where a document starts is a located error and not a hang", "[rules][load_sheet]") {
   struct Case {
     std::string_view yaml;
@@ -66,7 +67,7 @@ TEST_CASE("a stray comma where a document starts is a located error and not a ha
                         Case{"'a'\n, b\n", 2, 1}, Case{"\"a\" , b\n", 1, 5}, Case{"|\n a\n, b\n", 3, 1},
                         Case{"- a\n, b\n", 2, 1}, Case{"  id: x\n, b\n", 2, 1}, Case{"&a\n  id: x\n, b\n", 3, 1},
                         Case{"!!map\n  id: x\n, b\n", 3, 1}, Case{"--- [a]\n, b\n", 2, 1},
-                        Case{"%YAML 1.2\n---\n,\n", 3, 1}, Case{"...\n,\n", 2, 1}}) {
+                        Case{"%YAML 1.2\n---\n,\n", 3, 1}, Case{"id: x\n...\n,\n", 3, 1}}) {
     CAPTURE(c.yaml);
     Diagnostics diags;
     CHECK_FALSE(load_sheet("rules/x.yaml", c.yaml, diags));
@@ -76,13 +77,18 @@ TEST_CASE("a stray comma where a document starts is a located error and not a ha
     CHECK(d.where.line == c.line);
     CHECK(d.where.column == c.column);
   }
-  // Commas where yaml-cpp does move on are left to its own messages.
+  // A comma inside a plain value is text.
   Diagnostics diags;
   CHECK(load_sheet("rules/x.yaml", "id: x\ntitle: a, b\nfacts: [{id: f, cues: x, expect: 1}]\n", diags));
+  // libyaml refuses a '...' before any document (yaml-cpp read an empty one).
+  Diagnostics dots;
+  CHECK_FALSE(load_sheet("rules/x.yaml", "...\n,\n", dots));
+  CHECK(testing::rendered(dots) ==
+        std::vector<std::string>{"rules/x.yaml:1:1: error: '...' ends a document that has not started (delete the '...' line)"});
 }
 
 // Found while checking the limits in docs/security.md: yaml-cpp's depth guard
-// says only "bad file".
+// said only "bad file". The YAML tree stops at 1,000 levels.
 TEST_CASE("yaml nested thousands deep is a located error that says so", "[rules][load_sheet]") {
   const std::string yaml = "id: x\nfacts: " + std::string(5000, '[') + std::string(5000, ']') + "\n";
   Diagnostics diags;
@@ -90,6 +96,7 @@ TEST_CASE("yaml nested thousands deep is a located error that says so", "[rules]
   REQUIRE(diags.entries().size() == 1);
   CHECK(diags.entries()[0].message == "YAML nested too deeply");
   CHECK(diags.entries()[0].where.line == 2);
+  CHECK(diags.entries()[0].where.column == 1007);  // the 1,000th '[' (the sheet's map is the first level)
 }
 
 TEST_CASE("thousands of mangled copies of the example sheet never throw", "[rules][load_sheet]") {

@@ -42,20 +42,47 @@ TEST_CASE("a file that is not a sheet at all gets one clear error", "[rules][loa
        {"rules/x.yaml:1:1: error: a fact sheet must be a map of keys, not a string (start with 'id:', then 'facts:')"}},
       {"tab indentation",
        "id: x\nfacts:\n\t- id: f\n",
-       {"rules/x.yaml:3:2: error: line 3 is indented with a tab; YAML allows only spaces (indent with spaces; the YAML reader stopped with 'illegal block entry')"}},
+       {"rules/x.yaml:3:1: error: line 3 is indented with a tab; YAML allows only spaces (indent with spaces)"}},
       {"bad indentation",
        "id: x\nfacts:\n  - id: a\n    cues: [x]\n   expect: 46%\n",
-       {"rules/x.yaml:5:4: error: end of sequence not found (check the indentation of line 5)"}},
+       {"rules/x.yaml:5:4: error: this line is not an entry of the list above it, nor a key of the map around it "
+        "(check the indentation of line 5)"}},
       {"tab inside a map",
        "id: x\nscope:\n  mentions: [a]\n\tpaths: [b]\n",
-       {"rules/x.yaml:4:2: error: line 4 is indented with a tab; YAML allows only spaces (indent with spaces; the YAML reader stopped with 'end of map not found')"}},
+       {"rules/x.yaml:4:1: error: line 4 is indented with a tab; YAML allows only spaces (indent with spaces)"}},
       {"unclosed flow list",
        "id: x\nfacts: [a, b\n",
-       {"rules/x.yaml:3:1: error: end of sequence flow not found"}},
-      // yaml-cpp 0.7 only notices an unclosed quote when no newline follows it.
+       {"rules/x.yaml:3:1: error: the list opened with '[' on line 2 is not closed (close it with ']'; quote items "
+        "that hold ', ', ': ', '[' or '{')"}},
       {"unclosed quote",
        "id: x\ntitle: 'Lavrov",
-       {"rules/x.yaml:2:15: error: illegal EOF in scalar"}},
+       {"rules/x.yaml:2:8: error: the quote that starts here is never closed (end the text with the quote mark it "
+        "starts with)"}},
+      // yaml-cpp 0.7 noticed an unclosed quote only when no newline followed it; libyaml always does.
+      {"unclosed quote, more lines after it",
+       "id: x\ntitle: 'Lavrov\nfacts: [{id: f, cues: x, expect: 1}]\n",
+       {"rules/x.yaml:2:8: error: the quote that starts here is never closed (end the text with the quote mark it "
+        "starts with)"}},
+      {"a key without its colon",
+       "id: x\ntitle\nfacts: [{id: f, cues: x, expect: 1}]\n",
+       {"rules/x.yaml:2:1: error: 'title' has no ':' after it (a key and its value are written 'key: value'; a value "
+        "that runs on needs quotes or more indentation)"}},
+      {"a colon inside a plain value",
+       "id: x\ntitle: Lavrov: the visit\nfacts: [{id: f, cues: x, expect: 1}]\n",
+       {"rules/x.yaml:2:14: error: a ': ' inside a value, or a key indented too far (quote a value that holds ': '; "
+        "otherwise check the indentation of line 2)"}},
+      {"a control character",
+       "id: x\ntitle: caf\x01\n",
+       {"rules/x.yaml:2:11: error: a control character (U+0001) YAML does not allow (delete it; such characters "
+        "come in with copied text)"}},
+      {"an alias without its anchor",
+       "id: x\nfacts: [{id: f, cues: *c, expect: 1}]\n",
+       {"rules/x.yaml:2:23: error: '*c' stands for no anchor (write '&c' before the value it repeats, above this "
+        "line; or quote a value that starts with '*')"}},
+      {"a non-ASCII sheet: columns count characters",
+       "id: x\ntitle: Ümit Özdağ: \"Türkiye\"\n",
+       {"rules/x.yaml:2:18: error: a ': ' inside a value, or a key indented too far (quote a value that holds ': '; "
+        "otherwise check the indentation of line 2)"}},
       {"two documents",
        "id: x\nfacts: [{id: f, cues: x, expect: 1}]\n---\nid: y\n",
        {"rules/x.yaml:4:1: error: a fact sheet holds one YAML document; this is a second (remove the '---' line above it, or move it to a file of its own)"}},
