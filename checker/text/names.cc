@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace factlint::text {
 namespace {
@@ -18,15 +19,26 @@ constexpr std::array<std::string_view, 19> kParticles = {"de", "da", "do", "dos"
                                                          "di", "du", "van", "von", "der", "den", "la",
                                                          "le", "bin", "bint", "ibn", "al"};
 
+// Sorted, so that the titles of each first letter stand together.
 constexpr std::array<std::string_view, 58> kTitles = {
-    "mr",         "mrs",        "ms",        "miss",      "dr",         "prof",      "professor", "sir",
-    "dame",       "lord",       "lady",      "president", "presidents", "vice",      "prime",     "minister",
-    "ministers",  "secretary",  "chancellor", "premier",  "governor",   "senator",   "sen",       "rep",
-    "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "chief", "general",
-    "gen",        "colonel",    "col",       "captain",   "capt",       "commander", "king",      "queen",
-    "prince",     "princess",   "sheikh",    "emir",      "pope",       "cardinal",  "bishop",    "rev",
-    "finance",    "foreign",    "interior",  "defence",   "defense",    "health",    "deputy",    "former",
-    "acting",     "coach"};
+    "acting", "bishop", "capt", "captain", "cardinal", "chancellor", "chief", "coach", "col", "colonel",
+    "commander", "congressman", "congresswoman", "dame", "defence", "defense", "deputy", "dr", "emir",
+    "finance", "foreign", "former", "gen", "general", "governor", "health", "interior", "judge", "justice",
+    "king", "lady", "lord", "mayor", "minister", "ministers", "miss", "mr", "mrs", "ms", "pope", "premier",
+    "president", "presidents", "prime", "prince", "princess", "prof", "professor", "queen", "rep",
+    "representative", "rev", "secretary", "sen", "senator", "sheikh", "sir", "vice"};
+static_assert(std::ranges::is_sorted(kTitles));
+
+// For each letter a-z, the titles that start with it: [first, last) in kTitles.
+constexpr std::array<std::pair<std::size_t, std::size_t>, 26> kTitlesByLetter = [] {
+  std::array<std::pair<std::size_t, std::size_t>, 26> ranges{};
+  for (std::size_t i = kTitles.size(); i-- > 0;) {
+    auto& [first, last] = ranges[static_cast<std::size_t>(kTitles[i][0] - 'a')];
+    if (last == 0) last = i + 1;
+    first = i;
+  }
+  return ranges;
+}();
 
 bool equals_lower(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
@@ -117,7 +129,12 @@ bool is_title_word(std::string_view word) {
   if (is_acronym(word)) return true;
   std::string_view bare = word;
   if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
-  return std::any_of(kTitles.begin(), kTitles.end(), [&](std::string_view t) { return equals_lower(bare, t); });
+  // Only the titles with the word's first letter (a handful of the 58).
+  if (bare.empty()) return false;
+  const char first = bare[0] >= 'A' && bare[0] <= 'Z' ? static_cast<char>(bare[0] - 'A' + 'a') : bare[0];
+  if (first < 'a' || first > 'z') return false;
+  const auto [from, to] = kTitlesByLetter[static_cast<std::size_t>(first - 'a')];
+  return std::any_of(kTitles.begin() + from, kTitles.begin() + to, [&](std::string_view t) { return equals_lower(bare, t); });
 }
 
 NameRuns name_runs(std::string_view text) {

@@ -72,11 +72,12 @@ TEST_CASE("proper_name_words keeps a declared name's name proper", "[text][names
 }
 
 TEST_CASE("titles and acronyms are not names", "[text][names]") {
-  for (const char* w : {"President", "minister", "Mr", "Dr.", "PM", "IMF", "Senator", "Chief"}) {
+  for (const char* w : {"President", "minister", "Mr", "Dr.", "PM", "IMF", "Senator", "Chief", "Acting", "vice.",
+                        "Representative", "Ministers", "cOnGrEsSwOmAn"}) {
     CAPTURE(w);
     CHECK(is_title_word(w));
   }
-  for (const char* w : {"Nawaz", "Porter", "Shehbaz", "I"}) {
+  for (const char* w : {"Nawaz", "Porter", "Shehbaz", "I", "", ".", "Representatives", "Zed", "\xC3\x89mir", "Sirs"}) {
     CAPTURE(w);
     CHECK_FALSE(is_title_word(w));
   }
