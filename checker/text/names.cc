@@ -134,7 +134,8 @@ bool is_title_word(std::string_view word) {
   const char first = bare[0] >= 'A' && bare[0] <= 'Z' ? static_cast<char>(bare[0] - 'A' + 'a') : bare[0];
   if (first < 'a' || first > 'z') return false;
   const auto [from, to] = kTitlesByLetter[static_cast<std::size_t>(first - 'a')];
-  return std::any_of(kTitles.begin() + from, kTitles.begin() + to, [&](std::string_view t) { return equals_lower(bare, t); });
+  return std::any_of(kTitles.begin() + from, kTitles.begin() + to,
+                     [&](std::string_view t) { return equals_lower(bare, t); });
 }
 
 NameRuns name_runs(std::string_view text) {

@@ -224,7 +224,8 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   int paragraph = 0;
   std::vector<Line> block;  // the non-blank lines since the last blank line
   const auto flush_block = [&] {
-    const bool wire = std::any_of(block.begin(), block.end(), [&](const Line& line) { return is_wire_line(text, line); });
+    const bool wire =
+        std::any_of(block.begin(), block.end(), [&](const Line& line) { return is_wire_line(text, line); });
     std::size_t begin = 0;  // of the paragraph being built, in `block`
     for (std::size_t k = 0; k < block.size(); ++k) {
       const bool wire_break = wire && !(k > 0 && runs_on(text, block[k - 1], block[k]));
