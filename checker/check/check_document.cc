@@ -521,7 +521,7 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
     return std::any_of(s->people.begin(), s->people.end(), [](const rules::CompiledPerson& p) { return !p.forms.empty(); });
   });
   if (has_names) {
-    const std::vector<std::vector<text::NameWord>> runs = text::name_runs(article.text);
+    const text::NameRuns runs = text::name_runs(article.text);
     const std::vector<std::string> known = known_spellings(sheets);
     for (const rules::CompiledSheet* sheet : sheets) {
       std::vector<Finding> possible;

@@ -6,6 +6,7 @@
 #include <bit>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "checker/check/make_finding.h"
@@ -58,7 +59,7 @@ struct Candidate {
 };
 
 // The window of `words` starting at `at` against one form; the candidate, if it matches.
-std::optional<Candidate> match_window(const std::vector<text::NameWord>& spans, const std::vector<RunWord>& words,
+std::optional<Candidate> match_window(std::span<const text::NameWord> spans, const std::vector<RunWord>& words,
                                       std::size_t at, const std::vector<rules::CompiledPerson::FormWord>& form) {
   bool anchored = false, any_near = false, any_weak = false;
   std::size_t edits = 0;
@@ -98,13 +99,14 @@ std::vector<std::string> known_spellings(const std::vector<const rules::Compiled
 
 void check_possible_misspellings(const text::Article& article, const rules::CompiledSheet& sheet,
                                  const text::Document& document,
-                                 const std::vector<std::vector<text::NameWord>>& runs,
+                                 const text::NameRuns& runs,
                                  const std::vector<std::string>& known, const std::vector<TextSpan>& taken,
                                  std::vector<Finding>& findings) {
   const std::string_view text = article.text;
   std::vector<Candidate> found;
   std::vector<RunWord> words;
-  for (const std::vector<text::NameWord>& run : runs) {
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const std::span<const text::NameWord> run = runs[r];
     words.clear();
     for (const text::NameWord& w : run) {
       const std::string_view written = text.substr(w.begin, w.end - w.begin);

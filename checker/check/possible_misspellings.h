@@ -36,7 +36,7 @@ std::vector<std::string> known_spellings(const std::vector<const rules::Compiled
 // already reported) are never reported.
 void check_possible_misspellings(const text::Article& article, const rules::CompiledSheet& sheet,
                                  const text::Document& document,
-                                 const std::vector<std::vector<text::NameWord>>& runs,
+                                 const text::NameRuns& runs,
                                  const std::vector<std::string>& known, const std::vector<TextSpan>& taken,
                                  std::vector<Finding>& findings);
 

@@ -183,7 +183,7 @@ std::vector<Token> tokenize(std::string_view s) {
       i += sp;
       continue;
     }
-    Token token;
+    Token& token = tokens.emplace_back();  // filled in place
     token.begin = i;
     token.space_before = space;
     token.line_start = line_start;
@@ -208,7 +208,8 @@ std::vector<Token> tokenize(std::string_view s) {
       token.kind = TokenKind::kWord;
       token.capitalized = s[i] >= 'A' && s[i] <= 'Z';
       bool upper = true;
-      while (i < s.size()) {
+      const std::size_t begin = i;
+      for (; i < s.size(); ++i) {
         const char c = s[i];
         // ASCII letters, the common case, without word_byte's checks for spaces and symbols.
         if (c >= 'a' && c <= 'z') {
@@ -216,21 +217,24 @@ std::vector<Token> tokenize(std::string_view s) {
         } else if (!(c >= 'A' && c <= 'Z') && !word_byte(s, i)) {
           break;
         }
-        token.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-        ++i;
       }
       token.all_upper = upper;
+      // Copied once its end is known, then lower-cased in place (ASCII only).
+      token.lower = s.substr(begin, i - begin);
+      for (char& c : token.lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
     } else if (const std::size_t sym = symbol_length(s, i)) {
       token.kind = TokenKind::kSymbol;
       token.lower.assign(s.substr(i, sym));
       i += sym;
     } else if (s[i] == '$') {
       token.kind = TokenKind::kSymbol;
-      token.lower = "$";
+      token.lower = '$';
       ++i;
     } else if (minus_sign(s, i)) {
       token.kind = TokenKind::kPunct;
-      token.lower = "-";  // U+2212 MINUS SIGN reads as a hyphen-minus
+      token.lower = '-';  // U+2212 MINUS SIGN reads as a hyphen-minus
       i += 3;
     } else {
       token.kind = TokenKind::kPunct;
@@ -239,7 +243,6 @@ std::vector<Token> tokenize(std::string_view s) {
       i += len;
     }
     token.end = i;
-    tokens.push_back(std::move(token));
   }
   return tokens;
 }

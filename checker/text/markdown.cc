@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,19 @@ bool has_headline(const std::vector<Block>& marks) {
 std::size_t line_end(const std::string& text, std::size_t from) {
   const std::size_t nl = text.find('\n', from);
   return nl == std::string::npos ? text.size() : nl;
+}
+
+// The first byte at or after `from` that is one of `bytes`, or text.size().
+// Each pass below acts on a few kinds of byte and passes over the prose
+// between them: strcspn (vectorised by the C library) finds the next one many
+// bytes at a time. It also stops at a NUL, which a text may hold: step past it.
+std::size_t next_of(const std::string& text, std::size_t from, const char* bytes) {
+  while (from < text.size()) {
+    from += std::strcspn(text.c_str() + from, bytes);
+    if (from >= text.size() || text[from] != '\0') return std::min(from, text.size());
+    ++from;
+  }
+  return text.size();
 }
 
 // <!-- ... -->; an unterminated comment runs to the end, as browsers read it.
@@ -104,14 +118,17 @@ void blank_line_marks(std::string& text) {
 void blank_links(std::string& text) {
   std::vector<std::size_t> open;  // unmatched '[' in the current paragraph
   std::size_t no_close_before = 0;  // no ')' ends a target before this offset
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; (i = next_of(text, i, "[]\n")) < text.size(); ++i) {
     const char c = text[i];
-    if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') open.clear();
+    if (c == '\n') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') open.clear();
+      continue;
+    }
     if (c == '[') {
       open.push_back(i);
       continue;
     }
-    if (c != ']' || i + 1 >= text.size()) continue;
+    if (i + 1 >= text.size()) continue;  // a ']' that ends the text
     const char next = text[i + 1];
     std::size_t close = std::string::npos;
     if ((next == '(' || next == '[') && i + 1 >= no_close_before) {
@@ -167,14 +184,14 @@ void blank_urls(std::string& text) {
 
 // <tag ...>, </tag> and <http://autolinks>; "a < b" is not a tag.
 void blank_tags(std::string& text) {
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] != '<') continue;
+  for (std::size_t i = 0; (i = text.find('<', i)) != std::string::npos && i + 1 < text.size(); ++i) {
     const char next = text[i + 1];
     const bool starts_tag = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' || next == '!';
     if (!starts_tag) continue;
+    // The tag runs to its '>', unless a '<' or the end of the paragraph comes first.
     std::size_t k = i + 1;
-    while (k < text.size() && text[k] != '>' && text[k] != '<' &&
-           !(text[k] == '\n' && k + 1 < text.size() && text[k + 1] == '\n'))
+    while ((k = next_of(text, k, "<>\n")) < text.size() && text[k] == '\n' &&
+           !(k + 1 < text.size() && text[k + 1] == '\n'))
       ++k;
     if (k < text.size() && text[k] == '>') {
       blank(text, i, k + 1);
@@ -183,20 +200,30 @@ void blank_tags(std::string& text) {
   }
 }
 
+bool only_spaces(const std::string& text, std::size_t begin, std::size_t end) {
+  return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](char c) { return c == ' '; });
+}
+
 // Emphasis runs (*, _, ~~), code backticks and backslash escapes. A '*' that
 // opens a list item and a '_' inside a word (snake_case) are kept.
 void blank_inline_marks(std::string& text) {
-  bool line_start = true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t line_begin = 0;  // of the line holding i
+  bool marked = false;         // a mark (any byte this pass acts on) came before i on its line
+  for (std::size_t i = 0; (i = next_of(text, i, "\n*_`~\\")) < text.size(); ++i) {
     const char c = text[i];
-    const bool at_line_start = line_start;
     if (c == '\n') {
-      line_start = true;
+      line_begin = i + 1;
+      marked = false;
       continue;
     }
-    if (c != ' ') line_start = false;
+    const bool first_mark = !marked;
+    marked = true;
     if (c == '*') {
-      const bool list_marker = at_line_start && i + 1 < text.size() && text[i + 1] == ' ';
+      // Only spaces before it on its line (the bytes this pass skipped are
+      // as they were), one after: a list item's.
+      const bool list_marker =
+          first_mark && only_spaces(text, line_begin, i) && i + 1 < text.size() && text[i + 1] == ' ';
       if (!list_marker) text[i] = ' ';
     } else if (c == '_') {
       std::size_t end = i;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace factlint::text {
 namespace {
@@ -18,15 +19,26 @@ constexpr std::array<std::string_view, 19> kParticles = {"de", "da", "do", "dos"
                                                          "di", "du", "van", "von", "der", "den", "la",
                                                          "le", "bin", "bint", "ibn", "al"};
 
+// Sorted, so that the titles of each first letter stand together.
 constexpr std::array<std::string_view, 58> kTitles = {
-    "mr",         "mrs",        "ms",        "miss",      "dr",         "prof",      "professor", "sir",
-    "dame",       "lord",       "lady",      "president", "presidents", "vice",      "prime",     "minister",
-    "ministers",  "secretary",  "chancellor", "premier",  "governor",   "senator",   "sen",       "rep",
-    "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "chief", "general",
-    "gen",        "colonel",    "col",       "captain",   "capt",       "commander", "king",      "queen",
-    "prince",     "princess",   "sheikh",    "emir",      "pope",       "cardinal",  "bishop",    "rev",
-    "finance",    "foreign",    "interior",  "defence",   "defense",    "health",    "deputy",    "former",
-    "acting",     "coach"};
+    "acting", "bishop", "capt", "captain", "cardinal", "chancellor", "chief", "coach", "col", "colonel",
+    "commander", "congressman", "congresswoman", "dame", "defence", "defense", "deputy", "dr", "emir",
+    "finance", "foreign", "former", "gen", "general", "governor", "health", "interior", "judge", "justice",
+    "king", "lady", "lord", "mayor", "minister", "ministers", "miss", "mr", "mrs", "ms", "pope", "premier",
+    "president", "presidents", "prime", "prince", "princess", "prof", "professor", "queen", "rep",
+    "representative", "rev", "secretary", "sen", "senator", "sheikh", "sir", "vice"};
+static_assert(std::ranges::is_sorted(kTitles));
+
+// For each letter a-z, the titles that start with it: [first, last) in kTitles.
+constexpr std::array<std::pair<std::size_t, std::size_t>, 26> kTitlesByLetter = [] {
+  std::array<std::pair<std::size_t, std::size_t>, 26> ranges{};
+  for (std::size_t i = kTitles.size(); i-- > 0;) {
+    auto& [first, last] = ranges[static_cast<std::size_t>(kTitles[i][0] - 'a')];
+    if (last == 0) last = i + 1;
+    first = i;
+  }
+  return ranges;
+}();
 
 bool equals_lower(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
@@ -37,6 +49,24 @@ bool equals_lower(std::string_view word, std::string_view lower) {
   }
   return true;
 }
+
+// Whether a word starts at `i`: a word byte that does not continue the word,
+// name ("O'Brien") or compound ("Al-Sisi") before it.
+bool starts_word(std::string_view text, std::size_t i) {
+  if (!is_word_byte(text[i])) return false;
+  if (i == 0) return true;
+  const char before = text[i - 1];
+  return !is_word_byte(before) && before != '\'' && before != '-';
+}
+
+// The first bytes of the capitals is_capitalised knows: 'A' to 'Z', and 0xC3
+// to 0xC5, which open the two-byte letters U+00C0..U+017F.
+constexpr std::array<bool, 256> kCapitalLead = [] {
+  std::array<bool, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
+  for (int c = 0xC3; c <= 0xC5; ++c) table[c] = true;
+  return table;
+}();
 
 bool is_particle(std::string_view word) {
   return std::any_of(kParticles.begin(), kParticles.end(), [&](std::string_view p) { return word == p; });
@@ -99,21 +129,37 @@ bool is_title_word(std::string_view word) {
   if (is_acronym(word)) return true;
   std::string_view bare = word;
   if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
-  return std::any_of(kTitles.begin(), kTitles.end(), [&](std::string_view t) { return equals_lower(bare, t); });
+  // Only the titles with the word's first letter (a handful of the 58).
+  if (bare.empty()) return false;
+  const char first = bare[0] >= 'A' && bare[0] <= 'Z' ? static_cast<char>(bare[0] - 'A' + 'a') : bare[0];
+  if (first < 'a' || first > 'z') return false;
+  const auto [from, to] = kTitlesByLetter[static_cast<std::size_t>(first - 'a')];
+  return std::any_of(kTitles.begin() + from, kTitles.begin() + to,
+                     [&](std::string_view t) { return equals_lower(bare, t); });
 }
 
-std::vector<std::vector<NameWord>> name_runs(std::string_view text) {
-  std::vector<std::vector<NameWord>> runs;
-  std::vector<NameWord> run;
+NameRuns name_runs(std::string_view text) {
+  NameRuns runs;
+  std::size_t run_begin = 0;        // the open run is runs.words[run_begin, end)
   std::vector<NameWord> particles;  // lower-case particles waiting for a capitalised word
-  auto close = [&] {
-    if (!run.empty()) runs.push_back(std::move(run));
-    run.clear();
+  const auto run_open = [&] { return runs.words.size() > run_begin; };
+  const auto close = [&] {
+    if (run_open()) runs.ends.push_back(runs.words.size());
+    run_begin = runs.words.size();
     particles.clear();
   };
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!is_word_byte(text[i]) || (i > 0 && (is_word_byte(text[i - 1]) || text[i - 1] == '\'' || text[i - 1] == '-'))) {
+    if (!run_open()) {
+      // No run is open, so only a capitalised word can change anything: what
+      // ends a run has none to end, and a lower-case word (a particle too)
+      // cannot start one. Skip to the next byte that can start a capital, and
+      // on while it stands inside a word ("McDonald", "e-Mail"): most of the
+      // text is passed over at a table look-up a byte.
+      while (i < text.size() && !(kCapitalLead[static_cast<unsigned char>(text[i])] && starts_word(text, i))) ++i;
+      if (i == text.size()) break;
+    }
+    if (!starts_word(text, i)) {
       // Not the start of a word. Anything but one space between two words ends a run.
       if (text[i] != ' ' || (i + 1 < text.size() && !is_word_byte(text[i + 1]))) {
         if (!is_word_byte(text[i])) close();
@@ -125,11 +171,11 @@ std::vector<std::vector<NameWord>> name_runs(std::string_view text) {
     const std::string_view word = text.substr(i, w.name_end - i);
     const bool possessive = w.end != w.name_end;
     if (is_capitalised(word)) {
-      if (!run.empty()) run.insert(run.end(), particles.begin(), particles.end());
+      if (run_open()) runs.words.insert(runs.words.end(), particles.begin(), particles.end());
       particles.clear();
-      run.push_back({i, w.name_end});
+      runs.words.push_back({i, w.name_end});
       if (possessive) close();
-    } else if (!run.empty() && is_particle(word) && !possessive) {
+    } else if (run_open() && is_particle(word) && !possessive) {
       particles.push_back({i, w.name_end});
     } else {
       close();

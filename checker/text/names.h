@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -16,10 +17,23 @@ struct NameWord {
   std::size_t end = 0;
 };
 
+// The name runs of a text, their words run after run in one vector (an
+// article has thousands of runs, most of one word: "The", "In").
+struct NameRuns {
+  std::vector<NameWord> words;
+  std::vector<std::size_t> ends;  // run k is words[k == 0 ? 0 : ends[k - 1], ends[k])
+
+  std::size_t size() const { return ends.size(); }
+  std::span<const NameWord> operator[](std::size_t k) const {
+    const std::size_t begin = k == 0 ? 0 : ends[k - 1];
+    return std::span<const NameWord>(words).subspan(begin, ends[k] - begin);
+  }
+};
+
 // Capitalised words standing next to each other, one space apart on one line,
 // with the lower-case particles of names between them ("de", "van", "bin",
 // "al"). A word with a possessive ends its run. Linear in the text.
-std::vector<std::vector<NameWord>> name_runs(std::string_view text);
+NameRuns name_runs(std::string_view text);
 
 // Whether a word starts with a capital letter (ASCII, or Latin-1 letters
 // such as "Ö" and "É").

@@ -1,5 +1,8 @@
 #include "checker/text/normalize.h"
 
+#include <cstring>
+#include <numeric>
+
 #include "checker/util/utf8.h"
 
 namespace factlint::text {
@@ -31,30 +34,50 @@ const char* replacement(char32_t cp) {
   return nullptr;
 }
 
+// ASCII other than tab, carriage return and '`' is copied as it is.
+bool is_plain(char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\t' && c != '\r' && c != '`'; }
+
+// Where the run of plain bytes from `i` ends. Prose is mostly plain, so the
+// bytes are tested eight at a time, in one 64-bit word, until a word holds a
+// byte that is not: one with its high bit set, or one equal to '\t', '\r'
+// or '`' (a byte of `word ^ (c * kOnes)` is then zero, which the classic
+// "has a zero byte" test finds).
+std::size_t plain_run_end(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+  const auto has_zero_byte = [](std::uint64_t x) { return ((x - kOnes) & ~x & kHighs) != 0; };
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if ((word & kHighs) != 0 || has_zero_byte(word ^ (kOnes * '\t')) || has_zero_byte(word ^ (kOnes * '\r')) ||
+        has_zero_byte(word ^ (kOnes * '`')))
+      break;
+  }
+  while (i < s.size() && is_plain(s[i])) ++i;
+  return i;
+}
+
 }  // namespace
 
 Normalized normalize(std::string_view input, std::uint32_t base) {
+  // No replacement is longer than what it replaces ("\u2026" -> "..." is as
+  // long, "\r\n" -> "\n" shorter): the origin map is sized once, filled
+  // beside the text and cut to length at the end.
   Normalized out;
   out.text.reserve(input.size());
-  out.origin.reserve(input.size() + 1);
+  out.origin.resize(input.size() + 1);
   const auto emit = [&](std::string_view bytes, std::size_t from) {
     for (char c : bytes) {
+      out.origin[out.text.size()] = static_cast<std::uint32_t>(from) + base;
       out.text.push_back(c);
-      out.origin.push_back(static_cast<std::uint32_t>(from) + base);
     }
   };
-  // ASCII other than tab, carriage return and '`' is copied as it is: a run
-  // of it at a time.
-  const auto plain = [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\t' && c != '\r' && c != '`'; };
   std::size_t i = 0;
   while (i < input.size()) {
-    std::size_t run = i;
-    while (run < input.size() && plain(input[run])) ++run;
+    const std::size_t run = plain_run_end(input, i);
     if (run > i) {
+      const auto origin = out.origin.begin() + static_cast<std::ptrdiff_t>(out.text.size());
+      std::iota(origin, origin + static_cast<std::ptrdiff_t>(run - i), static_cast<std::uint32_t>(i) + base);
       out.text.append(input.data() + i, run - i);
-      const std::size_t at = out.origin.size();
-      out.origin.resize(at + (run - i));
-      for (std::size_t k = i; k < run; ++k) out.origin[at + (k - i)] = static_cast<std::uint32_t>(k) + base;
       i = run;
       continue;
     }
@@ -85,7 +108,8 @@ Normalized normalize(std::string_view input, std::uint32_t base) {
     }
     i += d.length;
   }
-  out.origin.push_back(static_cast<std::uint32_t>(input.size()) + base);
+  out.origin.resize(out.text.size() + 1);
+  out.origin.back() = static_cast<std::uint32_t>(input.size()) + base;
   return out;
 }
 

@@ -1,6 +1,8 @@
 #include "checker/text/sentences.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <iterator>
 
 #include "checker/util/utf8.h"
@@ -38,13 +40,14 @@ namespace {
 
 constexpr std::size_t kWireLineLength = 100;  // characters (code points)
 
-// Words that end with a '.' but almost never end a sentence.
+// Words that end with a '.' but almost never end a sentence, in byte order
+// for a binary search.
 constexpr std::string_view kAbbreviations[] = {
-    "Mr",   "Mrs",  "Ms",   "Dr",   "Gen",  "Lt",   "Col",  "Maj",  "Capt", "Sgt",  "Prof", "Sen",
-    "Rep",  "Gov",  "Pres", "St",   "Jr",   "Sr",   "No",   "Nos",  "Vol",  "Art",  "Sec",  "vs",
-    "etc",  "Inc",  "Ltd",  "Co",   "Corp", "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",
-    "Sep",  "Sept", "Oct",  "Nov",  "Dec",  "Mon",  "Tue",  "Tues", "Wed",  "Thu",  "Thur", "Thurs",
-    "Fri",  "Sat",  "Sun",  "Rs",   "Adm",  "Brig", "Hon",  "approx"};
+    "Adm", "Apr", "Art", "Aug", "Brig", "Capt", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Fri", "Gen",
+    "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Mon", "Mr", "Mrs", "Ms",
+    "No", "Nos", "Nov", "Oct", "Pres", "Prof", "Rep", "Rs", "Sat", "Sec", "Sen", "Sep", "Sept", "Sgt",
+    "Sr", "St", "Sun", "Thu", "Thur", "Thurs", "Tue", "Tues", "Vol", "Wed", "approx", "etc", "vs"};
+static_assert(std::ranges::is_sorted(kAbbreviations));
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -56,7 +59,7 @@ bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 bool is_opener(char c) { return c == '"' || c == '\'' || c == '(' || c == '['; }
 
 bool is_abbreviation(std::string_view word) {
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+  return std::binary_search(std::begin(kAbbreviations), std::end(kAbbreviations), word);
 }
 
 // "J", "U.S", "e.g", "i.e": single letters joined by dots.
@@ -97,19 +100,51 @@ bool ends_sentence(std::string_view text, Range run, std::size_t after, std::siz
   return !is_abbreviation(word) && !is_initialism(word);
 }
 
+// The terminators of one paragraph, left to right. Prose has one in tens of
+// bytes, and '!' and '?' are rarer still: each of the three is found with
+// memchr, and where it next stands is kept until the scan passes it, so no
+// byte is searched twice.
+class Terminators {
+ public:
+  Terminators(std::string_view text, Range paragraph) : text_(text), end_(paragraph.end) {
+    for (std::size_t k = 0; k < kBytes.size(); ++k) next_[k] = find(kBytes[k], paragraph.begin);
+  }
+
+  // The first terminator at or after `from`, or the paragraph's end. `from`
+  // never goes back.
+  std::size_t next(std::size_t from) {
+    std::size_t first = end_;
+    for (std::size_t k = 0; k < kBytes.size(); ++k) {
+      if (next_[k] < from) next_[k] = find(kBytes[k], from);
+      first = std::min(first, next_[k]);
+    }
+    return first;
+  }
+
+ private:
+  static constexpr std::array<char, 3> kBytes = {'.', '!', '?'};
+
+  std::size_t find(char c, std::size_t from) const {
+    if (from >= end_) return end_;
+    const void* at = std::memchr(text_.data() + from, c, end_ - from);
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text_.data()) : end_;
+  }
+
+  std::string_view text_;
+  std::size_t end_;
+  std::array<std::size_t, 3> next_{};
+};
+
 void split_paragraph(std::string_view text, Range paragraph, int index, std::vector<Sentence>& out) {
   const auto emit = [&](std::size_t begin, std::size_t end) {
     while (begin < end && is_space(text[begin])) ++begin;
     while (end > begin && is_space(text[end - 1])) --end;
     if (begin < end) out.push_back({begin, end, index});
   };
+  Terminators terminators(text, paragraph);
   std::size_t start = paragraph.begin;
   std::size_t i = paragraph.begin;
-  while (i < paragraph.end) {
-    if (!is_terminator(text[i])) {
-      ++i;
-      continue;
-    }
+  while ((i = terminators.next(i)) < paragraph.end) {
     Range run{i, i};
     while (run.end < paragraph.end && is_terminator(text[run.end])) ++run.end;
     std::size_t after = run.end;
@@ -129,6 +164,15 @@ struct Line {
   std::size_t first = 0;  // first non-space byte; == end for a blank line
   bool blank() const { return first == end; }
 };
+
+// More than kWireLineLength code points, counted only as far as it takes: a
+// prose line of news wire is settled by its first bytes.
+bool is_wire_line(std::string_view text, const Line& line) {
+  std::size_t count = 0;
+  for (std::size_t at = line.first; at < line.end && count <= kWireLineLength; at += kWireLineLength + 1)
+    count += util::count_code_points(text, at, std::min(line.end, at + kWireLineLength + 1));
+  return count > kWireLineLength;
+}
 
 bool opens_list_item(std::string_view text, const Line& line) {
   const std::size_t i = line.first;
@@ -180,9 +224,8 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   int paragraph = 0;
   std::vector<Line> block;  // the non-blank lines since the last blank line
   const auto flush_block = [&] {
-    bool wire = false;
-    for (const Line& line : block)
-      wire = wire || util::count_code_points(text, line.first, line.end) > kWireLineLength;
+    const bool wire =
+        std::any_of(block.begin(), block.end(), [&](const Line& line) { return is_wire_line(text, line); });
     std::size_t begin = 0;  // of the paragraph being built, in `block`
     for (std::size_t k = 0; k < block.size(); ++k) {
       const bool wire_break = wire && !(k > 0 && runs_on(text, block[k - 1], block[k]));

@@ -61,6 +61,42 @@ TEST_CASE("blank_markdown_syntax keeps prose and blanks syntax byte for byte", "
   }
 }
 
+TEST_CASE("blank_markdown_syntax finds the bytes it acts on wherever they stand", "[text][markdown]") {
+  // Each pass skips from one byte it acts on to the next: at the end of the
+  // text, mid-construct, across lines, and past a NUL byte.
+  using namespace std::string_view_literals;
+  struct Row {
+    std::string_view input;
+    std::string_view output;
+  };
+  const Row rows[] = {
+      {"a\0*b* c"sv, "a\0 b  c"sv},       // a NUL does not end the text
+      {"a\0<b>c"sv, "a\0   c"sv},
+      {"see [x]", "see [x]"},             // a ']' that ends the text
+      {"[x](y", "[x](y"},                 // a target the text ends
+      {"a <b", "a <b"},                   // a tag the text ends
+      {"a <", "a <"},
+      {"x\\", "x\\"},                     // an escape the text ends
+      {"x*", "x "},
+      {"__", "  "},
+      {"~", "~"},
+      {"** item", "   item"},             // a '*' after a mark opens no list item
+      {"  * item", "  * item"},           // after spaces it does
+      {" _x_ * y", "  x    y"},
+      {"*\n* item", " \n* item"},
+      {"a <b\nc> d", "a   \n   d"},       // a tag runs on over a line break
+      {"a <b\n\nc> d", "a <b\n\nc> d"},   // but not over a blank line
+      {"<a\n<b>", "<a\n   "},
+      {"[a\n\n](b)", "[a\n\n    "},
+      {"a [b] c](d)", "a [b] c    "},
+      {"x_y_ z", "x_y  z"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    CHECK(blanked(row.input) == row.output);
+  }
+}
+
 TEST_CASE("blank_markdown_syntax never changes the length or the line breaks", "[text][markdown]") {
   std::string hostile = "[[[[(((]]]](((<<<!--<a href='x\n\n'>`**__~~\\";
   for (int i = 0; i < 2000; ++i) hostile += "](x ";  // unclosed targets must not go quadratic

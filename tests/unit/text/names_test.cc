@@ -15,9 +15,10 @@ namespace {
 
 std::vector<std::string> runs_of(std::string_view text) {
   std::vector<std::string> out;
-  for (const auto& run : name_runs(text)) {
+  const factlint::text::NameRuns runs = name_runs(text);
+  for (std::size_t k = 0; k < runs.size(); ++k) {
     std::string joined;
-    for (const auto& w : run) joined += (joined.empty() ? "" : "|") + std::string(text.substr(w.begin, w.end - w.begin));
+    for (const auto& w : runs[k]) joined += (joined.empty() ? "" : "|") + std::string(text.substr(w.begin, w.end - w.begin));
     out.push_back(joined);
   }
   return out;
@@ -41,6 +42,17 @@ TEST_CASE("name_runs finds capitalised words standing together", "[text][names]"
       {"Maryam  Nawaz", {"Maryam", "Nawaz"}},  // two spaces: not one name
       {"the de facto ruler", {}},
       {"van der Leyen", {"Leyen"}},  // particles join capitalised words, never start a run
+      // Outside a run the text is skipped to the next capital that starts a word.
+      {"", {}},
+      {"Sharif", {"Sharif"}},                             // the whole text
+      {"talks with Nawaz", {"Nawaz"}},                    // a run the text ends
+      {"McDonald met e-Mail users", {"McDonald"}},        // a capital inside a word starts nothing
+      {"al-Qaeda and Al-Sisi", {"Al-Sisi"}},
+      {"it'S Ab", {"Ab"}},
+      {"one.Two", {"Two"}},
+      {"\xC3\xA9t\xC3\xA9 \xC3\x89mile Zola", {"\xC3\x89mile|Zola"}},  // "été" has a lead byte of capitals
+      {"x\xC5\xA0koda \xC5\xA0koda", {"\xC5\xA0koda"}},
+      {"Ab  Cd\nEf Gh", {"Ab", "Cd", "Ef|Gh"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
@@ -60,11 +72,12 @@ TEST_CASE("proper_name_words keeps a declared name's name proper", "[text][names
 }
 
 TEST_CASE("titles and acronyms are not names", "[text][names]") {
-  for (const char* w : {"President", "minister", "Mr", "Dr.", "PM", "IMF", "Senator", "Chief"}) {
+  for (const char* w : {"President", "minister", "Mr", "Dr.", "PM", "IMF", "Senator", "Chief", "Acting", "vice.",
+                        "Representative", "Ministers", "cOnGrEsSwOmAn"}) {
     CAPTURE(w);
     CHECK(is_title_word(w));
   }
-  for (const char* w : {"Nawaz", "Porter", "Shehbaz", "I"}) {
+  for (const char* w : {"Nawaz", "Porter", "Shehbaz", "I", "", ".", "Representatives", "Zed", "\xC3\x89mir", "Sirs"}) {
     CAPTURE(w);
     CHECK_FALSE(is_title_word(w));
   }

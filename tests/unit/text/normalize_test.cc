@@ -55,3 +55,32 @@ TEST_CASE("normalize copies invalid bytes instead of failing", "[text][normalize
   CHECK(n.text == "a\xFF" "b");
   CHECK(n.origin == std::vector<std::uint32_t>{0, 1, 2, 3});
 }
+
+TEST_CASE("normalize finds a byte to rewrite wherever it stands in the eight-byte words it tests",
+          "[text][normalize]") {
+  // Runs of plain ASCII are tested eight bytes at a time: each byte that is
+  // not plain, at every offset of a word and at the text's end.
+  struct Row {
+    std::string_view special;
+    std::string_view replaced;  // what it becomes
+  };
+  const std::string_view letters = "abcdefghijklmnopqrst";
+  for (const Row& row : {Row{"\t", " "}, Row{"\r", " "}, Row{"`", "'"}, Row{"\xC3\xA9", "\xC3\xA9"},
+                         Row{"\xE2\x80\x99", "'"}, Row{"\r\n", "\n"}}) {
+    for (std::size_t at = 0; at <= letters.size(); ++at) {
+      const std::string input = std::string(letters.substr(0, at)) + std::string(row.special) +
+                                std::string(letters.substr(at));
+      CAPTURE(input);
+      const auto n = normalize(input);
+      // A grave accent is an apostrophe only between two letters.
+      const bool apostrophe = row.special != "`" || (at > 0 && at < letters.size());
+      const std::string_view replaced = apostrophe ? row.replaced : row.special;
+      CHECK(n.text == std::string(letters.substr(0, at)) + std::string(replaced) + std::string(letters.substr(at)));
+      REQUIRE(n.origin.size() == n.text.size() + 1);
+      for (std::size_t k = 0; k < at; ++k) CHECK(n.origin[k] == k);
+      for (std::size_t k = at + replaced.size(); k < n.text.size(); ++k)
+        CHECK(n.origin[k] == k - replaced.size() + row.special.size());
+      CHECK(n.origin.back() == input.size());
+    }
+  }
+}

@@ -107,6 +107,14 @@ TEST_CASE("split_sentences ends sentences where a reader would", "[text][sentenc
       {"   \n\n  \n", {}},
       {"...", {"..."}},
       {"?!.", {"?!."}},
+      // Terminators of all three kinds, in any order, each found where it stands.
+      {"Wait! Why? Go. Now", {"Wait!", "Why?", "Go.", "Now"}},
+      {"a!b?c.d ok? Yes! Fine.", {"a!b?c.d ok?", "Yes!", "Fine."}},
+      {"Why?? Because!!! Done...", {"Why??", "Because!!!", "Done..."}},
+      // The first and last abbreviations of the list, and a word after the last.
+      {"Adm. Nelson sailed. It ended.", {"Adm. Nelson sailed.", "It ended."}},
+      {"Bricks, tiles etc. Then more.", {"Bricks, tiles etc. Then more."}},
+      {"The Zzz. Then more.", {"The Zzz.", "Then more."}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
@@ -156,6 +164,22 @@ TEST_CASE("split_sentences tells news wire lines from hard-wrapped prose", "[tex
     for (const Sentence& s : split_sentences(row.text))
       got.emplace_back(std::string(row.text.substr(s.begin, s.end - s.begin)), s.paragraph);
     CHECK(got == row.sentences);
+  }
+}
+
+TEST_CASE("split_sentences counts a wire line's length in characters and not in bytes", "[text][sentences]") {
+  // Past 100 characters a line is news wire and its line break ends the
+  // paragraph; up to 100 the block is hard-wrapped prose, one paragraph.
+  for (const std::string_view character : {"X", "\xC3\x89", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"}) {
+    for (const int length : {99, 100, 101, 102, 150, 450}) {
+      std::string line;
+      for (int k = 0; k < length; ++k) line += character;
+      const std::string text = line + "\nNext line.";
+      CAPTURE(character, length);
+      const std::vector<Sentence> sentences = split_sentences(text);
+      REQUIRE(!sentences.empty());
+      CHECK(sentences.back().paragraph == (length > 100 ? 1 : 0));
+    }
   }
 }
 
