@@ -1,6 +1,7 @@
 #include "checker/util/atomic_write.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -65,8 +66,29 @@ class AtomicFile::Buffer : public std::streambuf {
 
 AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   fs::path target(path);
-  fs::path dir = target.parent_path();
   std::error_code ec;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    // A device, a pipe or a socket ("-o /dev/null", "--report json=/dev/stdout",
+    // a FIFO a CI step reads): written in place. A file renamed over it would
+    // replace it (as root, /dev/null itself).
+    direct_ = true;
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd_ < 0) problem_ = reason(errno);
+    buffer_ = std::make_unique<Buffer>(fd_, error_);
+    stream_ = std::make_unique<std::ostream>(buffer_.get());
+    return;
+  }
+  // A link (or a chain of them) to a file, even one not there yet: the file is
+  // written, the link kept.
+  for (int hops = 0; hops < 40 && fs::is_symlink(target, ec); ++hops) {
+    const fs::path to = fs::read_symlink(target, ec);
+    if (ec) break;
+    target = to.is_absolute() ? to : target.parent_path() / to;
+    path_ = target.string();
+  }
+  ec.clear();
+  fs::path dir = target.parent_path();
   if (!dir.empty()) {
     fs::create_directories(dir, ec);
     if (ec) problem_ = fmt::format("cannot create directory '{}': {}", dir.string(), reason(ec.value()));
@@ -88,13 +110,19 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) {  // never committed
     ::close(fd_);
-    ::unlink(temp_.c_str());
+    if (!direct_) ::unlink(temp_.c_str());
   }
 }
 
 std::string AtomicFile::commit() {
   if (!problem_.empty()) return problem_;
   stream_->flush();
+  if (direct_) {  // nothing to rename; a device cannot be synced (EINVAL)
+    int error = error_;
+    if (::close(fd_) != 0 && error == 0) error = errno;
+    fd_ = -1;
+    return error == 0 ? std::string() : reason(error);
+  }
   bool ok = error_ == 0 && ::fsync(fd_) == 0;
   int error = error_ != 0 ? error_ : errno;
   if (::close(fd_) != 0 && ok) {

@@ -1,6 +1,9 @@
 // Writing a whole file so that readers see the old file or the new one, never
 // half of either: a temporary file in the same directory, then rename(2).
 // A CI step that uploads a report after an interrupted run finds no torn SARIF.
+// A path that is a device, a pipe or a socket (/dev/null, /dev/stdout, a FIFO)
+// is written in place instead, and a symbolic link to a file keeps its link:
+// the file it points to is replaced.
 #pragma once
 
 #include <memory>
@@ -33,6 +36,7 @@ class AtomicFile {
  private:
   class Buffer;
   std::string path_, temp_;
+  bool direct_ = false;     // written in place: a device, a pipe or a socket
   int error_ = 0;           // errno of the first failure
   std::string problem_;     // a failure before any write, in words
   int fd_ = -1;

@@ -6,6 +6,8 @@
 
 #include "checker/cli/select_articles.h"
 #include "checker/util/atomic_write.h"
+#include <thread>
+#include <sys/stat.h>
 #include "checker/util/glob_match.h"
 
 namespace factlint {
@@ -60,6 +62,34 @@ TEST_CASE("a report is written whole into new folders and leaves no temporary fi
   CHECK(util::atomic_write((target / "nested.sarif").string(), "x") ==
         "cannot create directory '" + target.string() + "': not a directory");
   CHECK(slurp(target) == "second, longer");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a report to a pipe is written into it and a linked report keeps its link", "[cli][atomic-write]") {
+  // A path that is no regular file (a FIFO here; /dev/null, /dev/stdout) must
+  // be written in place: a file renamed over it would replace it.
+  fs::path dir = fs::temp_directory_path() / ("factlint-atomic-pipe-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path fifo = dir / "report.fifo";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string received;
+  std::thread reader([&] { received = slurp(fifo); });
+  CHECK(util::atomic_write(fifo.string(), "through the pipe") == "");
+  reader.join();
+  CHECK(received == "through the pipe");
+  struct stat st {};
+  REQUIRE(::lstat(fifo.c_str(), &st) == 0);
+  CHECK(S_ISFIFO(st.st_mode));
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);  // no temporary file
+
+  const fs::path real = dir / "reports" / "real.json";
+  fs::create_directories(real.parent_path());
+  const fs::path link = dir / "latest.json";
+  fs::create_symlink(real, link);
+  CHECK(util::atomic_write(link.string(), "linked") == "");
+  CHECK(fs::is_symlink(link));
+  CHECK(slurp(real) == "linked");
   fs::remove_all(dir);
 }
 
