@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -105,8 +106,9 @@ TEST_CASE("run keys differ whenever an input differs", "[cli][cache]") {
   CHECK_FALSE(hash_bytes("abc") == hash_bytes("abd"));
 }
 
+// One folder per test process: ctest runs these tests side by side.
 struct Folder {
-  fs::path path = fs::temp_directory_path() / "factlint-cache-test";
+  fs::path path = fs::temp_directory_path() / ("factlint-cache-test-" + std::to_string(::getpid()));
   Folder() { fs::remove_all(path); }
   ~Folder() { fs::remove_all(path); }
 };
