@@ -57,13 +57,20 @@ class CueHits {
   // False when some cue of `fact` cannot match sentence i: no need to look.
   bool possible(std::size_t i, const rules::CompiledFact& fact) {
     if (!set_ || fact.cue_ids.size() != fact.cues.size()) return true;
+    const std::vector<int>& hits = *of(i);
+    return std::all_of(fact.cue_ids.begin(), fact.cue_ids.end(),
+                       [&](int id) { return std::binary_search(hits.begin(), hits.end(), id); });
+  }
+
+  // The ids of the cues matching sentence i, sorted; null without a cue set
+  // (then every fact must look for itself).
+  const std::vector<int>* of(std::size_t i) {
+    if (!set_) return nullptr;
     if (!hits_[i]) {
       const text::Sentence& s = document_.sentences[i];
       hits_[i] = set_->match(std::string_view(document_.article.text).substr(s.begin, s.end - s.begin));
     }
-    const std::vector<int>& hits = *hits_[i];
-    return std::all_of(fact.cue_ids.begin(), fact.cue_ids.end(),
-                       [&](int id) { return std::binary_search(hits.begin(), hits.end(), id); });
+    return &*hits_[i];
   }
 
  private:
@@ -312,12 +319,30 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
   // Built the first time a fact with `said_by` selects a claim.
   std::optional<attribution::Attributor> attributor;
   const std::size_t n = sheet.facts.size();
+  std::vector<std::size_t> candidates;  // the facts that may mention something in a sentence, in order
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const text::Sentence& s = sentences[i];
     const std::string_view sentence = std::string_view(article.text).substr(s.begin, s.end - s.begin);
+    candidates.clear();
+    if (const std::vector<int>* cue_hits = hits.of(i)) {
+      // Those whose first cue matched (possible() checks the others), and
+      // those without cues: the cost of a sentence follows its hits, not
+      // the number of facts.
+      for (const int id : *cue_hits) {
+        const auto [from, to] = std::equal_range(sheet.facts_by_first_cue.begin(), sheet.facts_by_first_cue.end(),
+                                                 std::pair<int, int>{id, 0},
+                                                 [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto it = from; it != to; ++it) candidates.push_back(static_cast<std::size_t>(it->second));
+      }
+      for (const int f : sheet.facts_without_cues) candidates.push_back(static_cast<std::size_t>(f));
+      std::sort(candidates.begin(), candidates.end());
+    } else {
+      for (std::size_t f = 0; f < n; ++f) candidates.push_back(f);
+    }
+    if (candidates.empty()) continue;
     std::vector<std::vector<Binding>> selected(n);
     bool any = false;
-    for (std::size_t f = 0; f < n; ++f) {
+    for (const std::size_t f : candidates) {
       const rules::CompiledFact& fact = sheet.facts[f];
       if (ignored(article, fact.fact->id) || !hits.possible(i, fact)) continue;
       std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);

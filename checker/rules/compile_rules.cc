@@ -224,6 +224,16 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
     }
   }
   if (!cues.empty()) rules.cue_set = PatternSet::compile(cues, {});
+  for (CompiledSheet& sheet : rules.sheets) {
+    for (std::size_t f = 0; f < sheet.facts.size(); ++f) {
+      const CompiledFact& fact = sheet.facts[f];
+      if (fact.cue_ids.empty()) {
+        sheet.facts_without_cues.push_back(static_cast<int>(f));
+      } else {
+        sheet.facts_by_first_cue.emplace_back(fact.cue_ids.front(), static_cast<int>(f));  // ids grow: sorted
+      }
+    }
+  }
   std::vector<std::string> mentions;
   for (CompiledSheet& sheet : rules.sheets) {
     for (const auto& mention : sheet.scope_mentions) {
