@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace factlint::rules {
 
@@ -144,7 +145,9 @@ void FirstWordIndex::add_unindexed(int id) { unindexed_.push_back(id); }
 std::vector<WordStarts> FirstWordIndex::candidates(std::string_view text, std::span<const WordRun> runs,
                                                    int patterns) const {
   std::vector<WordStarts> out(static_cast<std::size_t>(patterns));
-  if (has_folding_letters(text)) return out;  // all nullopt: scan the whole text
+  // All nullopt, to scan the whole text: a letter that folds to ASCII, or a
+  // text past what 32-bit offsets reach.
+  if (text.size() > UINT32_MAX || has_folding_letters(text)) return out;
   for (auto& c : out) c.emplace();
   for (int id : unindexed_) {
     if (id >= 0 && id < patterns) out[static_cast<std::size_t>(id)].reset();
