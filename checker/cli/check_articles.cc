@@ -126,6 +126,9 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
   findings::SuppressResult kept =
       findings::apply_suppressions(std::move(checked.findings), parsed, path, known_rules);
   outcome.findings = std::move(kept.kept);
+  // Sorted here, by the job: the merged findings then come in order, and
+  // the final sort only has to see that they do.
+  sort_findings(outcome.findings);
   outcome.notices.insert(outcome.notices.end(), kept.notices.begin(), kept.notices.end());
   outcome.suppressed = kept.suppressed;
   outcome.checked = true;
