@@ -2,6 +2,8 @@
 // each followed by the sentence with the finding underlined, then a summary.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "checker/report/report.h"
 #include "checker/util/utf8.h"
 
@@ -63,6 +65,8 @@ namespace {
 // ("source: |" in YAML keeps them) is written as \n, a tab as \t, so
 // line-based readers (errorformat, problem matchers, grep) see the whole finding.
 std::string one_line(std::string_view text) {
+  const auto breaks = [](char c) { return c == '\r' || c == '\n' || c == '\t'; };
+  if (std::none_of(text.begin(), text.end(), breaks)) return std::string(text);  // most messages: one copy
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
