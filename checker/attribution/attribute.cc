@@ -68,7 +68,7 @@ bool starts_relative_clause(std::string_view text) {
 ArticleTables::ArticleTables(const text::Document& document)
     : quotes(find_quotations(document.article.text, document.sentences)),
       words(document.article.text),
-      builtin(find_builtin_cues(document.article.text, words.runs)),
+      builtin(find_builtin_cues(words.runs)),
       cues(combine_cues(document.article.text, builtin, {})) {}
 
 Attributor::Attributor(const text::Document& document, const rules::CompiledSheet& sheet)

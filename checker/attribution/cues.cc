@@ -134,15 +134,15 @@ std::span<const CueGroup> builtin_cue_groups() { return kGroups; }
 
 bool builtin_cues_indexed() {
   const CompiledGroups& compiled = compiled_groups();
-  const std::vector<rules::WordRun> none;
-  const auto candidates = compiled.index.candidates("", none, static_cast<int>(compiled.groups.size()));
+  const auto candidates = compiled.index.candidates(rules::word_runs(""), static_cast<int>(compiled.groups.size()));
   return compiled.groups.size() == kGroups.size() &&
          std::all_of(candidates.begin(), candidates.end(), [](const auto& c) { return c.has_value(); });
 }
 
-std::vector<CueMatch> find_builtin_cues(std::string_view text, std::span<const rules::WordRun> runs) {
+std::vector<CueMatch> find_builtin_cues(const rules::WordRuns& words) {
+  const std::string_view text = words.text;
   const CompiledGroups& compiled = compiled_groups();
-  const auto candidates = compiled.index.candidates(text, runs, static_cast<int>(compiled.groups.size()));
+  const auto candidates = compiled.index.candidates(words, static_cast<int>(compiled.groups.size()));
   std::vector<CueMatch> found;
   for (std::size_t g = 0; g < compiled.groups.size(); ++g) {
     const CompiledGroup& group = compiled.groups[g];
@@ -154,7 +154,7 @@ std::vector<CueMatch> find_builtin_cues(std::string_view text, std::span<const r
 
 std::vector<CueMatch> find_cues(std::string_view text,
                                 const std::vector<std::unique_ptr<const rules::Pattern>>& extra) {
-  return combine_cues(text, find_builtin_cues(text, rules::word_runs(text)), extra);
+  return combine_cues(text, find_builtin_cues(rules::word_runs(text)), extra);
 }
 
 std::vector<CueMatch> combine_cues(std::string_view text, std::vector<CueMatch> found,

@@ -53,9 +53,9 @@ std::vector<CueMatch> find_cues(std::string_view text,
                                 const std::vector<std::unique_ptr<const rules::Pattern>>& extra);
 
 // The same in two steps, so that the built-in cues of an article are found
-// once for all its sheets: every match of each built-in group (overlaps not
-// yet dropped; `runs` are rules::word_runs(text)), then with a sheet's own.
-std::vector<CueMatch> find_builtin_cues(std::string_view text, std::span<const rules::WordRun> runs);
+// once for all its sheets: every match of each built-in group in the text of
+// `words` (overlaps not yet dropped), then with a sheet's own.
+std::vector<CueMatch> find_builtin_cues(const rules::WordRuns& words);
 std::vector<CueMatch> combine_cues(std::string_view text, std::vector<CueMatch> found,
                                    const std::vector<std::unique_ptr<const rules::Pattern>>& extra);
 

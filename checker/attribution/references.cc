@@ -236,9 +236,9 @@ bool after_preposition(std::string_view text, std::size_t offset) {
                      [&](std::string_view marker) { return equals_ignoring_case(word, marker); });
 }
 
-ArticleWords::ArticleWords(std::string_view text) : runs(rules::word_runs(text)), text_(text) {
+ArticleWords::ArticleWords(std::string_view text) : runs(rules::word_runs(text)) {
   const PronounPatterns& patterns = pronoun_patterns();
-  auto candidates = patterns.index.candidates(text, runs, 2);
+  auto candidates = patterns.index.candidates(runs, 2);
   if (patterns.people) pronouns = rules::find_all_at(*patterns.people, text, candidates[0]);
   organisation_starts_ = std::move(candidates[1]);
 }
@@ -248,15 +248,14 @@ const std::vector<rules::Pattern::Match>& ArticleWords::organisation_pronouns() 
     const PronounPatterns& patterns = pronoun_patterns();
     organisation_pronouns_.emplace();
     if (patterns.organisations)
-      *organisation_pronouns_ = rules::find_all_at(*patterns.organisations, text_, organisation_starts_);
+      *organisation_pronouns_ = rules::find_all_at(*patterns.organisations, runs.text, organisation_starts_);
   }
   return *organisation_pronouns_;
 }
 
 bool pronouns_indexed() {
   const PronounPatterns& patterns = pronoun_patterns();
-  const std::vector<rules::WordRun> none;
-  const auto candidates = patterns.index.candidates("", none, 2);
+  const auto candidates = patterns.index.candidates(rules::word_runs(""), 2);
   return patterns.people && patterns.organisations && candidates[0] && candidates[1];
 }
 
@@ -276,7 +275,7 @@ std::vector<Reference> find_references(std::string_view text,
                                        const rules::CompiledSheet& sheet, const ArticleWords& words) {
   std::vector<Reference> names;
   bool organisations = false;
-  const auto candidates = sheet.name_index.candidates(text, words.runs, static_cast<int>(sheet.people.size()));
+  const auto candidates = sheet.name_index.candidates(words.runs, static_cast<int>(sheet.people.size()));
   for (std::size_t i = 0; i < sheet.people.size(); ++i) {
     const bool organisation = sheet.people[i].person->organisation;
     organisations = organisations || organisation;

@@ -65,7 +65,7 @@ std::vector<Reference> find_references(std::string_view text,
 class ArticleWords {
  public:
   explicit ArticleWords(std::string_view text);
-  std::vector<rules::WordRun> runs;
+  rules::WordRuns runs;  // and the text they are runs of
   std::vector<rules::Pattern::Match> pronouns;  // "he", "the minister"
   // "it", "the agency": found the first time a sheet with `sources:` asks
   // (most sheets have none). Not safe to call from two threads at once; an
@@ -73,7 +73,6 @@ class ArticleWords {
   const std::vector<rules::Pattern::Match>& organisation_pronouns() const;
 
  private:
-  std::string_view text_;
   rules::WordStarts organisation_starts_;
   mutable std::optional<std::vector<rules::Pattern::Match>> organisation_pronouns_;
 };

@@ -15,10 +15,6 @@ namespace factlint::rules {
 
 namespace {
 
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 // "Shah Mahmood Qureshi" -> \bShah\s+Mahmood\s+Qureshi\b. RE2's \b knows only
 // ASCII word characters, so an edge that is punctuation or a non-ASCII letter
 // ("Dr.", "Zoë") gets no boundary rather than one that could never match.
@@ -74,7 +70,11 @@ void add_name_forms(const Person& person, CompiledPerson& compiled) {
   for (const std::string& other : person.others) compiled.accepted.push_back(util::ascii_lower(other));
 }
 
-CompiledPerson compile_person(const Person& person, Diagnostics& diags, PatternCache& cache) {
+// `id`: the person's index in its sheet, under which `index` learns the first
+// word of each name, so an article's words are looked up instead of its text
+// scanned once per person (word_index.h).
+CompiledPerson compile_person(const Person& person, int id, Diagnostics& diags, PatternCache& cache,
+                              FirstWordIndex& index) {
   CompiledPerson compiled;
   compiled.person = &person;
   std::vector<std::string> names{person.name};
@@ -83,9 +83,21 @@ CompiledPerson compile_person(const Person& person, Diagnostics& diags, PatternC
   std::stable_sort(names.begin(), names.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string regex;
+  std::vector<FirstWord> first_words;
+  bool indexable = true;
   for (const std::string& name : names) {
     if (name.find_first_not_of(" \t\n") == std::string::npos) continue;
     regex += (regex.empty() ? "" : "|") + ("(?:" + whole_words(name) + ")");
+    if (std::optional<FirstWord> word = first_word_of_name(name)) {
+      first_words.push_back(std::move(*word));
+    } else {
+      indexable = false;  // "Éric": no \b before it, a match may start anywhere
+    }
+  }
+  if (indexable) {
+    for (const FirstWord& word : first_words) index.add(id, word.word, word.plain);
+  } else {
+    index.add_unindexed(id);
   }
   if (!regex.empty()) {
     const Located<std::string> shown{person.name, person.where};
@@ -99,24 +111,6 @@ CompiledPerson compile_person(const Person& person, Diagnostics& diags, PatternC
   }
   add_name_forms(person, compiled);
   return compiled;
-}
-
-// The first word of each of the person's names, so an article's words are
-// looked up instead of its text scanned once per person (word_index.h).
-void index_names(const Person& person, int id, FirstWordIndex& index) {
-  std::vector<std::string> names{person.name};
-  names.insert(names.end(), person.also.begin(), person.also.end());
-  std::vector<FirstWord> words;
-  for (const std::string& name : names) {
-    if (name.find_first_not_of(" \t\n") == std::string::npos) continue;  // not in the pattern either
-    std::optional<FirstWord> word = first_word_of_name(name);
-    if (!word) {
-      index.add_unindexed(id);  // "Éric": no \b before it, a match may start anywhere
-      return;
-    }
-    words.push_back(std::move(*word));
-  }
-  for (const FirstWord& word : words) index.add(id, word.word, word.plain);
 }
 
 std::vector<std::unique_ptr<const Pattern>> compile_all(
@@ -175,8 +169,7 @@ CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags, PatternCache& cache
   }
   for (const Person& person : owned.people) {
     const int id = static_cast<int>(compiled.people.size());
-    compiled.people.push_back(compile_person(person, diags, cache));
-    index_names(person, id, compiled.name_index);
+    compiled.people.push_back(compile_person(person, id, diags, cache, compiled.name_index));
   }
   for (const Fact& fact : owned.facts) compiled.facts.push_back(compile_fact(fact, diags, cache));
   compiled.attribution_cues = compile_all(owned.attribution_cues, diags, cache);

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 
+#include "checker/util/edit_distance.h"  // util::ascii_lower
+
 namespace factlint::rules {
 
 namespace {
@@ -19,8 +21,6 @@ constexpr std::array<bool, 256> kWordByte = [] {
   return table;
 }();
 
-bool word_byte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
-
 // A word byte lower-cased; 0 for a byte that is no word byte.
 constexpr std::array<unsigned char, 256> kLowerWordByte = [] {
   std::array<unsigned char, 256> table{};
@@ -34,20 +34,12 @@ bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::string lowered(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = lower(c);
-  return out;
-}
-
-}  // namespace
-
-namespace {
-
 constexpr std::uint32_t kFnvBasis = 2166136261U;
 constexpr std::uint32_t kFnvPrime = 16777619U;
 
 }  // namespace
+
+bool is_word_byte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
 
 std::uint32_t word_hash(std::string_view word) {
   std::uint32_t hash = kFnvBasis;
@@ -55,8 +47,10 @@ std::uint32_t word_hash(std::string_view word) {
   return hash;
 }
 
-std::vector<WordRun> word_runs(std::string_view text) {
-  std::vector<WordRun> runs;
+WordRuns word_runs(std::string_view text) {
+  WordRuns words{text, {}, text.size() > UINT32_MAX || has_folding_letters(text)};
+  if (words.scan_whole) return words;
+  std::vector<WordRun>& runs = words.runs;
   runs.reserve(text.size() / 6);
   const std::size_t n = text.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -74,7 +68,7 @@ std::vector<WordRun> word_runs(std::string_view text) {
     } while (i < n && (c = kLowerWordByte[bytes[i]]) != 0);
     runs.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i - begin), hash});
   }
-  return runs;
+  return words;
 }
 
 bool has_folding_letters(std::string_view text) {
@@ -101,20 +95,20 @@ std::optional<std::vector<FirstWord>> first_words_of_fragments(std::span<const s
     // the end of the branch (a \b follows) or at a space. "says?" or "loss(?:es)?"
     // could end a letter earlier or later: not indexable.
     if (i == 0 || !(rest.empty() || rest.starts_with("\\s"))) return std::nullopt;
-    words.push_back({lowered(fragment.substr(0, i)), rest.empty()});
+    words.push_back({util::ascii_lower(fragment.substr(0, i)), rest.empty()});
   }
   return words;
 }
 
 std::optional<FirstWord> first_word_of_name(std::string_view name) {
   const std::size_t first = name.find_first_not_of(" \t\n");
-  if (first == std::string_view::npos || !word_byte(name[first])) return std::nullopt;
+  if (first == std::string_view::npos || !is_word_byte(name[first])) return std::nullopt;
   std::size_t end = first;
-  while (end < name.size() && word_byte(name[end])) ++end;
+  while (end < name.size() && is_word_byte(name[end])) ++end;
   // "Kowalski" is plain (its pattern is \bKowalski\b); "Dr. Kowalski" and
   // "Amina Kowalski" go on past their first word.
   const bool plain = name.find_first_not_of(" \t\n", end) == std::string_view::npos;
-  return FirstWord{lowered(name.substr(first, end - first)), plain};
+  return FirstWord{util::ascii_lower(name.substr(first, end - first)), plain};
 }
 
 void FirstWordIndex::add(int id, std::string_view written, bool plain) {
@@ -122,7 +116,7 @@ void FirstWordIndex::add(int id, std::string_view written, bool plain) {
     add_unindexed(id);
     return;
   }
-  const std::string word = lowered(written);
+  const std::string word = util::ascii_lower(written);
   const std::uint32_t hash = word_hash(word);
   std::vector<Word>& same_hash = words_[hash];
   auto found = std::find_if(same_hash.begin(), same_hash.end(), [&](const Word& w) { return w.text == word; });
@@ -142,12 +136,10 @@ void FirstWordIndex::add(int id, std::string_view written, bool plain) {
 
 void FirstWordIndex::add_unindexed(int id) { unindexed_.push_back(id); }
 
-std::vector<WordStarts> FirstWordIndex::candidates(std::string_view text, std::span<const WordRun> runs,
-                                                   int patterns) const {
+std::vector<WordStarts> FirstWordIndex::candidates(const WordRuns& words, int patterns) const {
   std::vector<WordStarts> out(static_cast<std::size_t>(patterns));
-  // All nullopt, to scan the whole text: a letter that folds to ASCII, or a
-  // text past what 32-bit offsets reach.
-  if (text.size() > UINT32_MAX || has_folding_letters(text)) return out;
+  if (words.scan_whole) return out;  // all nullopt
+  const std::string_view text = words.text;
   for (auto& c : out) c.emplace();
   for (int id : unindexed_) {
     if (id >= 0 && id < patterns) out[static_cast<std::size_t>(id)].reset();
@@ -159,7 +151,7 @@ std::vector<WordStarts> FirstWordIndex::candidates(std::string_view text, std::s
     }
     return true;
   };
-  for (const WordRun& run : runs) {
+  for (const WordRun& run : words.runs) {
     if ((filter_[(run.hash >> 6) % filter_.size()] >> (run.hash & 63) & 1) == 0) continue;
     const auto found = words_.find(run.hash);
     if (found == words_.end()) continue;

@@ -26,14 +26,28 @@ namespace factlint::rules {
 
 // A maximal run of ASCII word characters ([0-9A-Za-z_]): what RE2's \b
 // separates, whatever else the text holds.
+// Whether RE2's \b counts `c` as a word character: [0-9A-Za-z_]. The one
+// definition both the index and the names' \b patterns (compile_rules.cc) use.
+bool is_word_byte(char c);
+
 struct WordRun {
   std::uint32_t begin = 0;
   std::uint32_t size = 0;
   std::uint32_t hash = 0;  // word_hash of its bytes
 };
 
-// Every word run of `text`, left to right.
-std::vector<WordRun> word_runs(std::string_view text);
+// The word runs of one text, found once and looked up by every index that
+// needs them (built-in cues, pronouns, each sheet's names).
+struct WordRuns {
+  std::string_view text;
+  std::vector<WordRun> runs;  // left to right
+  // True when a match could start at no run: the text holds a letter that
+  // folds to ASCII (has_folding_letters) or is past 32-bit offsets. Every
+  // pattern then scans the whole text.
+  bool scan_whole = false;
+};
+
+WordRuns word_runs(std::string_view text);
 
 // A hash of `word` ignoring ASCII case (FNV-1a of its lower-cased bytes),
 // computed once per word of an article and shared by every lookup.
@@ -88,9 +102,9 @@ class FirstWordIndex {
   void add_unindexed(int id);
 
   // For each id below `patterns`: the word runs its matches can begin at, in
-  // text order; nullopt for an unindexed id, and for every id when `text` has
-  // folding letters (the patterns indexed ignore case). `runs` are word_runs(text).
-  std::vector<WordStarts> candidates(std::string_view text, std::span<const WordRun> runs, int patterns) const;
+  // text order; nullopt for an unindexed id, and for every id when
+  // `words.scan_whole` (the patterns indexed ignore case).
+  std::vector<WordStarts> candidates(const WordRuns& words, int patterns) const;
 
  private:
   struct Entry {

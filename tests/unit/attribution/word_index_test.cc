@@ -3,7 +3,6 @@
 // same lists find, on the labelled cases and on generated texts.
 #include <catch2/catch.hpp>
 
-#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +10,8 @@
 #include "checker/attribution/cues.h"
 #include "checker/attribution/references.h"
 #include "checker/rules/word_index.h"
+
+#include "../mixed_texts.h"
 
 namespace factlint::attribution {
 namespace {
@@ -51,23 +52,10 @@ std::vector<std::string> texts() {
   }
   const std::vector<std::string> separators = {" ", " ", " ", "  ", ", ", ". ", "\n\n", "-", "_", "3", "é", "'",
                                                "\"", "\xE2\x80\x9C", "\xC5\xBF", "\xE2\x84\xAA"};
-  std::mt19937 random(424242);
   std::vector<std::string> out = {"", "said", "He said", "\xC5\xBF" "aid he", "the\n\nminister said"};
-  for (int t = 0; t < 3000; ++t) {
-    std::string text;
-    const int n = static_cast<int>(random() % 50);
-    for (int i = 0; i < n; ++i) {
-      std::string piece = pieces[random() % pieces.size()];
-      if (random() % 5 == 0) {
-        for (char& c : piece) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      }
-      text += piece;
-      std::string sep = separators[random() % separators.size()];
-      if ((sep == "\xC5\xBF" || sep == "\xE2\x84\xAA") && random() % 10 != 0) sep = " ";  // most texts take the index
-      text += sep;
-    }
+  for (std::string& text : testing::mixed_texts(
+           pieces, separators, {.max_pieces = 50, .capitals_one_in = 5, .folding_one_in = 10, .seed = 424242}))
     out.push_back(std::move(text));
-  }
   return out;
 }
 
@@ -88,7 +76,7 @@ TEST_CASE("every built-in cue group and both pronoun lists are found by first wo
 TEST_CASE("cues found by first words are exactly the cues whole-text scans find", "[attribution][word-index]") {
   for (const std::string& text : texts()) {
     CAPTURE(text);
-    const std::vector<CueMatch> by_index = find_builtin_cues(text, rules::word_runs(text));
+    const std::vector<CueMatch> by_index = find_builtin_cues(rules::word_runs(text));
     const std::vector<CueMatch> by_scan = scanned_cues(text);
     REQUIRE(by_index.size() == by_scan.size());
     for (std::size_t i = 0; i < by_scan.size(); ++i) {

@@ -2,11 +2,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "../mixed_texts.h"
 #include "../text_and_rules_fixture.h"
 #include "checker/util/utf8.h"
 
@@ -15,7 +15,7 @@ namespace {
 
 std::vector<std::string> runs_of(std::string_view text) {
   std::vector<std::string> out;
-  for (const WordRun& run : word_runs(text)) out.emplace_back(text.substr(run.begin, run.size));
+  for (const WordRun& run : word_runs(text).runs) out.emplace_back(text.substr(run.begin, run.size));
   return out;
 }
 
@@ -93,8 +93,7 @@ TEST_CASE("an index gives each pattern the words its matches can start at", "[ru
   index.add(1, "said", false);  // a second branch beginning with "said": RE2 must choose
   index.add_unindexed(2);
   const std::string_view text = "The minister SAID, unsaid, the_said said";
-  const std::vector<WordRun> runs = word_runs(text);
-  const auto found = index.candidates(text, runs, 3);
+  const auto found = index.candidates(word_runs(text), 3);
   REQUIRE(found.size() == 3);
   const auto begins = [](const WordStarts& starts) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
@@ -109,37 +108,9 @@ TEST_CASE("an index gives each pattern the words its matches can start at", "[ru
   CHECK_FALSE(found[2].has_value());
   // A long s could be an 's': every pattern scans the whole text.
   const std::string_view folded = "He \xC5\xBF" "aid";
-  const auto all = index.candidates(folded, word_runs(folded), 3);
+  const auto all = index.candidates(word_runs(folded), 3);
   CHECK_FALSE(all[0].has_value());
   CHECK_FALSE(all[1].has_value());
-}
-
-// Texts made of `pieces` and separators, the same every run.
-std::vector<std::string> mixed_texts(const std::vector<std::string>& pieces, int count, std::uint32_t seed) {
-  const std::vector<std::string> separators = {" ", " ", " ", ", ", ". ", "\n\n", "'", "-", "_", "3", "é",
-                                               "\xC5\xBF", "\xE2\x84\xAA", "\"", "  "};
-  std::mt19937 random(seed);
-  std::vector<std::string> texts;
-  for (int t = 0; t < count; ++t) {
-    std::string text;
-    const int n = static_cast<int>(random() % 40);
-    for (int i = 0; i < n; ++i) {
-      std::string piece = pieces[random() % pieces.size()];
-      if (random() % 4 == 0) {
-        for (char& c : piece) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      }
-      text += piece;
-      // Separators that rarely fold (ſ, K) so that most texts take the index.
-      const std::string& sep = separators[random() % separators.size()];
-      if ((sep[0] & 0x80) && sep != "é" && random() % 8 != 0) {
-        text += ' ';
-      } else {
-        text += sep;
-      }
-    }
-    texts.push_back(std::move(text));
-  }
-  return texts;
 }
 
 TEST_CASE("names found by their first words are exactly the names a whole-text scan finds", "[rules][word-index]") {
@@ -161,11 +132,12 @@ facts:
       "Amina", "Kowalski", "Amina Kowalski", "Dr. Kowalski", "Dr.", "Minister", "Minister Kowalski", "Zoë Ball",
       "Zoë", "Ball", "Balls", "Éric Zemmour", "Zemmour", "Sean O'Brien", "O'Brien", "O", "Brien", "3M chief",
       "3M", "the World Health Organization", "WHO", "who", "the agency", "the", "said", "kowalskis"};
-  const std::vector<std::string> texts = mixed_texts(pieces, 3000, 20261201);
+  const std::vector<std::string> separators = {" ", " ", " ", ", ", ". ", "\n\n", "'", "-", "_", "3", "é",
+                                               "\xC5\xBF", "\xE2\x84\xAA", "\"", "  "};
+  const std::vector<std::string> texts = factlint::testing::mixed_texts(pieces, separators, {.seed = 20261201});
   int indexed = 0;
   for (const std::string& text : texts) {
-    const std::vector<WordRun> runs = word_runs(text);
-    const auto candidates = sheet.name_index.candidates(text, runs, static_cast<int>(sheet.people.size()));
+    const auto candidates = sheet.name_index.candidates(word_runs(text), static_cast<int>(sheet.people.size()));
     for (std::size_t p = 0; p < sheet.people.size(); ++p) {
       CAPTURE(text, p);
       REQUIRE(sheet.people[p].names);
