@@ -65,8 +65,6 @@ class AtomicFile::Buffer : public std::streambuf {
 };
 
 AtomicFile::AtomicFile(const std::string& path) : path_(path) {
-  fs::path target(path);
-  std::error_code ec;
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
     // A device, a pipe or a socket ("-o /dev/null", "--report json=/dev/stdout",
@@ -75,10 +73,16 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
     direct_ = true;
     fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
     if (fd_ < 0) problem_ = reason(errno);
-    buffer_ = std::make_unique<Buffer>(fd_, error_);
-    stream_ = std::make_unique<std::ostream>(buffer_.get());
-    return;
+  } else {
+    open_temporary();
   }
+  buffer_ = std::make_unique<Buffer>(fd_, error_);
+  stream_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+void AtomicFile::open_temporary() {
+  fs::path target(path_);
+  std::error_code ec;
   // A link (or a chain of them) to a file, even one not there yet: the file is
   // written, the link kept.
   for (int hops = 0; hops < 40 && fs::is_symlink(target, ec); ++hops) {
@@ -103,8 +107,6 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
     if (fd_ < 0 && errno != EEXIST) problem_ = reason(errno);
   }
   if (fd_ < 0 && problem_.empty()) problem_ = "cannot create a temporary file";
-  buffer_ = std::make_unique<Buffer>(fd_, error_);
-  stream_ = std::make_unique<std::ostream>(buffer_.get());
 }
 
 AtomicFile::~AtomicFile() {

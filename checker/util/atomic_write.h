@@ -35,6 +35,8 @@ class AtomicFile {
 
  private:
   class Buffer;
+  // Creates the temporary file beside path_ (the file a link points to).
+  void open_temporary();
   std::string path_, temp_;
   bool direct_ = false;     // written in place: a device, a pipe or a socket
   int error_ = 0;           // errno of the first failure
