@@ -5,6 +5,7 @@
 // article's test fails with the findings at or above --fail-on, all in one
 // <failure> (Jenkins keeps one failure per test case); findings below it are
 // listed in the suite's <system-out>, as --fail-on says they should not fail.
+#include <algorithm>
 #include <ctime>
 #include <cstdlib>
 #include <map>
@@ -124,17 +125,23 @@ void write_suite(XmlWriter& xml, int id, std::string_view suite, const std::vect
       xml.empty("testcase", attributes);
     }
   }
-  // What does not fail: findings below --fail-on, and the sheets' counts.
-  std::string told;
-  for (const Case& c : cases) {
-    if (!c.below.empty()) told += failure_body(c.below, options);
-  }
-  if (!told.empty()) told = fmt::format("Findings below --fail-on (not failures):\n{}", told);
-  if (!summary_lines.empty()) told += summary_lines;
-  if (told.empty())
+  // What does not fail: findings below --fail-on, and the sheets' counts,
+  // written case by case (with --fail-on never that is every finding: held
+  // whole, it was 30 MB more for 46,000 findings).
+  const bool any_below = std::any_of(cases.begin(), cases.end(), [](const Case& c) { return !c.below.empty(); });
+  if (!any_below && summary_lines.empty()) {
     xml.empty("system-out");
-  else
-    xml.element("system-out", {}, told);
+  } else {
+    xml.begin_text("system-out");
+    if (any_below) {
+      xml.text("Findings below --fail-on (not failures):\n");
+      for (const Case& c : cases) {
+        if (!c.below.empty()) xml.text(failure_body(c.below, options));
+      }
+    }
+    xml.text(summary_lines);
+    xml.end_text("system-out");
+  }
   xml.empty("system-err");
   xml.close();
 }

@@ -61,6 +61,15 @@ void XmlWriter::element(std::string_view tag, Attributes attributes, std::string
   out_ << '>' << xml_escape(text, false) << "</" << tag << ">\n";
 }
 
+void XmlWriter::begin_text(std::string_view tag, Attributes attributes) {
+  start(tag, attributes);
+  out_ << '>';
+}
+
+void XmlWriter::text(std::string_view piece) { out_ << xml_escape(piece, false); }
+
+void XmlWriter::end_text(std::string_view tag) { out_ << "</" << tag << ">\n"; }
+
 void XmlWriter::close() {
   if (open_.empty()) return;
   std::string tag = std::move(open_.back());

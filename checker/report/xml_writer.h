@@ -30,6 +30,13 @@ class XmlWriter {
   // <tag a="v">text</tag> on one line; the text keeps its line breaks.
   void element(std::string_view tag, Attributes attributes, std::string_view text);
   void close();  // </tag> of the innermost open element
+  // The same as element(), its text written in pieces as they come, so a long
+  // text is never held whole: begin_text, then text() any number of times,
+  // then end_text with the same tag. Each piece is escaped on its own, so a
+  // piece must not end inside a UTF-8 character.
+  void begin_text(std::string_view tag, Attributes attributes = {});
+  void text(std::string_view piece);
+  void end_text(std::string_view tag);
 
  private:
   void start(std::string_view tag, Attributes attributes);

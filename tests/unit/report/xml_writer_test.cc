@@ -48,5 +48,29 @@ TEST_CASE("the XML writer nests and indents elements", "[report][xml]") {
         "</a>\n");
 }
 
+TEST_CASE("an element's text written in pieces is the element written whole", "[report][xml]") {
+  const std::vector<std::string> pieces = {"first <line>\n", "", "a & b \xff\n", "last \xE2\x80\x9Cq\xE2\x80\x9D"};
+  std::string whole;
+  for (const std::string& p : pieces) whole += p;
+  std::ostringstream at_once, in_pieces;
+  {
+    XmlWriter xml(at_once);
+    xml.open("suite");
+    xml.element("system-out", {{"k", "v\""}}, whole);
+    xml.close();
+  }
+  {
+    XmlWriter xml(in_pieces);
+    xml.open("suite");
+    xml.begin_text("system-out", {{"k", "v\""}});
+    for (const std::string& p : pieces) xml.text(p);
+    xml.end_text("system-out");
+    xml.close();
+  }
+  CHECK(in_pieces.str() == at_once.str());
+  CHECK(in_pieces.str().find("  <system-out k=\"v&quot;\">first &lt;line&gt;\na &amp; b \xEF\xBF\xBD\n") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace factlint::report
