@@ -63,7 +63,12 @@ def article(rng, s, i):
     parts = ["---", f"title: {s['place']} relief, update {i}", f"date: 2024-0{1 + i % 9}-1{i % 9}", "---", "",
              f"# {s['key']}: the {s['place']} relief effort", ""]
     body = []
-    for f in rng.sample(s["figures"], min(len(s["figures"]), 6)):
+    # Six figures an article whatever the number of facts (a story with fewer
+    # facts repeats them), so that corpora made for 10, 100 and 1,000 facts
+    # differ in their sheets, not in how much of their text states figures.
+    figures = s["figures"]
+    chosen = rng.sample(figures, 6) if len(figures) >= 6 else [rng.choice(figures) for _ in range(6)]
+    for f in chosen:
         value = f["value"] if rng.random() > 0.2 else f["value"] + rng.randrange(1, 500)
         p = f["by"]
         last = p["last"] if rng.random() > 0.05 else p["last"][:-1] + p["last"][-1] * 2  # a misspelling
