@@ -73,8 +73,7 @@ void add_name_forms(const Person& person, CompiledPerson& compiled) {
 // `id`: the person's index in its sheet, under which `index` learns the first
 // word of each name, so an article's words are looked up instead of its text
 // scanned once per person (word_index.h).
-CompiledPerson compile_person(const Person& person, int id, Diagnostics& diags, PatternCache& cache,
-                              FirstWordIndex& index) {
+CompiledPerson compile_person(const Person& person, int id, Diagnostics& diags, FirstWordIndex& index) {
   CompiledPerson compiled;
   compiled.person = &person;
   std::vector<std::string> names{person.name};
@@ -101,11 +100,11 @@ CompiledPerson compile_person(const Person& person, int id, Diagnostics& diags, 
   }
   if (!regex.empty()) {
     const Located<std::string> shown{person.name, person.where};
-    compiled.names = Pattern::compile_derived(regex, shown, " (names of person)", diags, {}, &cache);
+    compiled.names = Pattern::compile_on_first_use(regex, shown, " (names of person)", diags, {});
   }
   for (const Located<std::string>& wrong : person.misspellings) {
-    if (auto pattern = Pattern::compile_derived(whole_words(wrong.value), wrong, "", diags,
-                                                {.ignore_case = false}, &cache)) {
+    if (auto pattern = Pattern::compile_on_first_use(whole_words(wrong.value), wrong, "", diags,
+                                                     {.ignore_case = false})) {
       compiled.misspellings.push_back(std::move(pattern));
     }
   }
@@ -169,7 +168,7 @@ CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags, PatternCache& cache
   }
   for (const Person& person : owned.people) {
     const int id = static_cast<int>(compiled.people.size());
-    compiled.people.push_back(compile_person(person, id, diags, cache, compiled.name_index));
+    compiled.people.push_back(compile_person(person, id, diags, compiled.name_index));
   }
   for (const Fact& fact : owned.facts) compiled.facts.push_back(compile_fact(fact, diags, cache));
   compiled.attribution_cues = compile_all(owned.attribution_cues, diags, cache);

@@ -75,6 +75,9 @@ std::string hint_for(const re2::RE2& re, std::string_view source) {
 Pattern::Pattern(std::shared_ptr<const re2::RE2> re, std::string source)
     : re_(std::move(re)), source_(std::move(source)) {}
 
+Pattern::Pattern(std::string source, Options options)
+    : source_(std::move(source)), deferred_(true), options_(options) {}
+
 Pattern::~Pattern() = default;
 
 PatternCache::PatternCache() = default;
@@ -137,6 +140,31 @@ std::unique_ptr<const Pattern> Pattern::compile(const Located<std::string>& sour
   return pattern;
 }
 
+namespace {
+
+re2::RE2::Options re2_options(Pattern::Options options) {
+  re2::RE2::Options re_options;
+  re_options.set_log_errors(false);  // we report, with the file and line
+  re_options.set_encoding(re2::RE2::Options::EncodingUTF8);
+  re_options.set_case_sensitive(!options.ignore_case);
+  re_options.set_literal(options.literal);
+  return re_options;
+}
+
+}  // namespace
+
+std::unique_ptr<const Pattern> Pattern::compile_on_first_use(std::string regex, const Located<std::string>& shown,
+                                                             std::string_view context, Diagnostics& diags,
+                                                             Options options) {
+  if (regex.size() > kDeferredBytes || !util::is_valid_utf8(regex))
+    return compile_derived(std::move(regex), shown, context, diags, options);
+  return std::unique_ptr<const Pattern>(new Pattern(std::move(regex), options));
+}
+
+void Pattern::compile_now() const { re_ = std::make_shared<const re2::RE2>(source_, re2_options(options_)); }
+
+bool Pattern::compiled() const { return re_ != nullptr; }
+
 std::unique_ptr<const Pattern> Pattern::compile_derived(std::string regex,
                                                         const Located<std::string>& shown,
                                                         std::string_view context,
@@ -149,12 +177,7 @@ std::unique_ptr<const Pattern> Pattern::compile_derived(std::string regex,
       return std::unique_ptr<const Pattern>(new Pattern(found->second, std::move(regex)));
     }
   }
-  re2::RE2::Options re_options;
-  re_options.set_log_errors(false);  // we report, with the file and line
-  re_options.set_encoding(re2::RE2::Options::EncodingUTF8);
-  re_options.set_case_sensitive(!options.ignore_case);
-  re_options.set_literal(options.literal);
-  auto re = std::make_shared<const re2::RE2>(regex, re_options);
+  auto re = std::make_shared<const re2::RE2>(regex, re2_options(options));
   if (!re->ok()) {
     diags.error(shown.where,
                 fmt::format("invalid regex '{}'{}: {}", shown.value, context, re->error()),
@@ -165,13 +188,13 @@ std::unique_ptr<const Pattern> Pattern::compile_derived(std::string regex,
   return std::unique_ptr<const Pattern>(new Pattern(std::move(re), std::move(regex)));
 }
 
-bool Pattern::search(std::string_view text) const { return re2::RE2::PartialMatch(text, *re_); }
+bool Pattern::search(std::string_view text) const { return re2::RE2::PartialMatch(text, re()); }
 
 std::optional<Pattern::Match> Pattern::find(std::string_view text, std::size_t from) const {
   if (from > text.size()) return std::nullopt;
   re2::StringPiece match;
   // Matching text[from, end) with `text` as context keeps ^ and \b honest.
-  if (!re_->Match(text, from, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+  if (!re().Match(text, from, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
     return std::nullopt;
   }
   // An empty match in an empty text has no data pointer.
@@ -183,7 +206,7 @@ std::optional<Pattern::Match> Pattern::find(std::string_view text, std::size_t f
 std::optional<Pattern::Match> Pattern::match_at(std::string_view text, std::size_t at) const {
   if (at > text.size()) return std::nullopt;
   re2::StringPiece match;
-  if (!re_->Match(text, at, text.size(), re2::RE2::ANCHOR_START, &match, 1)) return std::nullopt;
+  if (!re().Match(text, at, text.size(), re2::RE2::ANCHOR_START, &match, 1)) return std::nullopt;
   return Match{at, at + match.size()};
 }
 
@@ -206,7 +229,7 @@ std::vector<Pattern::Match> Pattern::find_all(std::string_view text) const {
   return matches;
 }
 
-bool Pattern::full_match(std::string_view text) const { return re2::RE2::FullMatch(text, *re_); }
+bool Pattern::full_match(std::string_view text) const { return re2::RE2::FullMatch(text, re()); }
 
 PatternSet::PatternSet(std::unique_ptr<re2::RE2::Set> set, int size) : set_(std::move(set)), size_(size) {}
 

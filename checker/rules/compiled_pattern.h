@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,22 @@ class Pattern {
                                                         Diagnostics& diags, Options options,
                                                         PatternCache* cache = nullptr);
 
+  // As compile_derived, for a regex built from plain text by factlint
+  // (quote_meta'd names): compiled when first matched instead of now, so a
+  // sheet whose people no article names costs nothing to compile (one
+  // article's start-up). Only a regex that cannot fail is deferred: valid
+  // UTF-8, no longer than kDeferredBytes (far below RE2's memory limit; a
+  // unit test compiles the worst case); anything else is compiled now, its
+  // errors reported as compile_derived reports them. Safe to match from
+  // several threads: the first compiles, the others wait for it.
+  static constexpr std::size_t kDeferredBytes = 4096;
+  static std::unique_ptr<const Pattern> compile_on_first_use(std::string regex,
+                                                             const Located<std::string>& shown,
+                                                             std::string_view context, Diagnostics& diags,
+                                                             Options options);
+  // Whether the regex is compiled yet (tests).
+  bool compiled() const;
+
   ~Pattern();
   Pattern(const Pattern&) = delete;
   Pattern& operator=(const Pattern&) = delete;
@@ -72,8 +89,18 @@ class Pattern {
 
  private:
   Pattern(std::shared_ptr<const re2::RE2> re, std::string source);
-  std::shared_ptr<const re2::RE2> re_;  // shared through a PatternCache
+  Pattern(std::string source, Options options);  // deferred
+  const re2::RE2& re() const {
+    if (deferred_) std::call_once(once_, [this] { compile_now(); });
+    return *re_;
+  }
+  void compile_now() const;
+
+  mutable std::shared_ptr<const re2::RE2> re_;  // shared through a PatternCache; set once when deferred
   std::string source_;
+  bool deferred_ = false;
+  Options options_;
+  mutable std::once_flag once_;
 };
 
 // The regexes compiled so far, by their text and options, so that none is

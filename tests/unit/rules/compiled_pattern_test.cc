@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 #include "sheet_fixtures.h"
 
@@ -210,6 +212,80 @@ TEST_CASE("quote_meta makes any text match itself", "[rules][pattern]") {
     REQUIRE(pattern);
     CHECK(pattern->full_match(text));
   }
+}
+
+TEST_CASE("a pattern compiled on first use matches as one compiled at once", "[rules][pattern]") {
+  const std::string regex = "(?:\\bMaria\\s+Zoë\\s+Kovač\\b)|(?:\\bKovač\\b)";
+  for (const Pattern::Options options : {Pattern::Options{}, Pattern::Options{.ignore_case = false}}) {
+    Diagnostics diags;
+    const auto now = Pattern::compile_derived(regex, {regex, {}}, "", diags, options);
+    const auto later = Pattern::compile_on_first_use(regex, {regex, {}}, "", diags, options);
+    REQUIRE(now);
+    REQUIRE(later);
+    CHECK(diags.entries().empty());
+    CHECK_FALSE(later->compiled());  // nothing compiled until it is matched
+    for (std::string_view text : {"said Maria  Zoë Kovač, the", "KOVAČ", "Kovačević", "maria zoë kovač", ""}) {
+      CAPTURE(text, options.ignore_case);
+      CHECK(later->search(text) == now->search(text));
+      CHECK(later->full_match(text) == now->full_match(text));
+      const auto a = later->find(text), b = now->find(text);
+      REQUIRE(a.has_value() == b.has_value());
+      if (a) CHECK((a->begin == b->begin && a->end == b->end));
+      CHECK(later->find_all(text).size() == now->find_all(text).size());
+      CHECK(later->match_at(text, 0).has_value() == now->match_at(text, 0).has_value());
+    }
+    CHECK(later->compiled());
+  }
+}
+
+TEST_CASE("the largest pattern deferred always compiles", "[rules][pattern]") {
+  // The letters whose case-folded UTF-8 programs are the largest per byte of
+  // regex ("k" also matches the Kelvin sign, "s" the long s), up to the limit.
+  for (std::string_view unit : {"ks", "K\u212a", "\u03a3\u03c3", "\u01c4\u01c5"}) {
+    std::string name;
+    std::string regex;
+    while (regex.size() + unit.size() <= Pattern::kDeferredBytes) {
+      name += unit;
+      regex += unit;
+    }
+    REQUIRE(regex.size() <= Pattern::kDeferredBytes);
+    CAPTURE(unit, regex.size());
+    for (const bool ignore_case : {true, false}) {
+      Diagnostics diags;
+      const auto pattern = Pattern::compile_on_first_use(regex, {name, {}}, "", diags, {.ignore_case = ignore_case});
+      REQUIRE(pattern);
+      CHECK_FALSE(pattern->compiled());
+      CHECK(pattern->full_match(name));  // a pattern RE2 refused would match nothing
+      CHECK(diags.entries().empty());
+    }
+  }
+}
+
+TEST_CASE("a pattern that could fail is compiled and reported at once", "[rules][pattern]") {
+  Diagnostics diags;
+  const std::string long_regex = "\\b" + std::string(Pattern::kDeferredBytes, 'a') + "\\b";
+  const auto long_one = Pattern::compile_on_first_use(long_regex, {"a…", {}}, "", diags, {});
+  REQUIRE(long_one);
+  CHECK(long_one->compiled());
+  const std::string bad = "\\bAbc\xff\\b";  // not UTF-8: RE2 refuses it
+  CHECK_FALSE(Pattern::compile_on_first_use(bad, {"Abc", {"rules/x.yaml", 4, 5}}, " (names of person)", diags, {}));
+  REQUIRE(diags.entries().size() == 1);
+  CHECK(rendered(diags).front().starts_with("rules/x.yaml:4:5: error: invalid regex 'Abc' (names of person): invalid UTF-8"));
+}
+
+TEST_CASE("threads matching a deferred pattern at once all get its matches", "[rules][pattern]") {
+  Diagnostics diags;
+  const auto pattern = Pattern::compile_on_first_use("\\bKovac\\b", {"Kovac", {}}, "", diags, {});
+  REQUIRE(pattern);
+  std::vector<int> found(4, 0);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < found.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) found[t] += pattern->find_all("Kovac met kovac and Kovacs").size() == 2;
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  CHECK(found == std::vector<int>(4, 200));
 }
 
 }  // namespace
