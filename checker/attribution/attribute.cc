@@ -66,8 +66,11 @@ bool starts_relative_clause(std::string_view text) {
 }  // namespace
 
 ArticleTables::ArticleTables(const text::Document& document)
+    : ArticleTables(document, rules::word_runs(document.article.text)) {}
+
+ArticleTables::ArticleTables(const text::Document& document, rules::WordRuns runs)
     : quotes(find_quotations(document.article.text, document.sentences)),
-      words(document.article.text),
+      words(std::move(runs)),
       builtin(find_builtin_cues(words.runs)),
       cues(combine_cues(document.article.text, builtin, {})) {}
 

@@ -46,6 +46,8 @@ struct Attribution {
 // 10 times the same).
 struct ArticleTables {
   explicit ArticleTables(const text::Document& document);
+  // With the article's word runs found already (rules::word_runs of its text).
+  ArticleTables(const text::Document& document, rules::WordRuns runs);
   std::vector<Quotation> quotes;
   ArticleWords words;                // its words and pronouns
   std::vector<CueMatch> builtin;     // every match of the built-in cues, overlaps not dropped

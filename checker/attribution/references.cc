@@ -236,10 +236,12 @@ bool after_preposition(std::string_view text, std::size_t offset) {
                      [&](std::string_view marker) { return equals_ignoring_case(word, marker); });
 }
 
-ArticleWords::ArticleWords(std::string_view text) : runs(rules::word_runs(text)) {
+ArticleWords::ArticleWords(std::string_view text) : ArticleWords(rules::word_runs(text)) {}
+
+ArticleWords::ArticleWords(rules::WordRuns word_runs) : runs(std::move(word_runs)) {
   const PronounPatterns& patterns = pronoun_patterns();
   auto candidates = patterns.index.candidates(runs, 2);
-  if (patterns.people) pronouns = rules::find_all_at(*patterns.people, text, candidates[0]);
+  if (patterns.people) pronouns = rules::find_all_at(*patterns.people, runs.text, candidates[0]);
   organisation_starts_ = std::move(candidates[1]);
 }
 

@@ -65,6 +65,7 @@ std::vector<Reference> find_references(std::string_view text,
 class ArticleWords {
  public:
   explicit ArticleWords(std::string_view text);
+  explicit ArticleWords(rules::WordRuns runs);  // rules::word_runs(text), found already
   rules::WordRuns runs;  // and the text they are runs of
   std::vector<rules::Pattern::Match> pronouns;  // "he", "the minister"
   // "it", "the agency": found the first time a sheet with `sources:` asks

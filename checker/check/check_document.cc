@@ -48,11 +48,15 @@ bool ignored(const text::Article& article, const std::string& fact_id) {
 }
 
 // Which cues of the rule set occur in each sentence, asked once per sentence
-// for every sheet and fact (rules::RuleSet::cue_set).
+// for every sheet and fact (rules::RuleSet::cue_set). A sentence in which no
+// word starts as a cue's leading word does (rules::RuleSet::cue_starts) can
+// hold only the other cues: it is asked of their set, or of none.
 class CueHits {
  public:
-  CueHits(const rules::RuleSet& rules, const text::Document& document)
-      : set_(rules.cue_set.get()), document_(document), hits_(document.sentences.size()) {}
+  CueHits(const rules::RuleSet& rules, const text::Document& document, const rules::WordRuns& runs)
+      : rules_(rules), set_(rules.cue_set.get()), document_(document), hits_(document.sentences.size()) {
+    if (set_ && rules.cue_prefilter && !runs.scan_whole) mark_sentences(runs);
+  }
 
   // False when some cue of `fact` cannot match sentence i: no need to look.
   bool possible(std::size_t i, const rules::CompiledFact& fact) {
@@ -68,15 +72,54 @@ class CueHits {
     if (!set_) return nullptr;
     if (!hits_[i]) {
       const text::Sentence& s = document_.sentences[i];
-      hits_[i] = set_->match(std::string_view(document_.article.text).substr(s.begin, s.end - s.begin));
+      const std::string_view sentence = std::string_view(document_.article.text).substr(s.begin, s.end - s.begin);
+      if (whole_set_.empty() || whole_set_[i]) {
+        hits_[i] = set_->match(sentence);
+      } else if (rules_.other_cue_set) {
+        std::vector<int> hits = rules_.other_cue_set->match(sentence);
+        for (int& id : hits) id = rules_.other_cue_ids[static_cast<std::size_t>(id)];  // ascending both
+        hits_[i] = std::move(hits);
+      } else {
+        hits_[i].emplace();
+      }
     }
     return &*hits_[i];
   }
 
  private:
+  // Which sentences need the whole set: those with a word beginning as some
+  // cue's leading word, and those cutting a word at an edge (RE2 would see
+  // a word boundary there that the article's word runs do not have).
+  void mark_sentences(const rules::WordRuns& runs) {
+    const std::vector<text::Sentence>& sentences = document_.sentences;
+    const std::string_view text = document_.article.text;
+    if (!std::is_sorted(sentences.begin(), sentences.end(),
+                        [](const text::Sentence& a, const text::Sentence& b) { return a.begin < b.begin; }))
+      return;  // not in text order: every sentence asks the whole set
+    whole_set_.assign(sentences.size(), 0);
+    const auto word = [&](std::size_t at) { return at < text.size() && rules::is_word_byte(text[at]); };
+    std::size_t next = 0;  // the first sentence that may hold the next run
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      const text::Sentence& s = sentences[i];
+      if ((s.begin > 0 && word(s.begin - 1) && word(s.begin)) || (s.end > 0 && word(s.end - 1) && word(s.end)))
+        whole_set_[i] = 1;
+    }
+    for (const rules::WordRun& run : runs.runs) {
+      if (!rules_.cue_starts.may_begin(text, run)) continue;
+      while (next < sentences.size() && sentences[next].end <= run.begin) ++next;
+      // Sentences are in text order and do not overlap; a run starting in
+      // none of them is in no sentence's text.
+      for (std::size_t i = next; i < sentences.size() && sentences[i].begin <= run.begin; ++i) {
+        if (run.begin < sentences[i].end) whole_set_[i] = 1;
+      }
+    }
+  }
+
+  const rules::RuleSet& rules_;
   const rules::PatternSet* set_;
   const text::Document& document_;
   std::vector<std::optional<std::vector<int>>> hits_;
+  std::vector<char> whole_set_;  // empty: every sentence asks the whole set
 };
 
 // The cue matches of `fact` in a sentence, one list per cue pattern, offsets
@@ -312,8 +355,8 @@ std::string explain_claim(const text::Article& article, const claims::SentenceCl
 // `tables`: the article's attribution tables shared by every sheet, made the
 // first time any sheet needs them.
 void check_facts(const text::Article& article, const rules::CompiledSheet& sheet, claims::DocumentClaims& claims,
-                 CueHits& hits, std::optional<attribution::ArticleTables>& tables, bool explain,
-                 DocumentResult& result) {
+                 CueHits& hits, std::optional<attribution::ArticleTables>& tables, rules::WordRuns& runs,
+                 bool explain, DocumentResult& result) {
   const text::Document& document = claims.document();
   const std::vector<text::Sentence>& sentences = document.sentences;
   // Built the first time a fact with `said_by` selects a claim.
@@ -363,7 +406,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
         std::string credited_as;
         if (!declared.said_by.empty() || !declared.bound_sources.empty()) {
           if (!attributor) {
-            if (!tables) tables.emplace(document);
+            if (!tables) tables.emplace(document, std::move(runs));  // made once: the runs are theirs now
             attributor.emplace(document, sheet, *tables);
           }
           if (auto finding = attribution_finding(document, claim, sheet, fact, *attributor))
@@ -517,7 +560,11 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   DocumentResult result;
   StageTimer timer(times);
   std::vector<const rules::CompiledSheet*> sheets;
-  const std::optional<std::vector<int>> mentioned = mention_hits(rules, article);
+  // The article's word runs: for the sheets' mentions (when any is found by
+  // its word), the cue prefilter and the attribution tables.
+  std::optional<rules::WordRuns> words;
+  if (!rules.mention_starts.empty()) words = rules::word_runs(article.text);
+  const std::optional<std::vector<int>> mentioned = mention_hits(rules, article, words ? &*words : nullptr);
   for (const rules::CompiledSheet& sheet : rules.sheets) {
     if (in_scope(sheet, article, mentioned ? &*mentioned : nullptr)) sheets.push_back(&sheet);
   }
@@ -530,12 +577,13 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   context.published = relative_date_anchor(article);
   claims::DocumentClaims claims(document, context);
   timer.lap(Stage::kSentences);
-  CueHits hits(rules, document);
+  if (!words) words = rules::word_runs(article.text);
+  CueHits hits(rules, document, *words);
   timer.lap(Stage::kCues);
   std::vector<TextSpan> taken;  // listed misspellings reported
   std::optional<attribution::ArticleTables> tables;
   for (const rules::CompiledSheet* sheet : sheets) {
-    check_facts(article, *sheet, claims, hits, tables, explain, result);
+    check_facts(article, *sheet, claims, hits, tables, *words, explain, result);
     timer.lap(Stage::kFacts);
     check_spellings(article, *sheet, document, result.findings, taken);
     timer.lap(Stage::kSpellings);

@@ -44,7 +44,25 @@ bool dated(const text::Article& article) {
 
 }  // namespace
 
-std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const text::Article& article) {
+std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const text::Article& article,
+                                             const rules::WordRuns* words) {
+  if (words && !words->scan_whole && !rules.mention_starts.empty()) {
+    // A match of such a mention starts at a word run beginning with its word:
+    // tried there, anchored, it is found or ruled out exactly.
+    std::vector<int> hits = rules.other_mention_ids;
+    std::vector<char> tried(rules.mentions.size(), 0);
+    for (const rules::WordRun& run : words->runs) {
+      rules.mention_starts.each_begun(article.text, run, [&](int id) {
+        auto& done = tried[static_cast<std::size_t>(id)];
+        if (!done && rules.mentions[static_cast<std::size_t>(id)]->match_at(article.text, run.begin)) {
+          done = 1;
+          hits.push_back(id);
+        }
+      });
+    }
+    std::sort(hits.begin(), hits.end());
+    return hits;
+  }
   if (!rules.mention_set) return std::nullopt;
   return rules.mention_set->match(article.text);
 }

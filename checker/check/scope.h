@@ -18,10 +18,15 @@ namespace factlint::check {
 bool in_scope(const rules::CompiledSheet& sheet, const text::Article& article,
               const std::vector<int>* hits = nullptr);
 
-// Which `mentions` patterns of any sheet occur in the article, in one pass
-// (rules::RuleSet::mention_set): sorted ids, a superset of the true ones;
-// nullopt when there is no set (then every sheet searches for itself).
-std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const text::Article& article);
+// Which `mentions` patterns of any sheet occur in the article: sorted ids, a
+// superset of the true ones. With the article's word runs (`words`, of its
+// text), each mention that begins with a word is tried only where a word
+// begins so (rules::RuleSet::mention_starts), and the others are listed;
+// without them, or when they cannot be trusted, in one pass of
+// rules::RuleSet::mention_set. Nullopt when neither applies (then every sheet
+// searches for itself).
+std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const text::Article& article,
+                                             const rules::WordRuns* words = nullptr);
 
 // Why a sheet does not cover an article, so that the user is told (never
 // silently): kNoDate when the sheet has a `published` window and the article

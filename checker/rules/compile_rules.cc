@@ -216,6 +216,19 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
     }
   }
   if (!cues.empty()) rules.cue_set = PatternSet::compile(cues, {});
+  if (rules.cue_set) {
+    std::vector<std::string> others;
+    for (std::size_t id = 0; id < cues.size(); ++id) {
+      if (const std::optional<std::string> word = leading_word(cues[id])) {
+        rules.cue_starts.add(*word);
+      } else {
+        rules.other_cue_ids.push_back(static_cast<int>(id));
+        others.push_back(cues[id]);
+      }
+    }
+    if (!others.empty()) rules.other_cue_set = PatternSet::compile(others, {});
+    rules.cue_prefilter = !rules.cue_starts.empty() && (others.empty() || rules.other_cue_set);
+  }
   for (CompiledSheet& sheet : rules.sheets) {
     for (std::size_t f = 0; f < sheet.facts.size(); ++f) {
       const CompiledFact& fact = sheet.facts[f];
@@ -229,8 +242,15 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
   std::vector<std::string> mentions;
   for (CompiledSheet& sheet : rules.sheets) {
     for (const auto& mention : sheet.scope_mentions) {
-      sheet.mention_ids.push_back(static_cast<int>(mentions.size()));
+      const int id = static_cast<int>(mentions.size());
+      sheet.mention_ids.push_back(id);
       mentions.push_back(mention->source());
+      rules.mentions.push_back(mention.get());
+      if (const std::optional<std::string> word = leading_word(mention->source())) {
+        rules.mention_starts.add(*word, id);
+      } else {
+        rules.other_mention_ids.push_back(id);
+      }
     }
   }
   // A set scans the whole article; one sheet's own search stops at the first
@@ -240,7 +260,11 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
   constexpr std::size_t kSheetsForASet = 4;
   const auto with_mentions = std::count_if(rules.sheets.begin(), rules.sheets.end(),
                                            [](const CompiledSheet& s) { return !s.scope_mentions.empty(); });
-  if (static_cast<std::size_t>(with_mentions) >= kSheetsForASet) rules.mention_set = PatternSet::compile(mentions, {});
+  // When every mention begins with a word, the word runs find them
+  // (check/scope.cc); the set is then needed only for a text holding a letter
+  // RE2 folds to ASCII, where each sheet's own search does as well.
+  if (static_cast<std::size_t>(with_mentions) >= kSheetsForASet && !rules.other_mention_ids.empty())
+    rules.mention_set = PatternSet::compile(mentions, {});
   return rules;
 }
 

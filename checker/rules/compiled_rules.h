@@ -78,11 +78,27 @@ struct RuleSet {
   // a fact whose cues are not all among the hits needs no look of its own.
   // Null when there is no cue (or RE2 refused the set): then every fact looks.
   std::unique_ptr<const PatternSet> cue_set;
+  // Most cues begin with a word ("\bevacuat(?:ed|ion)"): the first three
+  // letters of each such word, so that a sentence in which no word starts
+  // with one of them is known to hold none of those cues without the set.
+  // The other cues (`other_cue_ids`, ascending) have a set of their own for
+  // such sentences. Used only when `cue_prefilter` (every set compiled).
+  WordStartFilter cue_starts;
+  std::vector<int> other_cue_ids;
+  std::unique_ptr<const PatternSet> other_cue_set;  // null when there are no other cues
+  bool cue_prefilter = false;
   // Every sheet's `mentions` patterns, matched in one pass per article: with
   // hundreds of sheets, each article is searched once, not once per sheet.
   // Null when fewer than 4 sheets have mentions (their own searches, which
   // stop at the first mention, are cheaper then) or RE2 refused the set.
   std::unique_ptr<const PatternSet> mention_set;
+  // The mentions that begin with a word (leading_word), by their id in
+  // mention_set's numbering: an article's word runs tell where each can
+  // match, so it is tried there only (check/scope.cc). `mentions` holds each
+  // id's pattern; `other_mention_ids` (ascending) cannot be found by word.
+  WordStartFilter mention_starts;
+  std::vector<const Pattern*> mentions;
+  std::vector<int> other_mention_ids;
   // How articles' values are read: `values:` in .factlint.yaml (numeric date
   // order, what "rupees" or "dinars" mean). The publication date is per article.
   extract::ParseContext values;

@@ -166,6 +166,97 @@ std::vector<WordStarts> FirstWordIndex::candidates(const WordRuns& words, int pa
   return out;
 }
 
+std::optional<std::string> leading_word(std::string_view regex) {
+  if (!regex.starts_with("\\b")) return std::nullopt;
+  // No '|' outside parentheses, and nothing quoted with \Q...\E (its
+  // parentheses and bars are plain text, which this reading cannot tell).
+  int depth = 0;
+  for (std::size_t i = 0; i < regex.size(); ++i) {
+    const char c = regex[i];
+    if (c == '\\') {
+      if (i + 1 < regex.size() && regex[i + 1] == 'Q') return std::nullopt;
+      ++i;  // the escaped character is no bar or parenthesis
+    } else if (c == '[') {
+      // A class: up to its closing ']' (one first, or after '^', is a
+      // member), with escapes and [:alpha:] inside.
+      std::size_t j = i + 1;
+      if (j < regex.size() && regex[j] == '^') ++j;
+      if (j < regex.size() && regex[j] == ']') ++j;
+      for (; j < regex.size() && regex[j] != ']'; ++j) {
+        if (regex[j] == '\\') {
+          ++j;
+        } else if (regex[j] == '[' && j + 1 < regex.size() && regex[j + 1] == ':') {
+          const std::size_t close = regex.find(":]", j + 2);
+          if (close == std::string_view::npos) return std::nullopt;
+          j = close + 1;
+        }
+      }
+      if (j >= regex.size()) return std::nullopt;  // unclosed: not for this reading
+      i = j;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (--depth < 0) return std::nullopt;
+    } else if (c == '|' && depth == 0) {
+      return std::nullopt;
+    }
+  }
+  std::size_t end = 2;
+  while (end < regex.size() && is_word_byte(regex[end])) ++end;
+  // "doses?", "x*", "ab{0,2}": the last character may not be there.
+  if (end < regex.size() && end > 2 && (regex[end] == '?' || regex[end] == '*' || regex[end] == '{')) --end;
+  if (end - 2 < 3) return std::nullopt;
+  return util::ascii_lower(regex.substr(2, end - 2));
+}
+
+namespace {
+
+// [0-9a-z_] (either case) as 0..36; -1 for any other byte.
+constexpr std::array<signed char, 256> kStartCode = [] {
+  std::array<signed char, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = -1;
+  for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<signed char>(c - '0');
+  for (int c = 'a'; c <= 'z'; ++c) {
+    table[c] = static_cast<signed char>(10 + c - 'a');
+    table[c - 'a' + 'A'] = static_cast<signed char>(10 + c - 'a');
+  }
+  table['_'] = 36;
+  return table;
+}();
+
+int start_code(std::string_view three) {
+  int code = 0;
+  for (const char c : three.substr(0, 3)) {
+    const int v = kStartCode[static_cast<unsigned char>(c)];
+    if (v < 0) return -1;
+    code = code * 37 + v;
+  }
+  return code;
+}
+
+}  // namespace
+
+void WordStartFilter::add(std::string_view word, int id) {
+  const int code = word.size() >= 3 ? start_code(word) : -1;
+  if (code < 0) return;
+  bits_[static_cast<std::size_t>(code) / 64] |= std::uint64_t{1} << (code % 64);
+  words_[code].push_back({util::ascii_lower(word), id});
+}
+
+int WordStartFilter::quick(std::string_view text, const WordRun& run) const {
+  if (run.size < 3) return -1;
+  const int code = start_code(text.substr(run.begin, 3));
+  if (code < 0 || (bits_[static_cast<std::size_t>(code) / 64] >> (code % 64) & 1) == 0) return -1;
+  return code;
+}
+
+bool WordStartFilter::begins_with(std::string_view text, const WordRun& run, const std::string& word) {
+  if (word.size() > run.size) return false;
+  std::size_t i = 3;  // the start is the same
+  while (i < word.size() && lower(text[run.begin + i]) == word[i]) ++i;
+  return i == word.size();
+}
+
 std::vector<Pattern::Match> find_all_at(const Pattern& pattern, std::string_view text, const WordStarts& starts) {
   if (!starts) return pattern.find_all(text);
   // An anchored match costs about as much as a scan of 60 bytes (callgrind:

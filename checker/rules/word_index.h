@@ -122,6 +122,63 @@ class FirstWordIndex {
   std::vector<int> unindexed_;
 };
 
+// The word every match of an editor's `regex` begins with, when the regex
+// says so plainly: "\bevacuat(?:ed|ion)s?\b" -> "evacuat": \b, then ASCII
+// word characters written out (a last one a quantifier makes optional is
+// left off), and no '|' outside parentheses ("\bfoo|bar" can match "bar"
+// anywhere). Lower-cased. Nullopt for anything else ("(?:a|b)", "(?i)x",
+// "\Q...", a word shorter than three characters): such a regex's matches
+// can begin anywhere as far as the index knows.
+std::optional<std::string> leading_word(std::string_view regex);
+
+// The words some patterns begin with (leading_word), by pattern id: which
+// of them a word run of a text begins with, ignoring case. A bit per
+// possible three-character start turns most runs away; the words sharing a
+// start are then compared.
+class WordStartFilter {
+ public:
+  // Pattern `id` begins with `word` (at least three word characters).
+  void add(std::string_view word, int id = 0);
+  bool empty() const { return words_.empty(); }
+  // Whether `run` (a word run of `text`) begins with some word added.
+  bool may_begin(std::string_view text, const WordRun& run) const {
+    return any_of(text, run, [](int) { return true; });
+  }
+  // Calls `found(id)` for each pattern whose word `run` begins with.
+  template <class Found>
+  void each_begun(std::string_view text, const WordRun& run, Found found) const {
+    any_of(text, run, [&](int id) {
+      found(id);
+      return false;
+    });
+  }
+
+ private:
+  struct Entry {
+    std::string word;
+    int id = 0;
+  };
+  // The run's start as a code when some word added has it, else -1.
+  int quick(std::string_view text, const WordRun& run) const;
+  // Whether `stop(id)` said true for a pattern whose word the run begins with.
+  template <class Stop>
+  bool any_of(std::string_view text, const WordRun& run, Stop stop) const {
+    const int code = quick(text, run);
+    if (code < 0) return false;
+    const auto found = words_.find(code);
+    if (found == words_.end()) return false;
+    for (const Entry& entry : found->second) {
+      if (begins_with(text, run, entry.word) && stop(entry.id)) return true;
+    }
+    return false;
+  }
+  static bool begins_with(std::string_view text, const WordRun& run, const std::string& word);
+
+  static constexpr std::size_t kStarts = 37 * 37 * 37;  // [0-9a-z_] three times
+  std::array<std::uint64_t, (kStarts + 63) / 64> bits_{};
+  std::unordered_map<int, std::vector<Entry>> words_;  // by their start's code
+};
+
 // What pattern.find_all(text) returns, when each of its matches can only
 // begin at one of `starts`: the pattern is tried anchored at each start not
 // inside the previous match (a plain start is its own match); nullopt

@@ -26,25 +26,67 @@ rules::RuleSet stories(int count) {
 }
 
 TEST_CASE("many sheets share one pass that finds the sheets an article mentions", "[check][scope]") {
-  const rules::RuleSet rules = stories(9);
-  REQUIRE(rules.mention_set);
-  for (const char* body : {"Operation3 began.", "The flood rose.", "OPERATION8 and operation1 ended.", "Nothing.",
-                           "Operation30 is another story."}) {
+  rules::RuleSet rules = stories(9);
+  REQUIRE_FALSE(rules.mention_starts.empty());
+  CHECK_FALSE(rules.mention_set);  // every mention begins with a word: the words find them
+  for (const bool by_words : {true, false}) {
+    if (!by_words) {  // the same sheets, their mentions matched as one set
+      rules = stories(9);
+      rules.mention_starts = {};
+      rules.mention_set = rules::PatternSet::compile({"\\bOperation0\\b", "\\bflood\\b"}, {});
+    }
+    for (const char* body : {"Operation3 began.", "The flood rose.", "OPERATION8 and operation1 ended.", "Nothing.",
+                             "Operation30 is another story."}) {
+      CAPTURE(body, by_words);
+      const text::Article article = testing::dated_article(body);
+      const rules::WordRuns words = rules::word_runs(article.text);
+      const std::optional<std::vector<int>> hits = mention_hits(rules, article, &words);
+      if (!by_words) continue;
+      REQUIRE(hits);
+      // The words decide exactly as each sheet's own search.
+      for (const rules::CompiledSheet& sheet : rules.sheets) {
+        CAPTURE(sheet.sheet->id);
+        CHECK(in_scope(sheet, article, &*hits) == in_scope(sheet, article));
+      }
+    }
+  }
+  rules = stories(9);
+  const text::Article one = testing::dated_article("Operation3 began.");
+  const rules::WordRuns words = rules::word_runs(one.text);
+  const std::optional<std::vector<int>> hits = mention_hits(rules, one, &words);
+  REQUIRE(hits);
+  int covered = 0;
+  for (const rules::CompiledSheet& sheet : rules.sheets) covered += in_scope(sheet, one, &*hits) ? 1 : 0;
+  CHECK(covered == 1);
+}
+
+TEST_CASE("mentions that begin with no word are left to the sheets' own searches or one set", "[check][scope]") {
+  Diagnostics diags;
+  std::vector<rules::Sheet> sheets;
+  for (int i = 0; i < 5; ++i) {
+    const std::string yaml = "id: s" + std::to_string(i) + "\nscope:\n  mentions: ['(?:storm|gale)" +
+                             std::to_string(i) + "', '\\bOperation" + std::to_string(i) +
+                             "\\b']\nfacts:\n  - id: f\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n";
+    auto sheet = rules::load_sheet("rules/s" + std::to_string(i) + ".yaml", yaml, diags);
+    REQUIRE(sheet);
+    sheets.push_back(std::move(*sheet));
+  }
+  const rules::RuleSet rules = rules::compile_rules(std::move(sheets), diags);
+  REQUIRE_FALSE(diags.has_errors());
+  CHECK(rules.mention_set);
+  CHECK(rules.other_mention_ids == std::vector<int>{0, 2, 4, 6, 8});
+  for (const char* body : {"A gale2 blew.", "Operation4 began.", "STORM1 and Operation1.", "Nothing.",
+                           "A \xE2\x84\xAA sign, then Operation3."}) {  // the Kelvin sign: the words are not trusted
     CAPTURE(body);
     const text::Article article = testing::dated_article(body);
-    const std::optional<std::vector<int>> hits = mention_hits(rules, article);
+    const rules::WordRuns words = rules::word_runs(article.text);
+    const std::optional<std::vector<int>> hits = mention_hits(rules, article, &words);
     REQUIRE(hits);
-    // The one pass decides exactly as each sheet's own search.
     for (const rules::CompiledSheet& sheet : rules.sheets) {
       CAPTURE(sheet.sheet->id);
       CHECK(in_scope(sheet, article, &*hits) == in_scope(sheet, article));
     }
   }
-  const text::Article one = testing::dated_article("Operation3 began.");
-  const std::optional<std::vector<int>> hits = mention_hits(rules, one);
-  int covered = 0;
-  for (const rules::CompiledSheet& sheet : rules.sheets) covered += in_scope(sheet, one, &*hits) ? 1 : 0;
-  CHECK(covered == 1);
 }
 
 TEST_CASE("a few sheets each search for themselves", "[check][scope]") {

@@ -156,5 +156,75 @@ facts:
   CHECK(indexed > static_cast<int>(texts.size()) * 2);
 }
 
+TEST_CASE("a regex's leading word is read only where every match must begin with it", "[rules][word-index]") {
+  struct Row {
+    std::string_view regex;
+    std::optional<std::string> word;
+  };
+  for (const Row& row : {
+           Row{"\\bevacuat(?:ed|ion)s?\\b", "evacuat"}, Row{"\\bdoses?\\b", "dose"}, Row{"\\bTrade\\b", "trade"},
+           Row{"\\bxyzw+", "xyzw"}, Row{"\\bfoo(bar|baz)\\b", "foo"}, Row{"\\bwor[|(]d", "wor"},
+           Row{"\\bwor\\|x", "wor"}, Row{"\\bOperation0000\\b", "operation0000"}, Row{"\\bper\\s?cent", "per"},
+           Row{"\\bfoo|bar", std::nullopt},          // "bar" anywhere
+           Row{"\\bfoo[|]|bar", std::nullopt},       // the class's bar is a member, the next one is not
+           Row{"\\b(?:killed|dead)\\b", std::nullopt}, Row{"(?i)\\bfoo", std::nullopt},
+           Row{"\\bab\\b", std::nullopt},            // too short to index
+           Row{"\\bxyz*", std::nullopt},             // "xy" and maybe z: too short
+           Row{"\\bfoo{0,2}", std::nullopt}, Row{"\\bfooo{0,2}", "foo"},
+           Row{"\\bfoo\\Q|\\E", std::nullopt},       // quoted text: not read
+           Row{"\\bfoo)", std::nullopt}, Row{"\\bfoo[", std::nullopt},
+           Row{"\\bwor[[:alpha:]|]x", "wor"}, Row{"\\bwor[[:alpha:]]|x", std::nullopt},
+           Row{"\\Bfoo", std::nullopt}, Row{"trade\\b", std::nullopt}, Row{"\\b\\d+ trade", std::nullopt},
+       }) {
+    CAPTURE(row.regex);
+    CHECK(leading_word(row.regex) == row.word);
+  }
+}
+
+TEST_CASE("every match of a regex with a leading word begins at a word the filter takes", "[rules][word-index]") {
+  const std::vector<std::string> regexes = {"\\bevacuat(?:ed|ion)s?\\b", "\\bdoses?\\b", "\\bhouses0\\b",
+                                            "\\bper\\s?cent", "\\bkilo\\w*", "\\bsss", "\\b___"};
+  WordStartFilter filter;
+  std::vector<std::unique_ptr<const Pattern>> patterns;
+  for (std::size_t i = 0; i < regexes.size(); ++i) {
+    const std::optional<std::string> word = leading_word(regexes[i]);
+    REQUIRE(word);
+    filter.add(*word, static_cast<int>(i));
+    Diagnostics diags;
+    patterns.push_back(Pattern::compile({regexes[i], {}}, diags));
+    REQUIRE(patterns.back());
+  }
+  const std::vector<std::string> pieces = {"evacuated", "evacuation", "Evacuations", "evacuate", "dose", "doses",
+                                           "dosed", "houses0", "houses", "per cent", "percent", "per", "kilometres",
+                                           "kilo", "sss", "ssss", "___", "__", "hour", "x", "ſs", "Kilo"};
+  const std::vector<std::string> separators = {" ", ", ", ". ", "\n", "-", "_", "3", "é", "\xC5\xBF", "\xE2\x84\xAA"};
+  int matches = 0;
+  for (const std::string& text : factlint::testing::mixed_texts(pieces, separators, {.seed = 7})) {
+    const WordRuns words = word_runs(text);
+    if (words.scan_whole) continue;  // then nothing is skipped
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+      for (const Pattern::Match& m : patterns[i]->find_all(text)) {
+        CAPTURE(text, regexes[i], m.begin);
+        ++matches;
+        const auto run = std::find_if(words.runs.begin(), words.runs.end(),
+                                      [&](const WordRun& r) { return r.begin == m.begin; });
+        REQUIRE(run != words.runs.end());  // a match begins where a word begins
+        CHECK(filter.may_begin(text, *run));
+        bool named = false;
+        filter.each_begun(text, *run, [&](int id) { named = named || id == static_cast<int>(i); });
+        CHECK(named);
+      }
+    }
+  }
+  CHECK(matches > 1000);
+  // And the filter turns away words that begin otherwise.
+  const std::string text = "hour evacuees dos per kil";
+  const WordRuns words = word_runs(text);
+  for (const WordRun& run : words.runs) {
+    CAPTURE(text.substr(run.begin, run.size));
+    CHECK(filter.may_begin(text, run) == (text.substr(run.begin, run.size) == "per"));
+  }
+}
+
 }  // namespace
 }  // namespace factlint::rules
