@@ -209,45 +209,12 @@ std::optional<std::string> leading_word(std::string_view regex) {
   return util::ascii_lower(regex.substr(2, end - 2));
 }
 
-namespace {
-
-// [0-9a-z_] (either case) as 0..36; -1 for any other byte.
-constexpr std::array<signed char, 256> kStartCode = [] {
-  std::array<signed char, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = -1;
-  for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<signed char>(c - '0');
-  for (int c = 'a'; c <= 'z'; ++c) {
-    table[c] = static_cast<signed char>(10 + c - 'a');
-    table[c - 'a' + 'A'] = static_cast<signed char>(10 + c - 'a');
-  }
-  table['_'] = 36;
-  return table;
-}();
-
-int start_code(std::string_view three) {
-  int code = 0;
-  for (const char c : three.substr(0, 3)) {
-    const int v = kStartCode[static_cast<unsigned char>(c)];
-    if (v < 0) return -1;
-    code = code * 37 + v;
-  }
-  return code;
-}
-
-}  // namespace
-
 void WordStartFilter::add(std::string_view word, int id) {
-  const int code = word.size() >= 3 ? start_code(word) : -1;
-  if (code < 0) return;
+  if (word.size() < 3 || !is_word_byte(word[0]) || !is_word_byte(word[1]) || !is_word_byte(word[2])) return;
+  const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+  const int code = (kCode[p[0]] * 37 + kCode[p[1]]) * 37 + kCode[p[2]];
   bits_[static_cast<std::size_t>(code) / 64] |= std::uint64_t{1} << (code % 64);
   words_[code].push_back({util::ascii_lower(word), id});
-}
-
-int WordStartFilter::quick(std::string_view text, const WordRun& run) const {
-  if (run.size < 3) return -1;
-  const int code = start_code(text.substr(run.begin, 3));
-  if (code < 0 || (bits_[static_cast<std::size_t>(code) / 64] >> (code % 64) & 1) == 0) return -1;
-  return code;
 }
 
 bool WordStartFilter::begins_with(std::string_view text, const WordRun& run, const std::string& word) {
