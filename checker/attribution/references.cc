@@ -17,11 +17,21 @@ namespace {
 // forms: "him" and "his" never say anything. "the official" and "the chief"
 // are left out: "the official visit", "the army chief of ...". Each entry is
 // an RE2 fragment, the entries matched as whole words ignoring case.
-constexpr std::string_view kPronouns[] = {
-    "he", "she", "they",
-    "the\\s+(?:[a-z-]+\\s+){0,2}?(?:minister|spokesperson|spokesman|spokeswoman|diplomat|"
-    "president|premier|envoy|ambassador|FM)",
-};
+constexpr std::string_view kRoleNouns[] = {"minister", "spokesperson", "spokesman", "spokeswoman", "diplomat",
+                                           "president",  "premier",     "envoy",     "ambassador",  "FM"};
+
+// "the", up to two words, a role noun ("the foreign minister"): every byte from
+// "the" to the role noun's end is a letter, a hyphen or a space, which
+// role_within_reach() relies on.
+const std::vector<std::string_view>& pronoun_fragments() {
+  static const std::string role = [] {
+    std::string fragment = "the\\s+(?:[a-z-]+\\s+){0,2}?(?:";
+    for (std::size_t i = 0; i < std::size(kRoleNouns); ++i) fragment += (i ? "|" : "") + std::string(kRoleNouns[i]);
+    return fragment + ")";
+  }();
+  static const std::vector<std::string_view> fragments = {"he", "she", "they", role};
+  return fragments;
+}
 
 // Words after which a name is not the one acting: prepositions and possessive
 // determiners ("talks with Qureshi", "met his Pakistani counterpart").
@@ -63,7 +73,7 @@ std::unique_ptr<const rules::Pattern> compile_list(std::span<const std::string_v
 const PronounPatterns& pronoun_patterns() {
   static const PronounPatterns patterns = [] {
     PronounPatterns p;
-    p.people = compile_list(kPronouns, 0, p.index);
+    p.people = compile_list(pronoun_fragments(), 0, p.index);
     p.organisations = compile_list(kOrganisationPronouns, 1, p.index);
     return p;
   }();
@@ -79,6 +89,66 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
+}
+
+// Of `starts` (of the people's pronouns), those that can begin a match: the
+// plain ones ("he"), and each "the" followed, through letters, hyphens and
+// spaces only and within three spaces, by a role noun (see
+// pronoun_fragments). An article's many "the"s are then not each tried by
+// RE2; a few words are looked at instead.
+void keep_role_within_reach(std::vector<rules::WordStart>& starts, const rules::WordRuns& words) {
+  const std::string_view text = words.text;
+  const std::vector<rules::WordRun>& runs = words.runs;
+  // Every byte of a run is a word byte: a letter unless a digit or '_'.
+  const auto letters = [&](const rules::WordRun& r) {
+    for (std::uint32_t i = 0; i < r.size; ++i) {
+      const char c = text[r.begin + i];
+      if ((c >= '0' && c <= '9') || c == '_') return false;
+    }
+    return true;
+  };
+  const auto spaces = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      const char c = text[i];
+      if (c != ' ' && c != '-' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+    }
+    return true;
+  };
+  static const std::vector<std::uint32_t> role_hashes = [] {
+    std::vector<std::uint32_t> hashes;
+    for (std::string_view noun : kRoleNouns) hashes.push_back(rules::word_hash(noun));
+    return hashes;
+  }();
+  const auto role = [&](const rules::WordRun& r) {
+    for (std::size_t n = 0; n < role_hashes.size(); ++n) {
+      if (r.hash == role_hashes[n] && equals_ignoring_case(text.substr(r.begin, r.size), kRoleNouns[n])) return true;
+    }
+    return false;
+  };
+  // Up to the third space after "the" ("the\s+", then at most two words each
+  // followed by "\s+"): the role noun begins after one of those spaces.
+  const auto has_space = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      if (text[i] != '-') return true;  // spaces() holds: anything but '-' is a space
+    }
+    return false;
+  };
+  std::size_t r = 0;
+  std::erase_if(starts, [&](const rules::WordStart& start) {
+    if (start.plain > 0) return false;
+    while (r < runs.size() && runs[r].begin < start.begin) ++r;
+    if (r >= runs.size() || runs[r].begin != start.begin || !letters(runs[r])) return true;
+    int gaps = 0;
+    for (std::size_t j = r; j + 1 < runs.size(); ++j) {
+      const std::size_t gap_begin = runs[j].begin + runs[j].size, gap_end = runs[j + 1].begin;
+      if (!spaces(gap_begin, gap_end) || !letters(runs[j + 1])) break;
+      if (has_space(gap_begin, gap_end)) {
+        if (++gaps > 3) break;
+        if (role(runs[j + 1])) return false;
+      }
+    }
+    return true;
+  });
 }
 
 // "Yakubu announced", "He said", "he also told", "Yakubu, the commission's
@@ -241,6 +311,7 @@ ArticleWords::ArticleWords(std::string_view text) : ArticleWords(rules::word_run
 ArticleWords::ArticleWords(rules::WordRuns word_runs) : runs(std::move(word_runs)) {
   const PronounPatterns& patterns = pronoun_patterns();
   auto candidates = patterns.index.candidates(runs, 2);
+  if (candidates[0]) keep_role_within_reach(*candidates[0], runs);
   if (patterns.people) pronouns = rules::find_all_at(*patterns.people, runs.text, candidates[0]);
   organisation_starts_ = std::move(candidates[1]);
 }
