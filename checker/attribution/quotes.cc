@@ -1,6 +1,7 @@
 #include "checker/attribution/quotes.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace factlint::attribution {
@@ -22,8 +23,13 @@ class Pairing {
         end_unclosed(previous_end_);
       }
     }
+    // Quote marks (curly ones are straight by now, text/normalize.cc), found
+    // by memchr rather than a look at every byte.
     for (std::size_t i = from; i < p.end; ++i) {
-      if (text_[i] == '"') quote_mark(i, p);
+      const void* mark = std::memchr(text_.data() + i, '"', p.end - i);
+      if (mark == nullptr) break;
+      i = static_cast<std::size_t>(static_cast<const char*>(mark) - text_.data());
+      quote_mark(i, p);
     }
     previous_end_ = p.end;
   }
