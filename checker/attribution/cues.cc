@@ -113,7 +113,7 @@ CompiledGroups compile_groups() {
     if (!pattern) continue;
     const int id = static_cast<int>(compiled.groups.size());
     if (const auto words = rules::first_words_of_fragments(group.words)) {
-      for (const rules::FirstWord& first : *words) compiled.index.add(id, first.word, first.plain);
+      for (const rules::FirstWord& first : *words) compiled.index.add(id, first.word, first.plain, first.tail);
     } else {
       compiled.index.add_unindexed(id);  // tested not to happen: every group is indexed
     }

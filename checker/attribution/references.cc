@@ -61,7 +61,7 @@ std::unique_ptr<const rules::Pattern> compile_list(std::span<const std::string_v
                                                    rules::FirstWordIndex& index) {
   const std::string regex = rules::whole_word_alternation(fragments);
   if (const auto words = rules::first_words_of_fragments(fragments)) {
-    for (const rules::FirstWord& first : *words) index.add(id, first.word, first.plain);
+    for (const rules::FirstWord& first : *words) index.add(id, first.word, first.plain, first.tail);
   } else {
     index.add_unindexed(id);
   }

@@ -94,7 +94,7 @@ CompiledPerson compile_person(const Person& person, int id, Diagnostics& diags, 
     }
   }
   if (indexable) {
-    for (const FirstWord& word : first_words) index.add(id, word.word, word.plain);
+    for (const FirstWord& word : first_words) index.add(id, word.word, word.plain, word.tail);
   } else {
     index.add_unindexed(id);
   }

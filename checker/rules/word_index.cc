@@ -85,6 +85,27 @@ std::string whole_word_alternation(std::span<const std::string_view> fragments) 
   return regex + ")\\b";
 }
 
+namespace {
+
+// "\s+a\s+statement" -> {"a", "statement"}: the words of a fragment's rest
+// when it is nothing but "\s+" and a word of letters, in turn; empty for
+// anything else ("\s+(?:the\s+)?figure"), which RE2 must then judge.
+std::vector<std::string> words_after(std::string_view rest) {
+  std::vector<std::string> words;
+  while (!rest.empty()) {
+    if (!rest.starts_with("\\s+")) return {};
+    rest.remove_prefix(3);
+    std::size_t i = 0;
+    while (i < rest.size() && ascii_letter(rest[i])) ++i;
+    if (i == 0) return {};
+    words.push_back(util::ascii_lower(rest.substr(0, i)));
+    rest.remove_prefix(i);
+  }
+  return words;
+}
+
+}  // namespace
+
 std::optional<std::vector<FirstWord>> first_words_of_fragments(std::span<const std::string_view> fragments) {
   std::vector<FirstWord> words;
   for (std::string_view fragment : fragments) {
@@ -95,7 +116,7 @@ std::optional<std::vector<FirstWord>> first_words_of_fragments(std::span<const s
     // the end of the branch (a \b follows) or at a space. "says?" or "loss(?:es)?"
     // could end a letter earlier or later: not indexable.
     if (i == 0 || !(rest.empty() || rest.starts_with("\\s"))) return std::nullopt;
-    words.push_back({util::ascii_lower(fragment.substr(0, i)), rest.empty()});
+    words.push_back({util::ascii_lower(fragment.substr(0, i)), rest.empty(), words_after(rest)});
   }
   return words;
 }
@@ -108,10 +129,27 @@ std::optional<FirstWord> first_word_of_name(std::string_view name) {
   // "Kowalski" is plain (its pattern is \bKowalski\b); "Dr. Kowalski" and
   // "Amina Kowalski" go on past their first word.
   const bool plain = name.find_first_not_of(" \t\n", end) == std::string_view::npos;
-  return FirstWord{util::ascii_lower(name.substr(first, end - first)), plain};
+  FirstWord out{util::ascii_lower(name.substr(first, end - first)), plain, {}};
+  // "Amina Kowalski": whole words with spaces between (compile_rules'
+  // whole_words joins them with \s+), so the runs spell its matches.
+  std::vector<std::string> tail;
+  std::size_t i = end;
+  while (!plain && i < name.size()) {
+    const std::size_t word = name.find_first_not_of(" \t\n", i);
+    if (word == i) return out;  // the first word goes on in other characters ("O'Brien")
+    if (word == std::string_view::npos) break;
+    std::size_t word_end = word;
+    while (word_end < name.size() && is_word_byte(name[word_end])) ++word_end;
+    if (word_end == word || (word_end < name.size() && name.find_first_of(" \t\n", word_end) != word_end))
+      return out;  // a word with other characters in it ("Dr.", "Zoë")
+    tail.push_back(util::ascii_lower(name.substr(word, word_end - word)));
+    i = word_end;
+  }
+  out.tail = std::move(tail);
+  return out;
 }
 
-void FirstWordIndex::add(int id, std::string_view written, bool plain) {
+void FirstWordIndex::add(int id, std::string_view written, bool plain, const std::vector<std::string>& tail) {
   if (written.empty() || written.size() > kLongestWord) {
     add_unindexed(id);
     return;
@@ -128,10 +166,47 @@ void FirstWordIndex::add(int id, std::string_view written, bool plain) {
   std::vector<Entry>& entries = found->entries;
   const auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; });
   if (same == entries.end()) {
-    entries.push_back({id, plain});
-  } else {
-    same->plain = false;  // two branches begin with this word: RE2 chooses between them
+    Entry entry{id, plain, {}, !plain && tail.empty()};
+    if (!tail.empty()) entry.tails.push_back(tail);
+    entries.push_back(std::move(entry));
+    return;
   }
+  // Two branches begin with this word. Words and spaces both, neither's words
+  // beginning the other's: at most one matches at a place, the runs tell which.
+  const auto begins = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return a.size() <= b.size() && std::equal(a.begin(), a.end(), b.begin());
+  };
+  const bool apart = !same->judged && !same->plain && !plain && !tail.empty() &&
+                     std::none_of(same->tails.begin(), same->tails.end(), [&](const std::vector<std::string>& t) {
+                       return begins(t, tail) || begins(tail, t);
+                     });
+  if (apart) {
+    same->tails.push_back(tail);
+  } else {
+    same->plain = false;  // RE2 chooses between them
+    same->tails.clear();
+    same->judged = true;
+  }
+}
+
+std::optional<std::uint32_t> FirstWordIndex::tail_end(const WordRuns& words, std::size_t r,
+                                                      const std::vector<std::string>& tail) {
+  const std::string_view text = words.text;
+  for (const std::string& word : tail) {
+    if (r + 1 >= words.runs.size()) return std::nullopt;
+    const WordRun& before = words.runs[r];
+    const WordRun& run = words.runs[++r];
+    // Only RE2's \s between: [\t\n\f\r ].
+    for (std::size_t i = before.begin + before.size; i < run.begin; ++i) {
+      const char c = text[i];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') return std::nullopt;
+    }
+    if (run.size != word.size()) return std::nullopt;
+    for (std::uint32_t i = 0; i < run.size; ++i) {
+      if (lower(text[run.begin + i]) != word[i]) return std::nullopt;
+    }
+  }
+  return words.runs[r].begin + words.runs[r].size;
 }
 
 void FirstWordIndex::add_unindexed(int id) { unindexed_.push_back(id); }
@@ -151,7 +226,8 @@ std::vector<WordStarts> FirstWordIndex::candidates(const WordRuns& words, int pa
     }
     return true;
   };
-  for (const WordRun& run : words.runs) {
+  for (std::size_t r = 0; r < words.runs.size(); ++r) {
+    const WordRun& run = words.runs[r];
     if ((filter_[(run.hash >> 6) % filter_.size()] >> (run.hash & 63) & 1) == 0) continue;
     const auto found = words_.find(run.hash);
     if (found == words_.end()) continue;
@@ -159,7 +235,20 @@ std::vector<WordStarts> FirstWordIndex::candidates(const WordRuns& words, int pa
       if (!same_word(run, word.text)) continue;
       for (const Entry& entry : word.entries) {
         if (entry.id < 0 || entry.id >= patterns) continue;
-        if (auto& list = out[static_cast<std::size_t>(entry.id)]) list->push_back({run.begin, entry.plain ? run.size : 0});
+        auto& list = out[static_cast<std::size_t>(entry.id)];
+        if (!list) continue;
+        if (entry.judged) {
+          list->push_back({run.begin, 0});
+        } else if (entry.plain) {
+          list->push_back({run.begin, run.size});
+        } else {
+          for (const std::vector<std::string>& tail : entry.tails) {
+            if (const std::optional<std::uint32_t> end = tail_end(words, r, tail)) {
+              list->push_back({run.begin, *end - run.begin});
+              break;
+            }
+          }
+        }
       }
     }
   }

@@ -60,10 +60,14 @@ std::uint32_t word_hash(std::string_view word);
 bool has_folding_letters(std::string_view text);
 
 // The word a branch of a pattern begins with, lower-cased; `plain` when the
-// branch is that word and nothing more.
+// branch is that word and nothing more. `tail`: when the branch is whole
+// words with spaces between and nothing else ("in\s+a\s+statement",
+// "Amina Kowalski"), the words after the first, lower-cased: its matches are
+// then told from the word runs alone, with no need to ask RE2.
 struct FirstWord {
   std::string word;
   bool plain = false;
+  std::vector<std::string> tail;
   bool operator==(const FirstWord&) const = default;
 };
 
@@ -82,9 +86,10 @@ std::optional<std::vector<FirstWord>> first_words_of_fragments(std::span<const s
 std::optional<FirstWord> first_word_of_name(std::string_view name);
 
 // Where a match of a pattern may begin: a word run of the text. `plain` is
-// the run's size when the pattern's only branch beginning with that word is
-// the word itself ("said", "he", "Kowalski"): the match is then the run, with
-// no need to ask RE2.
+// the match's size when the index could tell it without RE2: the pattern's
+// only branch beginning with that word is the word itself ("said", "he",
+// "Kowalski"), or words with spaces between that the runs from here spell
+// ("in a statement"); the match is then that text.
 struct WordStart {
   std::uint32_t begin = 0;
   std::uint32_t plain = 0;
@@ -96,8 +101,12 @@ using WordStarts = std::optional<std::vector<WordStart>>;
 class FirstWordIndex {
  public:
   // Pattern `id` has a branch beginning with the whole word `word` (ASCII
-  // word characters, lower case); `plain` when that branch is the word alone.
-  void add(int id, std::string_view word, bool plain = false);
+  // word characters, lower case); `plain` when that branch is the word alone,
+  // `tail` the words after it when the branch is words and spaces only
+  // (FirstWord). Where two branches begin with the same word RE2 chooses
+  // between them, unless both are words and spaces and neither's words begin
+  // the other's (then at most one can match at a place).
+  void add(int id, std::string_view word, bool plain = false, const std::vector<std::string>& tail = {});
   // Pattern `id` cannot be found by first word: candidates() says so.
   void add_unindexed(int id);
 
@@ -109,8 +118,14 @@ class FirstWordIndex {
  private:
   struct Entry {
     int id = 0;
-    bool plain = false;
+    bool plain = false;                           // the word alone
+    std::vector<std::vector<std::string>> tails;  // words after it, spaces between
+    bool judged = false;                          // RE2 decides whether and how far it matches
   };
+  // Where the words of `tail` end, spelled by the runs after runs[r] with
+  // only spaces (RE2's \s) between; nullopt when they do not.
+  static std::optional<std::uint32_t> tail_end(const WordRuns& words, std::size_t r,
+                                               const std::vector<std::string>& tail);
   struct Word {
     std::string text;
     std::vector<Entry> entries;

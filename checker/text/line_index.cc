@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "checker/text/article.h"
@@ -30,10 +31,18 @@ LineIndex::LineIndex(std::string_view content) {
     checkpoints_.push_back(code_points);
     astral_.push_back(astral);
     const std::size_t end = std::min(block + kStride, content.size());
-    for (std::size_t i = block; i < end; ++i) {
+    for (std::size_t i = block; i < end;) {
+      // Eight ASCII bytes at a time (most prose): eight code points, none astral.
+      std::uint64_t word;
+      if (i + 8 <= end && (std::memcpy(&word, content.data() + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+        code_points += 8;
+        i += 8;
+        continue;
+      }
       const auto byte = static_cast<unsigned char>(content[i]);
       code_points += (byte & 0xC0) != 0x80;  // not a continuation byte
       astral += byte >= 0xF0;
+      ++i;
     }
   }
   const char* const data = content.data();

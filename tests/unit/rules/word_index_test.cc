@@ -68,7 +68,14 @@ TEST_CASE("only the long s and the Kelvin sign fold to ASCII letters when case i
 TEST_CASE("first words are taken only from branches that begin with a whole spelled-out word", "[rules][word-index]") {
   using Words = std::optional<std::vector<FirstWord>>;
   const std::string_view plain[] = {"said", "Told\\s+reporters", "put\\s+(?:the\\s+)?figure\\s+at"};
-  CHECK(first_words_of_fragments(plain) == Words{{{"said", true}, {"told", false}, {"put", false}}});
+  CHECK(first_words_of_fragments(plain) ==
+        Words{{{"said", true, {}}, {"told", false, {"reporters"}}, {"put", false, {}}}});
+  const std::string_view spaced[] = {"in\\s+a\\s+statement", "in\\s+a", "in\\s+\\w+", "in\\s+a\\s+", "in\\sa"};
+  CHECK(first_words_of_fragments(spaced) == Words{{{"in", false, {"a", "statement"}},
+                                                   {"in", false, {"a"}},
+                                                   {"in", false, {}},
+                                                   {"in", false, {}},
+                                                   {"in", false, {}}}});
   const std::string_view optional_letter[] = {"said", "says?"};
   CHECK(first_words_of_fragments(optional_letter) == std::nullopt);
   const std::string_view group_first[] = {"(?:the\\s+)?minister"};
@@ -76,11 +83,16 @@ TEST_CASE("first words are taken only from branches that begin with a whole spel
   const std::string_view alternation[] = {"he|she"};
   CHECK(first_words_of_fragments(alternation) == std::nullopt);
 
-  CHECK(first_word_of_name("Shah Mahmood Qureshi") == FirstWord{"shah", false});
-  CHECK(first_word_of_name("  O'Brien") == FirstWord{"o", false});
-  CHECK(first_word_of_name("Zoë Ball") == FirstWord{"zo", false});
-  CHECK(first_word_of_name("3M") == FirstWord{"3m", true});
-  CHECK(first_word_of_name("Qureshi ") == FirstWord{"qureshi", true});
+  CHECK(first_word_of_name("Shah Mahmood Qureshi") == FirstWord{"shah", false, {"mahmood", "qureshi"}});
+  CHECK(first_word_of_name("Amina \t Kowalski ") == FirstWord{"amina", false, {"kowalski"}});
+  CHECK(first_word_of_name("3M chief") == FirstWord{"3m", false, {"chief"}});
+  CHECK(first_word_of_name("  O'Brien") == FirstWord{"o", false, {}});
+  CHECK(first_word_of_name("Sean O'Brien") == FirstWord{"sean", false, {}});
+  CHECK(first_word_of_name("Dr. Kowalski") == FirstWord{"dr", false, {}});
+  CHECK(first_word_of_name("Zoë Ball") == FirstWord{"zo", false, {}});
+  CHECK(first_word_of_name("Ball Zoë") == FirstWord{"ball", false, {}});
+  CHECK(first_word_of_name("3M") == FirstWord{"3m", true, {}});
+  CHECK(first_word_of_name("Qureshi ") == FirstWord{"qureshi", true, {}});
   CHECK(first_word_of_name("Éric Zemmour") == std::nullopt);
   CHECK(first_word_of_name("'Abd al-Aziz") == std::nullopt);
 }
@@ -106,6 +118,19 @@ TEST_CASE("an index gives each pattern the words its matches can start at", "[ru
   REQUIRE(found[1]);
   CHECK(begins(found[1]) == Pairs{{0, 0}, {13, 0}, {36, 0}});
   CHECK_FALSE(found[2].has_value());
+  // Branches of words and spaces: the runs tell where they match and how far.
+  FirstWordIndex spaced;
+  spaced.add(0, "in", false, {"a", "statement"});
+  spaced.add(0, "in", false, {"an", "interview"});  // apart from the first: at most one matches
+  spaced.add(1, "was", true);
+  spaced.add(1, "was", false, {"quoted"});  // "was" begins "was quoted": RE2 chooses
+  spaced.add(2, "told", false, {"reporters"});
+  const std::string_view said = "In a\tstatement, in an  interview, in a-statement, in a statements; was quoted, told\vreporters";
+  const auto spans = spaced.candidates(word_runs(said), 3);
+  REQUIRE((spans[0] && spans[1] && spans[2]));
+  CHECK(begins(spans[0]) == Pairs{{0, 14}, {16, 16}});  // "in a-statement", "in a statements": no match
+  CHECK(begins(spans[1]) == Pairs{{67, 0}});
+  CHECK(begins(spans[2]).empty());  // \v is no \s for RE2
   // A long s could be an 's': every pattern scans the whole text.
   const std::string_view folded = "He \xC5\xBF" "aid";
   const auto all = index.candidates(word_runs(folded), 3);
