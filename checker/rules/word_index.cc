@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 
 #include "checker/util/edit_distance.h"  // util::ascii_lower
@@ -156,12 +157,32 @@ void FirstWordIndex::add(int id, std::string_view written, bool plain, const std
   }
   const std::string word = util::ascii_lower(written);
   const std::uint32_t hash = word_hash(word);
-  std::vector<Word>& same_hash = words_[hash];
-  auto found = std::find_if(same_hash.begin(), same_hash.end(), [&](const Word& w) { return w.text == word; });
-  if (found == same_hash.end()) {
-    same_hash.push_back({word, {}});
-    found = same_hash.end() - 1;
+  auto found = words_.end();
+  if (!slots_.empty()) {  // the word already indexed, found by its hash
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i] >= 0; i = (i + 1) & mask) {
+      if (words_[static_cast<std::size_t>(slots_[i])].text == word) {
+        found = words_.begin() + slots_[i];
+        break;
+      }
+    }
+  }
+  if (found == words_.end()) {
+    words_.push_back({word, hash, {}});
+    found = words_.end() - 1;
     filter_[(hash >> 6) % filter_.size()] |= std::uint64_t{1} << (hash & 63);
+    if (slots_.size() < 2 * words_.size()) {  // grow, and place every word again
+      slots_.assign(std::max<std::size_t>(16, std::bit_ceil(4 * words_.size())), -1);
+      for (std::size_t w = 0; w < words_.size(); ++w) {
+        std::size_t i = words_[w].hash & (slots_.size() - 1);
+        while (slots_[i] >= 0) i = (i + 1) & (slots_.size() - 1);
+        slots_[i] = static_cast<std::int32_t>(w);
+      }
+    } else {
+      std::size_t i = hash & (slots_.size() - 1);
+      while (slots_[i] >= 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = static_cast<std::int32_t>(words_.size() - 1);
+    }
   }
   std::vector<Entry>& entries = found->entries;
   const auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; });
@@ -219,21 +240,11 @@ std::vector<WordStarts> FirstWordIndex::candidates(const WordRuns& words, int pa
   for (int id : unindexed_) {
     if (id >= 0 && id < patterns) out[static_cast<std::size_t>(id)].reset();
   }
-  const auto same_word = [&](const WordRun& run, const std::string& word) {
-    if (word.size() != run.size) return false;
-    for (std::uint32_t i = 0; i < run.size; ++i) {
-      if (lower(text[run.begin + i]) != word[i]) return false;
-    }
-    return true;
-  };
   for (std::size_t r = 0; r < words.runs.size(); ++r) {
     const WordRun& run = words.runs[r];
     if ((filter_[(run.hash >> 6) % filter_.size()] >> (run.hash & 63) & 1) == 0) continue;
-    const auto found = words_.find(run.hash);
-    if (found == words_.end()) continue;
-    for (const Word& word : found->second) {
-      if (!same_word(run, word.text)) continue;
-      for (const Entry& entry : word.entries) {
+    if (const Word* word = find(text, run)) {
+      for (const Entry& entry : word->entries) {
         if (entry.id < 0 || entry.id >= patterns) continue;
         auto& list = out[static_cast<std::size_t>(entry.id)];
         if (!list) continue;
@@ -253,6 +264,19 @@ std::vector<WordStarts> FirstWordIndex::candidates(const WordRuns& words, int pa
     }
   }
   return out;
+}
+
+const FirstWordIndex::Word* FirstWordIndex::find(std::string_view text, const WordRun& run) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = run.hash & mask; slots_[i] >= 0; i = (i + 1) & mask) {
+    const Word& word = words_[static_cast<std::size_t>(slots_[i])];
+    if (word.hash != run.hash || word.text.size() != run.size) continue;
+    std::uint32_t k = 0;
+    while (k < run.size && lower(text[run.begin + k]) == word.text[k]) ++k;
+    if (k == run.size) return &word;
+  }
+  return nullptr;
 }
 
 std::optional<std::string> leading_word(std::string_view regex) {

@@ -128,9 +128,15 @@ class FirstWordIndex {
                                                const std::vector<std::string>& tail);
   struct Word {
     std::string text;
+    std::uint32_t hash = 0;  // word_hash(text)
     std::vector<Entry> entries;
   };
-  std::unordered_map<std::uint32_t, std::vector<Word>> words_;  // by word_hash
+  // The word of `run` (of `text`), or null: an open-addressed table of
+  // indices into words_, probed from the hash (an article's every word is
+  // looked up; std::unordered_map's division and buckets cost more).
+  const Word* find(std::string_view text, const WordRun& run) const;
+  std::vector<Word> words_;
+  std::vector<std::int32_t> slots_;  // size a power of two, -1 when empty, at most half full
   // Bit (hash % 16384) set for every word indexed: one test turns away most
   // of an article's words before any lookup.
   std::array<std::uint64_t, 256> filter_{};
