@@ -58,6 +58,27 @@ class CueHits {
     if (set_ && rules.cue_prefilter && !runs.scan_whole) mark_sentences(runs);
   }
 
+  // Where cue `id` (of RuleSet::cue_set) may begin in sentence i, offsets
+  // into the sentence: the words that begin as its leading word. Nullopt
+  // when that is not known (a cue without a leading word, a sentence cutting
+  // a word at an edge, a text the runs cannot be trusted for): then search
+  // the whole sentence.
+  rules::WordStarts starts_of(std::size_t i, int id) const {
+    if (whole_set_.empty() || cut_[i] || std::binary_search(rules_.other_cue_ids.begin(), rules_.other_cue_ids.end(), id))
+      return std::nullopt;
+    const text::Sentence& s = document_.sentences[i];
+    const auto from = std::lower_bound(starts_.begin(), starts_.end(), s.begin,
+                                       [](const Start& a, std::size_t at) { return a.begin < at; });
+    // A cue that is a whole word matches a run of its size, and nothing longer.
+    const std::uint32_t word = rules_.cue_word_size[static_cast<std::size_t>(id)];
+    std::vector<rules::WordStart> out;
+    for (auto it = from; it != starts_.end() && it->begin < s.end; ++it) {
+      if (it->cue != id || (word > 0 && it->size != word)) continue;
+      out.push_back({static_cast<std::uint32_t>(it->begin - s.begin), word});
+    }
+    return out;
+  }
+
   // False when some cue of `fact` cannot match sentence i: no need to look.
   bool possible(std::size_t i, const rules::CompiledFact& fact) {
     if (!set_ || fact.cue_ids.size() != fact.cues.size()) return true;
@@ -97,15 +118,18 @@ class CueHits {
                         [](const text::Sentence& a, const text::Sentence& b) { return a.begin < b.begin; }))
       return;  // not in text order: every sentence asks the whole set
     whole_set_.assign(sentences.size(), 0);
+    cut_.assign(sentences.size(), 0);
     const auto word = [&](std::size_t at) { return at < text.size() && rules::is_word_byte(text[at]); };
     std::size_t next = 0;  // the first sentence that may hold the next run
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       const text::Sentence& s = sentences[i];
       if ((s.begin > 0 && word(s.begin - 1) && word(s.begin)) || (s.end > 0 && word(s.end - 1) && word(s.end)))
-        whole_set_[i] = 1;
+        whole_set_[i] = cut_[i] = 1;
     }
     for (const rules::WordRun& run : runs.runs) {
-      if (!rules_.cue_starts.may_begin(text, run)) continue;
+      const std::size_t before = starts_.size();
+      rules_.cue_starts.each_begun(text, run, [&](int id) { starts_.push_back({run.begin, run.size, id}); });
+      if (starts_.size() == before) continue;
       while (next < sentences.size() && sentences[next].end <= run.begin) ++next;
       // Sentences are in text order and do not overlap; a run starting in
       // none of them is in no sentence's text.
@@ -115,20 +139,34 @@ class CueHits {
     }
   }
 
+  struct Start {
+    std::size_t begin = 0;   // in the article text
+    std::uint32_t size = 0;  // the word run's
+    int cue = 0;
+  };
+
   const rules::RuleSet& rules_;
   const rules::PatternSet* set_;
   const text::Document& document_;
   std::vector<std::optional<std::vector<int>>> hits_;
   std::vector<char> whole_set_;  // empty: every sentence asks the whole set
+  std::vector<char> cut_;        // the sentence cuts a word at an edge
+  std::vector<Start> starts_;    // words that may begin a cue, in text order
 };
 
 // The cue matches of `fact` in a sentence, one list per cue pattern, offsets
 // into the article text; nullopt unless every cue matches and no `unless` does.
-std::optional<CueMatches> mentions(const rules::CompiledFact& fact, std::string_view sentence, std::size_t base) {
+// With `hits` (and the sentence's index `i`), a cue with a leading word is
+// tried only where a word of the sentence begins so (CueHits::starts_of).
+std::optional<CueMatches> mentions(const rules::CompiledFact& fact, std::string_view sentence, std::size_t base,
+                                   const CueHits* hits = nullptr, std::size_t i = 0) {
   CueMatches cues;
   cues.reserve(fact.cues.size());
-  for (const auto& cue : fact.cues) {
-    std::vector<Pattern::Match> found = cue->find_all(sentence);
+  const bool by_id = hits && fact.cue_ids.size() == fact.cues.size();
+  for (std::size_t k = 0; k < fact.cues.size(); ++k) {
+    const auto& cue = fact.cues[k];
+    std::vector<Pattern::Match> found =
+        by_id ? rules::find_all_at(*cue, sentence, hits->starts_of(i, fact.cue_ids[k])) : cue->find_all(sentence);
     if (found.empty()) return std::nullopt;
     for (Pattern::Match& m : found) {
       m.begin += base;
@@ -388,7 +426,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
     for (const std::size_t f : candidates) {
       const rules::CompiledFact& fact = sheet.facts[f];
       if (ignored(article, fact.fact->id) || !hits.possible(i, fact)) continue;
-      std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);
+      std::optional<CueMatches> cues = mentions(fact, sentence, s.begin, &hits, i);
       if (!cues) continue;
       selected[f] = select_claims(claims.sentence(i), article.text, s, *cues, sheet, fact);
       any = any || !selected[f].empty();

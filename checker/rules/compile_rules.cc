@@ -218,9 +218,13 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
   if (!cues.empty()) rules.cue_set = PatternSet::compile(cues, {});
   if (rules.cue_set) {
     std::vector<std::string> others;
+    rules.cue_word_size.assign(cues.size(), 0);
     for (std::size_t id = 0; id < cues.size(); ++id) {
       if (const std::optional<std::string> word = leading_word(cues[id])) {
-        rules.cue_starts.add(*word);
+        rules.cue_starts.add(*word, static_cast<int>(id));
+        // "\bhouses\b": the word alone (leading_word read all of it).
+        if (cues[id].size() == word->size() + 4 && cues[id].ends_with("\\b"))
+          rules.cue_word_size[id] = static_cast<std::uint32_t>(word->size());
       } else {
         rules.other_cue_ids.push_back(static_cast<int>(id));
         others.push_back(cues[id]);

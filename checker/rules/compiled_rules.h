@@ -83,7 +83,12 @@ struct RuleSet {
   // with one of them is known to hold none of those cues without the set.
   // The other cues (`other_cue_ids`, ascending) have a set of their own for
   // such sentences. Used only when `cue_prefilter` (every set compiled).
+  // The words are kept by cue id: a cue's places in a sentence are then
+  // looked for only at the words that begin so (check_document.cc, mentions).
   WordStartFilter cue_starts;
+  // By cue id: the size of the word when the cue is that whole word and
+  // nothing else ("\bhouses\b"): a word run of that size is then its match.
+  std::vector<std::uint32_t> cue_word_size;
   std::vector<int> other_cue_ids;
   std::unique_ptr<const PatternSet> other_cue_set;  // null when there are no other cues
   bool cue_prefilter = false;
