@@ -73,7 +73,7 @@ class CueHits {
     const std::uint32_t word = rules_.cue_word_size[static_cast<std::size_t>(id)];
     std::vector<rules::WordStart> out;
     for (auto it = from; it != starts_.end() && it->begin < s.end; ++it) {
-      if (it->cue != id || (word > 0 && it->size != word)) continue;
+      if ((word > 0 && it->size != word) || !std::binary_search(it->cues->begin(), it->cues->end(), id)) continue;
       out.push_back({static_cast<std::uint32_t>(it->begin - s.begin), word});
     }
     return out;
@@ -128,7 +128,9 @@ class CueHits {
     }
     for (const rules::WordRun& run : runs.runs) {
       const std::size_t before = starts_.size();
-      rules_.cue_starts.each_begun(text, run, [&](int id) { starts_.push_back({run.begin, run.size, id}); });
+      rules_.cue_starts.each_word_begun(text, run, [&](const std::vector<int>& ids) {
+        starts_.push_back({run.begin, run.size, &ids});
+      });
       if (starts_.size() == before) continue;
       while (next < sentences.size() && sentences[next].end <= run.begin) ++next;
       // Sentences are in text order and do not overlap; a run starting in
@@ -141,8 +143,8 @@ class CueHits {
 
   struct Start {
     std::size_t begin = 0;   // in the article text
-    std::uint32_t size = 0;  // the word run's
-    int cue = 0;
+    std::uint32_t size = 0;            // the word run's
+    const std::vector<int>* cues = nullptr;  // the cues beginning with its word (RuleSet::cue_starts)
   };
 
   const rules::RuleSet& rules_;

@@ -327,7 +327,14 @@ void WordStartFilter::add(std::string_view word, int id) {
   const auto* p = reinterpret_cast<const unsigned char*>(word.data());
   const int code = (kCode[p[0]] * 37 + kCode[p[1]]) * 37 + kCode[p[2]];
   bits_[static_cast<std::size_t>(code) / 64] |= std::uint64_t{1} << (code % 64);
-  words_[code].push_back({util::ascii_lower(word), id});
+  std::vector<Entry>& same_start = words_[code];
+  const std::string lower_word = util::ascii_lower(word);
+  const auto same = std::find_if(same_start.begin(), same_start.end(), [&](const Entry& e) { return e.word == lower_word; });
+  if (same == same_start.end()) {
+    same_start.push_back({lower_word, {id}});
+  } else if (std::find(same->ids.begin(), same->ids.end(), id) == same->ids.end()) {
+    same->ids.insert(std::upper_bound(same->ids.begin(), same->ids.end(), id), id);
+  }
 }
 
 bool WordStartFilter::begins_with(std::string_view text, const WordRun& run, const std::string& word) {

@@ -163,13 +163,22 @@ class WordStartFilter {
   bool empty() const { return words_.empty(); }
   // Whether `run` (a word run of `text`) begins with some word added.
   bool may_begin(std::string_view text, const WordRun& run) const {
-    return any_of(text, run, [](int) { return true; });
+    return any_of(text, run, [](const std::vector<int>&) { return true; });
   }
   // Calls `found(id)` for each pattern whose word `run` begins with.
   template <class Found>
   void each_begun(std::string_view text, const WordRun& run, Found found) const {
-    any_of(text, run, [&](int id) {
-      found(id);
+    each_word_begun(text, run, [&](const std::vector<int>& ids) {
+      for (const int id : ids) found(id);
+    });
+  }
+  // Calls `found(ids)` for each word `run` begins with: the ids (ascending)
+  // of the patterns that begin with it. Many patterns may share a word (the
+  // same cue in a hundred sheets): it is compared once.
+  template <class Found>
+  void each_word_begun(std::string_view text, const WordRun& run, Found found) const {
+    any_of(text, run, [&](const std::vector<int>& ids) {
+      found(ids);
       return false;
     });
   }
@@ -177,7 +186,7 @@ class WordStartFilter {
  private:
   struct Entry {
     std::string word;
-    int id = 0;
+    std::vector<int> ids;  // ascending when added so
   };
   // The run's start as a code when some word added has it, else -1. Every
   // byte of a run is a word byte: three table lookups and a bit.
@@ -198,7 +207,7 @@ class WordStartFilter {
     table['_'] = 36;
     return table;
   }();
-  // Whether `stop(id)` said true for a pattern whose word the run begins with.
+  // Whether `stop(ids)` said true for a word the run begins with.
   template <class Stop>
   bool any_of(std::string_view text, const WordRun& run, Stop stop) const {
     const int code = quick(text, run);
@@ -206,7 +215,7 @@ class WordStartFilter {
     const auto found = words_.find(code);
     if (found == words_.end()) return false;
     for (const Entry& entry : found->second) {
-      if (begins_with(text, run, entry.word) && stop(entry.id)) return true;
+      if (begins_with(text, run, entry.word) && stop(entry.ids)) return true;
     }
     return false;
   }
