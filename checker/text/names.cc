@@ -3,6 +3,8 @@
 #include "checker/util/common_words.h"
 
 #include <algorithm>
+#include <cstring>
+#include <cstdint>
 #include <array>
 #include <utility>
 
@@ -67,6 +69,24 @@ constexpr std::array<bool, 256> kCapitalLead = [] {
   for (int c = 0xC3; c <= 0xC5; ++c) table[c] = true;
   return table;
 }();
+
+// From `i`, past every eight bytes at once that hold no byte kCapitalLead
+// takes (no 'A'..'Z', no byte with its high bit set: the classic "has a
+// byte between" test on one 64-bit word); the byte where the search must go
+// on one at a time, or the end.
+std::size_t next_capital_lead(std::string_view text, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kLow7 = kOnes * 127, kHigh = kOnes * 128;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if ((x & kHigh) != 0) break;
+    // A byte strictly between '@' and '[': 'A'..'Z'.
+    const std::uint64_t low = x & kLow7;
+    if ((((kOnes * (127 + '[')) - low) & ~x & (low + kOnes * (127 - '@')) & kHigh) != 0) break;
+  }
+  return i;
+}
 
 bool is_particle(std::string_view word) {
   return std::any_of(kParticles.begin(), kParticles.end(), [&](std::string_view p) { return word == p; });
@@ -156,8 +176,12 @@ NameRuns name_runs(std::string_view text) {
       // cannot start one. Skip to the next byte that can start a capital, and
       // on while it stands inside a word ("McDonald", "e-Mail"): most of the
       // text is passed over at a table look-up a byte.
-      while (i < text.size() && !(kCapitalLead[static_cast<unsigned char>(text[i])] && starts_word(text, i))) ++i;
-      if (i == text.size()) break;
+      while (i < text.size()) {
+        i = next_capital_lead(text, i);
+        if (i >= text.size() || (kCapitalLead[static_cast<unsigned char>(text[i])] && starts_word(text, i))) break;
+        ++i;
+      }
+      if (i >= text.size()) break;
     }
     if (!starts_word(text, i)) {
       // Not the start of a word. Anything but one space between two words ends a run.

@@ -96,3 +96,25 @@ TEST_CASE("a surname after another first name belongs to someone else", "[text][
     CHECK_FALSE(preceded_by_other_name(text, at(text), own));
   }
 }
+
+TEST_CASE("name_runs finds a name wherever it stands among eight-byte words", "[text][names]") {
+  // The search for the next capital passes over eight bytes at a time: a
+  // name at every offset, after the bytes on either side of 'A'..'Z' ('@',
+  // '['), lower-case letters and two-byte letters, is still found.
+  for (const std::string_view filler : {"a", "@", "[", "z", "`", "\xC3\xA9"}) {
+    for (std::size_t k = 0; k < 20; ++k) {
+      std::string text;
+      for (std::size_t i = 0; i < k; ++i) text += filler;
+      text += " Bob Smith said. \xC3\x96zel met Ada.";
+      CAPTURE(filler, k);
+      CHECK(runs_of(text) == std::vector<std::string>{"Bob|Smith", "\xC3\x96zel", "Ada"});
+    }
+  }
+  CHECK(runs_of(std::string(64, 'q') + "Zed") == std::vector<std::string>{});  // inside a word: no name
+  // Every capital, alone in its eight bytes.
+  for (char c = 'A'; c <= 'Z'; ++c) {
+    CAPTURE(c);
+    const std::string name = std::string(1, c) + "xy";
+    CHECK(runs_of(std::string(16, 'q') + " " + name + " said ok ok ok ok") == std::vector<std::string>{name});
+  }
+}
