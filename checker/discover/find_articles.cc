@@ -149,8 +149,10 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
       Directory folder(dir);
       if (!folder) {
         if (errno == EACCES) {
-          skips.push_back({join(path, dir_relative.empty() ? std::string(".") : dir_relative.substr(0, dir_relative.size() - 1)),
-                           "a folder factlint may not read (permission denied): not read"});
+          // The folder as the user would name it: "corpus", "corpus/2021".
+          const std::string shown =
+              dir_relative.empty() ? path : join(path, dir_relative.substr(0, dir_relative.size() - 1));
+          skips.push_back({shown, "a folder factlint may not read (permission denied): not read"});
         } else {
           diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(), std::strerror(errno)));
         }
