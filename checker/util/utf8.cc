@@ -41,15 +41,21 @@ std::size_t sequence_length(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
+std::size_t skip_ascii_blocks(std::string_view text, std::size_t begin, std::size_t end) {
+  end = std::min(end, text.size());
+  for (std::size_t i = begin; i + 8 <= end; i += 8) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, text.data() + i, 8);
+    if ((eight & 0x8080808080808080ULL) != 0) return i;
+  }
+  return begin + (end > begin ? (end - begin) / 8 * 8 : 0);
+}
+
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    // Eight ASCII bytes at a time: most of an English article.
-    std::uint64_t eight = 0;
-    if (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080ULL) == 0)) {
-      i += 8;
-      continue;
-    }
+    i = skip_ascii_blocks(text, i, text.size());
+    if (i >= text.size()) break;
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;

@@ -15,6 +15,12 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 
 inline bool is_valid_utf8(std::string_view text) { return !first_invalid_utf8(text); }
 
+// From `begin`, past every eight bytes at once that are all ASCII (one
+// 64-bit test each), never past `end`: where a caller must go on a byte at a
+// time (eight bytes holding one of 0x80 or more, or fewer than eight left).
+// Most of an English article is passed over so.
+std::size_t skip_ascii_blocks(std::string_view text, std::size_t begin, std::size_t end);
+
 struct Decoded {
   char32_t code_point = 0;  // U+FFFD when the sequence is ill-formed
   std::size_t length = 1;   // bytes consumed; at least 1 so scanning always advances

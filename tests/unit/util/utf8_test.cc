@@ -91,5 +91,17 @@ TEST_CASE("byte_of_code_point finds the n-th character of UTF-8 text", "[util][u
   CHECK(byte_of_code_point("", 0) == 0);
 }
 
+TEST_CASE("skip_ascii_blocks passes whole blocks of eight ASCII bytes and stops before any other", "[util][utf8]") {
+  const std::string ascii(20, 'a');
+  CHECK(skip_ascii_blocks(ascii, 0, ascii.size()) == 16);  // four bytes left: the caller's
+  CHECK(skip_ascii_blocks(ascii, 3, ascii.size()) == 19);
+  CHECK(skip_ascii_blocks(ascii, 0, 7) == 0);
+  CHECK(skip_ascii_blocks(ascii, 0, 99) == 16);  // never past the text
+  const std::string mixed = std::string(10, 'a') + "\xC3\xA9" + std::string(10, 'b');
+  CHECK(skip_ascii_blocks(mixed, 0, mixed.size()) == 8);  // the block holding the 'é'
+  CHECK(skip_ascii_blocks(mixed, 12, mixed.size()) == 20);
+  CHECK(skip_ascii_blocks("", 0, 0) == 0);
+}
+
 }  // namespace
 }  // namespace factlint::util
