@@ -112,11 +112,7 @@ CompiledGroups compile_groups() {
     auto pattern = rules::Pattern::compile_derived(regex, shown, "", diags, {});
     if (!pattern) continue;
     const int id = static_cast<int>(compiled.groups.size());
-    if (const auto words = rules::first_words_of_fragments(group.words)) {
-      for (const rules::FirstWord& first : *words) compiled.index.add(id, first.word, first.plain, first.tail);
-    } else {
-      compiled.index.add_unindexed(id);  // tested not to happen: every group is indexed
-    }
+    compiled.index.add_fragments(id, group.words);  // every group is indexed: builtin_cues_indexed()
     compiled.groups.push_back({group.kind, group.strong, std::move(pattern)});
   }
   return compiled;
@@ -134,9 +130,8 @@ std::span<const CueGroup> builtin_cue_groups() { return kGroups; }
 
 bool builtin_cues_indexed() {
   const CompiledGroups& compiled = compiled_groups();
-  const auto candidates = compiled.index.candidates(rules::word_runs(""), static_cast<int>(compiled.groups.size()));
   return compiled.groups.size() == kGroups.size() &&
-         std::all_of(candidates.begin(), candidates.end(), [](const auto& c) { return c.has_value(); });
+         compiled.index.all_indexed(static_cast<int>(compiled.groups.size()));
 }
 
 std::vector<CueMatch> find_builtin_cues(const rules::WordRuns& words) {

@@ -22,7 +22,7 @@ constexpr std::string_view kRoleNouns[] = {"minister", "spokesperson", "spokesma
 
 // "the", up to two words, a role noun ("the foreign minister"): every byte from
 // "the" to the role noun's end is a letter, a hyphen or a space, which
-// role_within_reach() relies on.
+// keep_role_within_reach() relies on.
 const std::vector<std::string_view>& pronoun_fragments() {
   static const std::string role = [] {
     std::string fragment = "the\\s+(?:[a-z-]+\\s+){0,2}?(?:";
@@ -60,11 +60,7 @@ struct PronounPatterns {
 std::unique_ptr<const rules::Pattern> compile_list(std::span<const std::string_view> fragments, int id,
                                                    rules::FirstWordIndex& index) {
   const std::string regex = rules::whole_word_alternation(fragments);
-  if (const auto words = rules::first_words_of_fragments(fragments)) {
-    for (const rules::FirstWord& first : *words) index.add(id, first.word, first.plain, first.tail);
-  } else {
-    index.add_unindexed(id);
-  }
+  index.add_fragments(id, fragments);
   Diagnostics diags;
   const Located<std::string> shown{regex, {"checker/attribution/references.cc", 0, 0}};
   return rules::Pattern::compile_derived(regex, shown, "", diags, {});
@@ -328,8 +324,7 @@ const std::vector<rules::Pattern::Match>& ArticleWords::organisation_pronouns() 
 
 bool pronouns_indexed() {
   const PronounPatterns& patterns = pronoun_patterns();
-  const auto candidates = patterns.index.candidates(rules::word_runs(""), 2);
-  return patterns.people && patterns.organisations && candidates[0] && candidates[1];
+  return patterns.people && patterns.organisations && patterns.index.all_indexed(2);
 }
 
 const rules::Pattern* person_pronoun_pattern() { return pronoun_patterns().people.get(); }

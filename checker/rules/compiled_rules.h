@@ -78,9 +78,9 @@ struct RuleSet {
   // a fact whose cues are not all among the hits needs no look of its own.
   // Null when there is no cue (or RE2 refused the set): then every fact looks.
   std::unique_ptr<const PatternSet> cue_set;
-  // Most cues begin with a word ("\bevacuat(?:ed|ion)"): the first three
-  // letters of each such word, so that a sentence in which no word starts
-  // with one of them is known to hold none of those cues without the set.
+  // Most cues begin with a word ("\bevacuat(?:ed|ion)", rules::leading_word):
+  // those words, so that a sentence in which no word begins with one of
+  // them is known to hold none of those cues without the set.
   // The other cues (`other_cue_ids`, ascending) have a set of their own for
   // such sentences. Used only when `cue_prefilter` (every set compiled).
   // The words are kept by cue id: a cue's places in a sentence are then

@@ -38,6 +38,15 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 constexpr std::uint32_t kFnvBasis = 2166136261U;
 constexpr std::uint32_t kFnvPrime = 16777619U;
 
+// Whether `run` (of `text`) is `word` (lower case), ignoring case.
+bool spells(std::string_view text, const WordRun& run, std::string_view word) {
+  if (run.size != word.size()) return false;
+  for (std::uint32_t i = 0; i < run.size; ++i) {
+    if (lower(text[run.begin + i]) != word[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_word_byte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
@@ -173,15 +182,9 @@ void FirstWordIndex::add(int id, std::string_view written, bool plain, const std
     filter_[(hash >> 6) % filter_.size()] |= std::uint64_t{1} << (hash & 63);
     if (slots_.size() < 2 * words_.size()) {  // grow, and place every word again
       slots_.assign(std::max<std::size_t>(16, std::bit_ceil(4 * words_.size())), -1);
-      for (std::size_t w = 0; w < words_.size(); ++w) {
-        std::size_t i = words_[w].hash & (slots_.size() - 1);
-        while (slots_[i] >= 0) i = (i + 1) & (slots_.size() - 1);
-        slots_[i] = static_cast<std::int32_t>(w);
-      }
+      for (std::size_t w = 0; w < words_.size(); ++w) place(w);
     } else {
-      std::size_t i = hash & (slots_.size() - 1);
-      while (slots_[i] >= 0) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = static_cast<std::int32_t>(words_.size() - 1);
+      place(words_.size() - 1);
     }
   }
   std::vector<Entry>& entries = found->entries;
@@ -210,6 +213,25 @@ void FirstWordIndex::add(int id, std::string_view written, bool plain, const std
   }
 }
 
+void FirstWordIndex::place(std::size_t w) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = words_[w].hash & mask;
+  while (slots_[i] >= 0) i = (i + 1) & mask;
+  slots_[i] = static_cast<std::int32_t>(w);
+}
+
+void FirstWordIndex::add_fragments(int id, std::span<const std::string_view> fragments) {
+  if (const auto words = first_words_of_fragments(fragments)) {
+    for (const FirstWord& first : *words) add(id, first.word, first.plain, first.tail);
+  } else {
+    add_unindexed(id);
+  }
+}
+
+bool FirstWordIndex::all_indexed(int patterns) const {
+  return std::none_of(unindexed_.begin(), unindexed_.end(), [&](int id) { return id >= 0 && id < patterns; });
+}
+
 std::optional<std::uint32_t> FirstWordIndex::tail_end(const WordRuns& words, std::size_t r,
                                                       const std::vector<std::string>& tail) {
   const std::string_view text = words.text;
@@ -222,10 +244,7 @@ std::optional<std::uint32_t> FirstWordIndex::tail_end(const WordRuns& words, std
       const char c = text[i];
       if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') return std::nullopt;
     }
-    if (run.size != word.size()) return std::nullopt;
-    for (std::uint32_t i = 0; i < run.size; ++i) {
-      if (lower(text[run.begin + i]) != word[i]) return std::nullopt;
-    }
+    if (!spells(text, run, word)) return std::nullopt;
   }
   return words.runs[r].begin + words.runs[r].size;
 }
@@ -271,10 +290,7 @@ const FirstWordIndex::Word* FirstWordIndex::find(std::string_view text, const Wo
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = run.hash & mask; slots_[i] >= 0; i = (i + 1) & mask) {
     const Word& word = words_[static_cast<std::size_t>(slots_[i])];
-    if (word.hash != run.hash || word.text.size() != run.size) continue;
-    std::uint32_t k = 0;
-    while (k < run.size && lower(text[run.begin + k]) == word.text[k]) ++k;
-    if (k == run.size) return &word;
+    if (word.hash == run.hash && spells(text, run, word.text)) return &word;
   }
   return nullptr;
 }

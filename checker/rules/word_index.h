@@ -24,12 +24,12 @@
 
 namespace factlint::rules {
 
-// A maximal run of ASCII word characters ([0-9A-Za-z_]): what RE2's \b
-// separates, whatever else the text holds.
 // Whether RE2's \b counts `c` as a word character: [0-9A-Za-z_]. The one
 // definition both the index and the names' \b patterns (compile_rules.cc) use.
 bool is_word_byte(char c);
 
+// A maximal run of ASCII word characters ([0-9A-Za-z_]): what RE2's \b
+// separates, whatever else the text holds.
 struct WordRun {
   std::uint32_t begin = 0;
   std::uint32_t size = 0;
@@ -109,6 +109,13 @@ class FirstWordIndex {
   void add(int id, std::string_view word, bool plain = false, const std::vector<std::string>& tail = {});
   // Pattern `id` cannot be found by first word: candidates() says so.
   void add_unindexed(int id);
+  // Pattern `id` is the whole-word alternation of `fragments`
+  // (whole_word_alternation): each branch's first word, or unindexed when a
+  // branch has none (first_words_of_fragments).
+  void add_fragments(int id, std::span<const std::string_view> fragments);
+  // Whether every id below `patterns` is found by first words (tests keep
+  // the built-in lists so).
+  bool all_indexed(int patterns) const;
 
   // For each id below `patterns`: the word runs its matches can begin at, in
   // text order; nullopt for an unindexed id, and for every id when
@@ -135,6 +142,7 @@ class FirstWordIndex {
   // indices into words_, probed from the hash (an article's every word is
   // looked up; std::unordered_map's division and buckets cost more).
   const Word* find(std::string_view text, const WordRun& run) const;
+  void place(std::size_t w);  // words_[w] into the first free slot from its hash
   std::vector<Word> words_;
   std::vector<std::int32_t> slots_;  // size a power of two, -1 when empty, at most half full
   // Bit (hash % 16384) set for every word indexed: one test turns away most

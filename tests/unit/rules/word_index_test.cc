@@ -118,6 +118,8 @@ TEST_CASE("an index gives each pattern the words its matches can start at", "[ru
   REQUIRE(found[1]);
   CHECK(begins(found[1]) == Pairs{{0, 0}, {13, 0}, {36, 0}});
   CHECK_FALSE(found[2].has_value());
+  CHECK(index.all_indexed(2));
+  CHECK_FALSE(index.all_indexed(3));
   // Branches of words and spaces: the runs tell where they match and how far.
   FirstWordIndex spaced;
   spaced.add(0, "in", false, {"a", "statement"});
