@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace factlint::discover {
 namespace {
@@ -119,6 +121,44 @@ TEST_CASE("named pipes and other special files are listed as skipped and never o
   find_articles({tree.path("corpus/pipe.md"), tree.path("corpus/real.md")}, diags, {}, &skipped);
   REQUIRE(skipped.size() == 1);
   CHECK(skipped[0].path == tree.path("corpus/pipe.md"));
+}
+
+TEST_CASE("a folder factlint may not read is listed as skipped and the rest is found", "[discover]") {
+  Tree tree{"corpus/real.md", "corpus/locked/secret.md"};
+  // Root reads any folder: the walk runs in a child process as nobody then.
+  fs::permissions(tree.root, fs::perms::all, fs::perm_options::add);
+  fs::permissions(tree.root / "corpus", fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                            fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(tree.root / "corpus" / "locked", fs::perms::none);
+  int out[2];
+  REQUIRE(::pipe(out) == 0);
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    ::close(out[0]);
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(3);
+    std::vector<Skipped> skipped;
+    Diagnostics diags;
+    const std::vector<std::string> found = find_articles({tree.path("corpus")}, diags, {}, &skipped);
+    std::string report;
+    for (const std::string& f : found) report += "found " + f + "\n";
+    for (const Skipped& s : skipped) report += "skipped " + s.path + ": " + s.reason + "\n";
+    if (diags.has_errors()) report += "error\n";
+    if (::write(out[1], report.data(), report.size()) != static_cast<ssize_t>(report.size())) ::_exit(4);
+    ::_exit(0);
+  }
+  ::close(out[1]);
+  std::string report;
+  char buffer[512];
+  for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;) report.append(buffer, static_cast<std::size_t>(n));
+  ::close(out[0]);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  fs::permissions(tree.root / "corpus" / "locked", fs::perms::owner_all);  // so the tree can be removed
+  REQUIRE(WIFEXITED(status));
+  REQUIRE(WEXITSTATUS(status) == 0);
+  CHECK(report == "found " + tree.path("corpus/real.md") + "\nskipped " + tree.path("corpus/locked") +
+                      ": a folder factlint may not read (permission denied): not read\n");
 }
 
 TEST_CASE("without a list for them each file the walk passed over is a warning", "[discover]") {
