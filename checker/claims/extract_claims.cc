@@ -96,7 +96,7 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
   const std::vector<Token> tokens = extract::tokenize(text);
   SentenceClaims out;
   out.segments = split_segments(text, tokens, s.begin);
-  std::vector<extract::Value> values = extract::find_values(text, context);
+  std::vector<extract::Value> values = extract::find_values(text, tokens, context);
 
   // Each value's tokens [first, next).
   std::vector<std::pair<std::size_t, std::size_t>> ranges;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/extract/tokens.h"
 #include "checker/util/date.h"
 
 namespace factlint::extract {
@@ -75,6 +76,10 @@ struct ParseContext {
 
 // Every value in `text`, in order of position, non-overlapping.
 std::vector<Value> find_values(std::string_view text, const ParseContext& context = {});
+// The same, with `text`'s tokens made already (detail::tokenize(text)): a
+// stage that reads the words around the values too tokenizes once.
+std::vector<Value> find_values(std::string_view text, const std::vector<detail::Token>& tokens,
+                               const ParseContext& context);
 
 // A fact sheet's `expect`: the whole text must be exactly one value
 // ("46%", "50,000 doses", "2021-04-06", "2 days", "since 2012", "US$100 billion").

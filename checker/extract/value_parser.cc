@@ -277,8 +277,8 @@ bool rate_or_offset(const Env& env, const Match& m, std::size_t i, std::size_t n
          (env.word(next, "ago") || env.word(next, "earlier"));
 }
 
-std::vector<Value> scan(std::string_view text, const ParseContext& context, bool expect_mode) {
-  const std::vector<Token> tokens = detail::tokenize(text);
+std::vector<Value> scan(std::string_view text, const std::vector<Token>& tokens, const ParseContext& context,
+                        bool expect_mode) {
   const Env env{text, tokens, context.published, expect_mode, context.date_order, &context.currencies};
   std::vector<Value> values;
   std::size_t i = 0;
@@ -333,7 +333,11 @@ std::vector<Value> scan(std::string_view text, const ParseContext& context, bool
 }  // namespace
 
 std::vector<Value> find_values(std::string_view text, const ParseContext& context) {
-  return scan(text, context, false);
+  return scan(text, detail::tokenize(text), context, false);
+}
+
+std::vector<Value> find_values(std::string_view text, const std::vector<Token>& tokens, const ParseContext& context) {
+  return scan(text, tokens, context, false);
 }
 
 namespace {
@@ -424,7 +428,7 @@ ExpectParse parse_expect_explained(std::string_view raw, const ParseContext& con
   ParseContext expect_context;
   expect_context.date_order = context.date_order;
   expect_context.currencies = context.currencies;
-  std::vector<Value> all = scan(text, expect_context, true);
+  std::vector<Value> all = scan(text, detail::tokenize(text), expect_context, true);
   std::vector<Value> values;
   for (const Value& v : all)
     if (!(v.invalid && v.kind != ValueKind::kDate)) values.push_back(v);

@@ -1,4 +1,5 @@
 #include "checker/extract/tokens.h"
+#include "checker/extract/value.h"
 
 #include <catch2/catch.hpp>
 
@@ -75,4 +76,30 @@ TEST_CASE("tokenize gives each token its kind and span and the space before it",
   CHECK(tokens[7].grouped);
   CHECK(tokenize("").empty());
   CHECK(tokenize(" \n\t").empty());
+}
+
+TEST_CASE("find_values gives the same values with the tokens made already as with the text alone", "[extract][tokens]") {
+  // extract_claims tokenizes a sentence once for its words and hands the
+  // tokens on; the values must be those find_values finds from the text.
+  const std::string_view texts[] = {
+      "Trade grew 46 percent to $1.6 billion since 2012, officials said on Tuesday.",
+      "About 50,000 doses, up from 12 000 a day earlier, reached 1,50,000 people by 6 April 2021.",
+      "The toll rose to 589 \xE2\x80\x93 more than 2 days after the quake of magnitude 6.8 at 8 am IST.",
+      "",
+      "no figures here at all",
+  };
+  factlint::extract::ParseContext context;
+  context.published = factlint::Date{2021, 4, 6};
+  for (const std::string_view text : texts) {
+    CAPTURE(text);
+    const auto alone = factlint::extract::find_values(text, context);
+    const auto given = factlint::extract::find_values(text, tokenize(text), context);
+    REQUIRE(alone.size() == given.size());
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+      CHECK(given[i].begin == alone[i].begin);
+      CHECK(given[i].end == alone[i].end);
+      CHECK(factlint::extract::describe(given[i]) == factlint::extract::describe(alone[i]));
+    }
+    if (!text.empty() && text != "no figures here at all") CHECK(!alone.empty());
+  }
 }
