@@ -47,6 +47,55 @@ TEST_CASE("word runs are the runs RE2 word boundaries separate: ASCII letters di
   CHECK(runs_of("head  ") == std::vector<std::string>{"head"});
 }
 
+TEST_CASE("word runs are found alike at every offset and length around the 64-byte blocks they are read in", "[rules][word-index]") {
+  // word_runs reads 64 bytes at a time; a byte-by-byte reading is the
+  // reference. Runs cross block edges, end at the text's end, and every byte
+  // value stands between them; each run's hash is word_hash of its text.
+  const auto reference = [](std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (!is_word_byte(text[i])) {
+        ++i;
+        continue;
+      }
+      const std::size_t begin = i;
+      while (i < text.size() && is_word_byte(text[i])) ++i;
+      out.emplace_back(text.substr(begin, i - begin));
+    }
+    return out;
+  };
+  std::string bytes;
+  for (int c = 1; c < 256; ++c) bytes += static_cast<char>(c);
+  std::uint32_t seed = 7;
+  const auto next = [&] { return seed = seed * 1103515245U + 12345U; };
+  for (std::size_t size : {0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 129, 200, 1000}) {
+    for (int round = 0; round < 40; ++round) {
+      std::string text;
+      while (text.size() < size) {
+        const std::uint32_t r = next() >> 8;
+        if (r % 4 == 0) {
+          text += bytes[r % bytes.size()];  // any byte at all
+        } else {
+          const std::size_t word = 1 + r % 19;  // words up to 19 letters: past 8 and 16
+          for (std::size_t k = 0; k < word; ++k) text += "aZ_9qX"[next() % 6];
+          text += " ,.-"[next() % 4];
+        }
+      }
+      text.resize(size);
+      CAPTURE(size, round);
+      const WordRuns words = word_runs(text);
+      if (words.scan_whole) continue;  // a folding letter made by chance
+      CHECK(runs_of(text) == reference(text));
+      for (const WordRun& run : words.runs) CHECK(run.hash == word_hash(std::string_view(text).substr(run.begin, run.size)));
+    }
+  }
+  CHECK(word_hash("Said") == word_hash("said"));
+  CHECK(word_hash("MINISTER_2") == word_hash("minister_2"));
+  CHECK(word_hash("said") != word_hash("saidx"));
+  CHECK(word_hash("ab") != word_hash("ab_"));
+}
+
 TEST_CASE("only the long s and the Kelvin sign fold to ASCII letters when case is ignored", "[rules][word-index]") {
   // The index looks words up by their ASCII letters; a character RE2 matches
   // as one of them when ignoring case would let a match start elsewhere.
