@@ -193,7 +193,9 @@ bool comparable(const Value& claimed, const Value& expected, const std::vector<s
       // Not a share: "a quarter of the votes cast" counts nothing.
       if (claimed.kind == ValueKind::kNumber) return claimed.number >= 1 && claimed.number == std::floor(claimed.number);
       if (claimed.kind != ValueKind::kCount) return false;
-      return same_unit(extract::singular_unit(claimed.unit), extract::singular_unit(expected.unit), synonyms);
+      // The same unit as written has the same singular: no need to make it.
+      return claimed.unit == expected.unit ||
+             same_unit(extract::singular_unit(claimed.unit), extract::singular_unit(expected.unit), synonyms);
     case ValueKind::kMoney:
       return claimed.kind == ValueKind::kMoney && claimed.unit == expected.unit;
     case ValueKind::kDuration: {
