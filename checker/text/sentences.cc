@@ -59,6 +59,10 @@ bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 bool is_opener(char c) { return c == '"' || c == '\'' || c == '(' || c == '['; }
 
 bool is_abbreviation(std::string_view word) {
+  // Most words before a full stop are longer than any abbreviation, or begin
+  // with no letter: turned away before the search.
+  constexpr std::size_t kLongest = std::ranges::max(kAbbreviations, {}, &std::string_view::size).size();
+  if (word.empty() || word.size() > kLongest || !is_letter(word[0])) return false;
   return std::binary_search(std::begin(kAbbreviations), std::end(kAbbreviations), word);
 }
 

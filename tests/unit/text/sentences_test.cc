@@ -115,6 +115,10 @@ TEST_CASE("split_sentences ends sentences where a reader would", "[text][sentenc
       {"Adm. Nelson sailed. It ended.", {"Adm. Nelson sailed.", "It ended."}},
       {"Bricks, tiles etc. Then more.", {"Bricks, tiles etc. Then more."}},
       {"The Zzz. Then more.", {"The Zzz.", "Then more."}},
+      // The longest abbreviations ("approx", "Thurs") and words a letter
+      // longer, which end their sentence.
+      {"It is approx. Ten km. Seen Thurs. Then more.", {"It is approx. Ten km.", "Seen Thurs. Then more."}},
+      {"It is approxx. Ten km. Seen Thursx. Then", {"It is approxx.", "Ten km.", "Seen Thursx.", "Then"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
