@@ -115,7 +115,14 @@ void keep_role_within_reach(std::vector<rules::WordStart>& starts, const rules::
     for (std::string_view noun : kRoleNouns) hashes.push_back(rules::word_hash(noun));
     return hashes;
   }();
+  // A bit per role noun's hash: most words are turned away by one test.
+  static const std::uint64_t role_bits = [] {
+    std::uint64_t bits = 0;
+    for (const std::uint32_t hash : role_hashes) bits |= std::uint64_t{1} << (hash & 63);
+    return bits;
+  }();
   const auto role = [&](const rules::WordRun& r) {
+    if ((role_bits >> (r.hash & 63) & 1) == 0) return false;
     for (std::size_t n = 0; n < role_hashes.size(); ++n) {
       if (r.hash == role_hashes[n] && equals_ignoring_case(text.substr(r.begin, r.size), kRoleNouns[n])) return true;
     }
