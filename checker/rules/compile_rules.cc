@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "checker/rules/compiled_rules.h"
@@ -206,12 +207,16 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
     CompiledSheet compiled = compile_sheet(std::move(sheet), diags, used);
     if (diags.error_count() == errors_before) rules.sheets.push_back(std::move(compiled));
   }
+  // One id per distinct cue: "\bdestroyed\b" in a hundred sheets is matched,
+  // and listed among a sentence's hits, once.
   std::vector<std::string> cues;
+  std::unordered_map<std::string, int> cue_ids;
   for (CompiledSheet& sheet : rules.sheets) {
     for (CompiledFact& fact : sheet.facts) {
       for (const auto& cue : fact.cues) {
-        fact.cue_ids.push_back(static_cast<int>(cues.size()));
-        cues.push_back(cue->source());
+        const auto [it, added] = cue_ids.try_emplace(cue->source(), static_cast<int>(cues.size()));
+        if (added) cues.push_back(cue->source());
+        fact.cue_ids.push_back(it->second);
       }
     }
   }
@@ -239,9 +244,10 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
       if (fact.cue_ids.empty()) {
         sheet.facts_without_cues.push_back(static_cast<int>(f));
       } else {
-        sheet.facts_by_first_cue.emplace_back(fact.cue_ids.front(), static_cast<int>(f));  // ids grow: sorted
+        sheet.facts_by_first_cue.emplace_back(fact.cue_ids.front(), static_cast<int>(f));
       }
     }
+    std::sort(sheet.facts_by_first_cue.begin(), sheet.facts_by_first_cue.end());  // facts may share a cue
   }
   std::vector<std::string> mentions;
   for (CompiledSheet& sheet : rules.sheets) {

@@ -49,7 +49,8 @@ struct CompiledFact {
   // starting where it ends. Both null when the fact has no pattern.
   std::unique_ptr<const Pattern> before_value;
   std::unique_ptr<const Pattern> after_value;
-  // Each cue's index in RuleSet::cue_set, in the order of `cues`.
+  // Each cue's index in RuleSet::cue_set, in the order of `cues`. Cues
+  // written alike, in any fact of any sheet, share one index.
   std::vector<int> cue_ids;
 };
 

@@ -4,6 +4,7 @@
 // the same findings, whatever the text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,51 @@ TEST_CASE("cues and mentions found by their leading words give the findings of w
     with_findings += expected.empty() ? 0 : 1;
   }
   CHECK(with_findings > 200);  // the texts give the checker work to do (230 of them)
+}
+
+TEST_CASE("a cue written alike in many sheets is matched once and each sheet finds what it finds alone",
+          "[check][prefilter]") {
+  // Five sheets with the same cues: one cue-set id each (a sentence's hits
+  // list it once, however many sheets wrote it), and the findings of the
+  // five checked together are those of each checked on its own.
+  Diagnostics diags;
+  std::vector<rules::Sheet> sheets;
+  std::vector<rules::RuleSet> alone;
+  for (int i = 0; i < 5; ++i) {
+    auto sheet = rules::load_sheet(fmt::format("rules/s{}.yaml", i), sheet_yaml(i), diags);
+    REQUIRE(sheet);
+    std::vector<rules::Sheet> one{*sheet};
+    alone.push_back(rules::compile_rules(std::move(one), diags));
+    sheets.push_back(std::move(*sheet));
+  }
+  const rules::RuleSet together = rules::compile_rules(std::move(sheets), diags);
+  REQUIRE_FALSE(diags.has_errors());
+  CHECK(together.cue_word_size.size() == 7);  // the distinct cues of sheet_yaml
+  for (std::size_t f = 0; f < together.sheets[0].facts.size(); ++f) {
+    for (const rules::CompiledSheet& sheet : together.sheets)
+      CHECK(sheet.facts[f].cue_ids == together.sheets[0].facts[f].cue_ids);
+  }
+  const std::vector<std::string> pieces = {
+      "Trade grew 46 percent", "trade", "50,000 doses", "doses were delivered", "12 people were killed",
+      "the toll rose 3 per cent", "a visit since 2012", "Kowalski said", "Amina Kowalski", "Amina Kowalsky",
+      "Operation0", "Operation1", "Operation2", "Operation3", "Operation4", "flood4 waters", "storm2", "gale3"};
+  const std::vector<std::string> separators = {" ", ", ", ". ", ".\n\n", "; "};
+  int with_findings = 0;
+  for (const std::string& body :
+       factlint::testing::mixed_texts(pieces, separators, {.count = 400, .max_pieces = 24, .seed = 20261202})) {
+    CAPTURE(body);
+    const text::Article article = factlint::testing::dated_article(body + "\n");
+    std::vector<std::string> each;
+    for (const rules::RuleSet& one : alone) {
+      for (std::string& line : rendered(check_document(article, one))) each.push_back(std::move(line));
+    }
+    std::vector<std::string> both = rendered(check_document(article, together));
+    std::sort(each.begin(), each.end());
+    std::sort(both.begin(), both.end());
+    CHECK(both == each);
+    with_findings += each.empty() ? 0 : 1;
+  }
+  CHECK(with_findings > 100);
 }
 
 }  // namespace
