@@ -160,7 +160,67 @@ std::string_view text_of(const yaml_char_t* s) {
 
 bool is_null_text(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A flat map's key: a letter or '_', then letters, digits, '_' and '-';
+// libyaml takes no simple key past 1024 characters.
+std::size_t flat_key_size(std::string_view line) {
+  if (line.empty() || !(is_ascii_letter(line[0]) || line[0] == '_')) return 0;
+  std::size_t k = 1;
+  while (k < line.size() && (is_ascii_letter(line[k]) || is_ascii_digit(line[k]) || line[k] == '_' || line[k] == '-')) ++k;
+  return k <= 1024 ? k : 0;
+}
+
+// A flat map's value: printable ASCII, one plain scalar as YAML reads it
+// unchanged. Refused (libyaml reads it instead): an indicator first ("- a",
+// "'a'", "&a", "*a", "[a]", "|", "> a", ...), a space at either end, a
+// comment or anything like one ('#'), brackets and braces, and a ':' that
+// could end a key (before a space or at the end).
+bool flat_value(std::string_view value) {
+  static constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@` ";
+  if (value.empty() || kIndicators.find(value.front()) != std::string_view::npos || value.back() == ' ') return false;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    if (c < 0x20 || c > 0x7E || c == '#' || c == '[' || c == ']' || c == '{' || c == '}') return false;
+    if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ')) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+std::optional<YamlTree> read_flat_map(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  YamlTree flat;
+  flat.nodes_.push_back({.kind = YamlKind::kMap, .mark = {0, 0, 0}});
+  const auto add_scalar = [&](std::string_view value, int line, std::size_t column, std::size_t offset) {
+    YamlTree::Data data;
+    data.kind = is_null_text(value) ? YamlKind::kNull : YamlKind::kScalar;
+    if (data.kind == YamlKind::kScalar) {
+      flat.texts_.emplace_back(value);
+      data.text = static_cast<std::uint32_t>(flat.texts_.size() - 1);
+    }
+    data.mark = {line, static_cast<int>(column), offset};
+    flat.nodes_.push_back(data);
+    flat.children_.push_back(static_cast<std::uint32_t>(flat.nodes_.size() - 1));
+  };
+  int line = 0;
+  for (std::size_t at = 0; at < text.size(); ++line) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view row = text.substr(at, end - at);
+    const std::size_t k = flat_key_size(row);
+    if (k == 0 || k + 2 >= row.size() || row[k] != ':' || row[k + 1] != ' ' || !flat_value(row.substr(k + 2)))
+      return std::nullopt;
+    add_scalar(row.substr(0, k), line, 0, at);
+    add_scalar(row.substr(k + 2), line, k + 2, at + k + 2);
+    at = end + 1;
+  }
+  flat.nodes_[0].count = static_cast<std::uint32_t>(flat.children_.size() / 2);
+  flat.documents_.push_back(0);
+  return flat;
+}
 
 // Builds a YamlTree from libyaml's events, without recursion: the items of
 // each open list or map wait on one stack until it ends.
@@ -170,6 +230,9 @@ class YamlBuilder {
       : text_(text), options_(options), offsets_(text) {}
 
   YamlTree build() {
+    if (options_.flat_maps_directly && options_.max_depth >= 1) {
+      if (std::optional<YamlTree> flat = read_flat_map(text_)) return std::move(*flat);
+    }
     Parser parser(text_);
     Event event;
     while (true) {

@@ -4,7 +4,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include <fmt/format.h>
 #include <string_view>
 
 namespace factlint::util {
@@ -157,5 +162,72 @@ TEST_CASE("nesting deeper than the limit is an error at the list that goes too d
   CHECK_FALSE(parse_yaml("a: [[[1]]]\n", shallow).ok());
 }
 
+
+// The whole tree under `node`, every field the API shows, as text.
+void describe(const YamlNode& node, std::string& out, int depth = 0) {
+  if (depth > 8) return;  // aliases may loop; flat maps never nest
+  const YamlMark m = node.mark();
+  out += fmt::format("[{} {} {}:{}:{} tag={} flow={} '{}'", static_cast<int>(node.kind()),
+                     static_cast<int>(node.scalar_style()), m.line, m.column, m.offset, node.tag(), node.flow(),
+                     node.scalar());
+  for (std::size_t i = 0; i < node.size(); ++i) {
+    if (node.is_map()) {
+      describe(node.key(i), out, depth + 1);
+      describe(node.value(i), out, depth + 1);
+    } else {
+      describe(node.item(i), out, depth + 1);
+    }
+  }
+  out += ']';
+}
+
+std::string describe(const YamlTree& tree) {
+  std::string out = tree.ok() ? "ok" : "error " + tree.error()->message;
+  for (const YamlNode& document : tree.documents()) describe(document, out);
+  return out;
+}
+
+TEST_CASE("a flat map read directly is the tree libyaml gives and anything else is left to libyaml", "[util][yaml_tree]") {
+  // Lines of keys and values of every kind YAML reads differently: the
+  // direct reading must give libyaml's tree or stand aside.
+  const std::vector<std::string> keys = {"title", "date", "null", "Null", "_x", "a-b", "x1", "2x", "t\xC3\xAFtle", "k y",
+                                         "-k", std::string(1030, 'k')};
+  const std::vector<std::string> colons = {": ", ": ", ": ", ":  ", ":", ":\t", " : "};
+  const std::vector<std::string> values = {
+      "Valdera relief, update 1", "2024-02-11", "2024-02-11T10:00:00+08:00", "~", "null", "NULL", "nULL", "yes",
+      "46%", "C#", "a #b", "a: b", "a:b", "ends:", "- item", "'q'", "\"q\"", "it's", "[a]", "a [b]", "{a}", "*a",
+      "&a x", "!x", "|", ">", "%x", "@x", "`x`", "x ", " x", "caf\xC3\xA9", "a\tb", "", "...", "---", "a, b", "?x",
+      "x?", "(1)", "a/b", "a=b", "a\\b", "x -y", "a~b", "1.5", "0x1F", ",x"};
+  const std::vector<std::string> ends = {"\n", "\n", "\n", "\r\n", "\n\n", "\n# note\n", "\n  "};
+  std::uint32_t seed = 20261201;
+  const auto next = [&](std::size_t n) {
+    seed = seed * 1103515245U + 12345U;
+    return (seed >> 8) % n;
+  };
+  int flat = 0;
+  for (int round = 0; round < 6000; ++round) {
+    std::string text;
+    const std::size_t lines = 1 + next(4);
+    for (std::size_t l = 0; l < lines; ++l) {
+      // Mostly well-formed lines, so that whole texts are often flat.
+      const bool plain = next(3) > 0;
+      text += plain ? keys[next(2)] : keys[next(keys.size())];
+      text += plain ? ": " : colons[next(colons.size())];
+      text += plain ? values[next(4)] : values[next(values.size())];
+      if (l + 1 < lines || next(2) == 0) text += plain ? "\n" : ends[next(ends.size())];
+    }
+    CAPTURE(text);
+    const std::optional<YamlTree> direct = read_flat_map(text);
+    const YamlTree by_libyaml = parse_yaml(text, {.flat_maps_directly = false});
+    if (!direct) continue;
+    ++flat;
+    CHECK(describe(*direct) == describe(by_libyaml));
+    CHECK(describe(parse_yaml(text)) == describe(by_libyaml));
+  }
+  CHECK(flat > 1500);  // the direct reading was held to libyaml often
+  CHECK_FALSE(read_flat_map(""));
+  CHECK_FALSE(read_flat_map("title: a\n\ndate: b\n"));  // a blank line: libyaml's
+  CHECK(read_flat_map("title: Valdera relief, update 1\ndate: 2024-02-11\n"));
+}
 }  // namespace
 }  // namespace factlint::util
