@@ -604,7 +604,8 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   // its word), the cue prefilter and the attribution tables.
   std::optional<rules::WordRuns> words;
   if (!rules.mention_starts.empty()) words = rules::word_runs(article.text);
-  const std::optional<std::vector<int>> mentioned = mention_hits(rules, article, words ? &*words : nullptr);
+  result.mention_hits = mention_hits(rules, article, words ? &*words : nullptr);
+  const std::optional<std::vector<int>>& mentioned = result.mention_hits;
   for (const rules::CompiledSheet& sheet : rules.sheets) {
     if (in_scope(sheet, article, mentioned ? &*mentioned : nullptr)) sheets.push_back(&sheet);
   }

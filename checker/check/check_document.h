@@ -3,6 +3,7 @@
 // findings merged afterwards; `check`, `rules test` and the fuzzers all call it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct DocumentResult {
   std::vector<Finding> findings;
   std::vector<Explanation> explanations;  // filled only when asked for
   int sheets = 0;  // sheets whose scope covers the article
+  // The article's scope::mention_hits (nullopt when each sheet searched for
+  // itself): what explains an uncovered article searches no more than this.
+  std::optional<std::vector<int>> mention_hits;
   // Facts with a timeline that judged a claim of this article, which has no
   // publication date: any entry agreed ("<sheet-id>/<fact-id>", may repeat).
   std::vector<std::string> undated_timelines;

@@ -77,14 +77,18 @@ bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article
   return matches_paths_and_mentions(compiled, article, hits);
 }
 
-ScopeMiss scope_miss(const rules::CompiledSheet& compiled, const text::Article& article) {
-  if (!matches_paths_and_mentions(compiled, article, nullptr)) return ScopeMiss::kNotNamed;
+bool window_excludes(const rules::CompiledSheet& compiled, const text::Article& article) {
   const rules::Scope& scope = compiled.sheet->scope;
-  if (!(scope.published_from || scope.published_to)) return ScopeMiss::kCovered;
-  if (!dated(article)) return ScopeMiss::kNoDate;
-  const bool inside = !(scope.published_from && before(*article.meta.date, *scope.published_from)) &&
-                      !(scope.published_to && before(*scope.published_to, *article.meta.date));
-  return inside ? ScopeMiss::kCovered : ScopeMiss::kOutsideWindow;
+  if (!(scope.published_from || scope.published_to)) return false;
+  return !dated(article) || (scope.published_from && before(*article.meta.date, *scope.published_from)) ||
+         (scope.published_to && before(*scope.published_to, *article.meta.date));
+}
+
+ScopeMiss scope_miss(const rules::CompiledSheet& compiled, const text::Article& article,
+                     const std::vector<int>* hits) {
+  if (!matches_paths_and_mentions(compiled, article, hits)) return ScopeMiss::kNotNamed;
+  if (!window_excludes(compiled, article)) return ScopeMiss::kCovered;
+  return dated(article) ? ScopeMiss::kOutsideWindow : ScopeMiss::kNoDate;
 }
 
 }  // namespace factlint::check

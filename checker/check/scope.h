@@ -33,8 +33,17 @@ std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const 
 // gives no day, kOutsideWindow when its date is outside the window, each while
 // its paths and mentions match; kNotNamed when they do not. Unlike in_scope it
 // searches the mentions even when the date already rules the sheet out: call
-// it to explain an article no sheet covered, not to decide.
+// it to explain an article no sheet covered, not to decide. `hits` as for
+// in_scope: the article's mention_hits, when known.
+// Only a sheet whose window excludes the article (window_excludes) can miss
+// it for its date: ask scope_miss of those alone, and an article outside
+// every sheet's story costs no search of any sheet's mentions.
 enum class ScopeMiss { kCovered, kNoDate, kOutsideWindow, kNotNamed };
-ScopeMiss scope_miss(const rules::CompiledSheet& sheet, const text::Article& article);
+ScopeMiss scope_miss(const rules::CompiledSheet& sheet, const text::Article& article,
+                     const std::vector<int>* hits = nullptr);
+
+// Whether the sheet gives a `published` window and the article has no day of
+// publication or one outside it.
+bool window_excludes(const rules::CompiledSheet& sheet, const text::Article& article);
 
 }  // namespace factlint::check

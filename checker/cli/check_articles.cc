@@ -39,11 +39,15 @@ struct ArticleResult {
 // Why sheets left the article out, asked only of an article no sheet covered
 // or one without a date: a notice for each dated sheet it misses for want of a
 // date, and, when no sheet covered it, the reason (a SkippedFile's).
+// `hits`: the article's mention hits (check::DocumentResult::mention_hits).
 void explain_misses(const text::Article& article, const rules::RuleSet& rules, bool covered,
-                    std::vector<Notice>& notices, std::optional<SkippedFile>& uncovered) {
+                    const std::vector<int>* hits, std::vector<Notice>& notices,
+                    std::optional<SkippedFile>& uncovered) {
   bool wants_date = false, outside_window = false;
   for (const rules::CompiledSheet& sheet : rules.sheets) {
-    const check::ScopeMiss miss = check::scope_miss(sheet, article);
+    // Only a window can make a sheet miss an article its mentions name.
+    if (!check::window_excludes(sheet, article)) continue;
+    const check::ScopeMiss miss = check::scope_miss(sheet, article, hits);
     outside_window = outside_window || miss == check::ScopeMiss::kOutsideWindow;
     if (miss != check::ScopeMiss::kNoDate) continue;
     wants_date = true;
@@ -106,7 +110,8 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
   // An article no sheet covered, or one a dated sheet misses for want of a date, is counted, not lost.
   const bool dated = article.meta.date && article.meta.date->precision == DatePrecision::kDay;
   if (checked.sheets == 0 || !dated) {
-    explain_misses(article, rules, checked.sheets > 0, outcome.notices, outcome.uncovered);
+    explain_misses(article, rules, checked.sheets > 0, checked.mention_hits ? &*checked.mention_hits : nullptr,
+                   outcome.notices, outcome.uncovered);
     if (verbose && outcome.uncovered)
       result.verbose.push_back(fmt::format("{}: covered by no sheet: {}", path, outcome.uncovered->reason));
   }

@@ -95,5 +95,55 @@ TEST_CASE("a few sheets each search for themselves", "[check][scope]") {
   CHECK_FALSE(mention_hits(rules, testing::dated_article("Operation1 began.")));
 }
 
+TEST_CASE("why a sheet misses an article is told alike with the article's mention hits and only windows are asked", "[check][scope]") {
+  // explain_misses asks scope_miss only of sheets whose window excludes the
+  // article (window_excludes), with the mention hits the article was found
+  // with: the reasons must be the sheets' own searches'.
+  Diagnostics diags;
+  std::vector<rules::Sheet> sheets;
+  for (int i = 0; i < 6; ++i) {
+    const std::string window = i % 2 == 0 ? "  published: 2021-04-01..2021-04-30\n" : "";
+    const std::string yaml = "id: story-" + std::to_string(i) + "\nscope:\n  mentions: ['\\bOperation" +
+                             std::to_string(i) + "\\b']\n" + window +
+                             "facts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n";
+    auto sheet = rules::load_sheet("rules/s" + std::to_string(i) + ".yaml", yaml, diags);
+    REQUIRE(sheet);
+    sheets.push_back(std::move(*sheet));
+  }
+  const rules::RuleSet rules = rules::compile_rules(std::move(sheets), diags);
+  REQUIRE_FALSE(diags.has_errors());
+  REQUIRE_FALSE(rules.mention_starts.empty());
+  struct Row {
+    std::string front;  // front matter lines
+    std::string body;
+    ScopeMiss story0;  // windowed sheet 0
+    ScopeMiss story1;  // sheet 1, no window
+  };
+  using M = ScopeMiss;
+  const Row rows[] = {
+      {"date: 2021-04-08\n", "Operation0 and Operation1 began.", M::kCovered, M::kCovered},
+      {"date: 2021-05-08\n", "Operation0 and Operation1 began.", M::kOutsideWindow, M::kCovered},
+      {"title: undated\n", "Operation0 and Operation1 began.", M::kNoDate, M::kCovered},
+      {"date: 2021-05-08\n", "Operation2 only.", M::kNotNamed, M::kNotNamed},
+      {"title: undated\n", "Nothing at all.", M::kNotNamed, M::kNotNamed},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.front, row.body);
+    const text::Article article = testing::article_from("---\n" + row.front + "---\n" + row.body + "\n");
+    const rules::WordRuns words = rules::word_runs(article.text);
+    const std::optional<std::vector<int>> hits = mention_hits(rules, article, &words);
+    REQUIRE(hits);
+    CHECK(scope_miss(rules.sheets[0], article, &*hits) == row.story0);
+    CHECK(scope_miss(rules.sheets[1], article, &*hits) == row.story1);
+    for (const rules::CompiledSheet& sheet : rules.sheets) {
+      CAPTURE(sheet.sheet->id);
+      const ScopeMiss alone = scope_miss(sheet, article);
+      CHECK(scope_miss(sheet, article, &*hits) == alone);
+      // A sheet the window does not exclude is covered or not named, nothing else.
+      if (!window_excludes(sheet, article)) CHECK((alone == M::kCovered || alone == M::kNotNamed));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factlint::check
