@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A deterministic newsroom corpus and fact sheets for factlint's scale benchmark.
 
-    generate.py OUT --articles 20000 --facts 100 [--stories 10] [--seed 1]
+    generate.py OUT --articles 20000 --facts 100 [--stories 10] [--covered 1.0] [--seed 1]
 
 writes OUT/corpus/ (Markdown articles with front matter), OUT/rules/ (one
 sheet per story, --facts facts in all, spread over the stories) and
@@ -12,6 +12,9 @@ some without attribution and some names misspelt, varied by a seeded random
 generator: the same arguments give the same bytes. With --stories much larger
 than the facts per story, each sheet covers a few percent of the articles, as
 in an archive. Articles are about 4.9 KB, as the issue's benchmark corpus.
+With --covered below 1, only that share of the articles is about a story with
+a sheet; the others are about stories nobody wrote a sheet for (the same kind
+of text, named by keys no sheet mentions), as most of a real archive is.
 """
 import argparse
 import os
@@ -86,11 +89,16 @@ def main():
     ap.add_argument("--articles", type=int, default=20000)
     ap.add_argument("--facts", type=int, default=100)
     ap.add_argument("--stories", type=int, default=10)
+    ap.add_argument("--covered", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
     rng = random.Random(a.seed)
     per = max(1, a.facts // a.stories)
     stories = [story(rng, k, per) for k in range(a.stories)]
+    # Stories without a sheet, drawn after the others so that --covered 1
+    # gives the bytes it always did.
+    untracked = [dict(story(rng, a.stories + k, per), key=f"Untracked{k:04d}") for k in range(a.stories)] \
+        if a.covered < 1 else []
     os.makedirs(os.path.join(a.out, "corpus"), exist_ok=True)
     os.makedirs(os.path.join(a.out, "rules"), exist_ok=True)
     cues = []
@@ -101,8 +109,14 @@ def main():
             cues += [f"\\b{fig['tag']}\\b", f"\\b{fig['verb']}\\b"]
     with open(os.path.join(a.out, "cues.txt"), "w") as f:
         f.write("\n".join(sorted(set(cues))) + "\n")
+    counts = [0, 0]  # articles written so far about tracked and untracked stories
     for i in range(a.articles):
-        s = stories[i % len(stories)]
+        # Every article the same length of text, in or out of a sheet's scope;
+        # a tracked one each 1/covered articles, the stories of each kind in turn.
+        tracked = not untracked or int((i + 1) * a.covered) > int(i * a.covered)
+        pool = stories if tracked else untracked
+        s = pool[counts[not tracked] % len(pool)]
+        counts[not tracked] += 1
         with open(os.path.join(a.out, "corpus", f"a{i:06d}.md"), "w") as f:
             f.write(article(rng, s, i))
 

@@ -5,7 +5,8 @@
 #      and reading the files alone; MB/s and the ratio to ripgrep;
 #   2. cost against the number of facts: 2,000 articles, 10 / 100 / 1,000 facts;
 #   3. an archive: 20,000 articles, 100 stories, 1,000 facts, each sheet's
-#      scope a few percent of the articles;
+#      scope a few percent of the articles; 3b. the same sheets over an
+#      archive where only a tenth of the articles is about their stories;
 #   4. peak memory (RSS) by report format on corpus 1;
 #   5. start-up: one shipped article against the shipped sheets (hyperfine);
 #   6. the article cache on corpus 1: a cold run (cache emptied first) and a
@@ -23,8 +24,9 @@ n=${4:-20000}
 command -v rg >/dev/null || { echo "needs ripgrep (apt install ripgrep)" >&2; exit 2; }
 mkdir -p "$work"
 
-corpus() {  # NAME ARTICLES FACTS STORIES
-  [ -d "$work/$1" ] || python3 "$root/bench/scale/generate.py" "$work/$1" --articles "$2" --facts "$3" --stories "$4"
+corpus() {  # NAME ARTICLES FACTS STORIES [COVERED]
+  [ -d "$work/$1" ] || python3 "$root/bench/scale/generate.py" "$work/$1" --articles "$2" --facts "$3" --stories "$4" \
+    --covered "${5:-1}"
 }
 best() {  # best wall time and its peak RSS (KiB) of a command, run in $dir
   local b="" m=""
@@ -74,6 +76,18 @@ corpus archive "$n" 1000 100
 dir="$work/archive"
 bytes=$(du -sb "$dir/corpus" | cut -f1)
 echo "3. an archive: $n articles, 100 sheets of 10 facts, each covering 1% of the articles"
+read -r rg_s _ < <(best rg -j1 -c -i -f cues.txt corpus)
+read -r f1_s _ < <(best "$factlint" check --jobs 1 -q --fail-on never)
+printf "   ripgrep, cues:      %6.2f s  %7s MB/s\n" "$rg_s" "$(mbs "$bytes" "$rg_s")"
+printf "   factlint --jobs 1:  %6.2f s  %7s MB/s  %5.1fx ripgrep\n" "$f1_s" "$(mbs "$bytes" "$f1_s")" \
+  "$(awk -v a="$f1_s" -v b="$rg_s" 'BEGIN{print a / (b < 0.001 ? 0.001 : b)}')"
+
+echo
+corpus archive-untracked "$n" 1000 100 0.1
+dir="$work/archive-untracked"
+bytes=$(du -sb "$dir/corpus" | cut -f1)
+echo "3b. an archive mostly about other stories: $n articles, 100 sheets of 10 facts, a tenth of the"
+echo "    articles in some sheet's scope (each sheet 0.1%), the rest about stories with no sheet"
 read -r rg_s _ < <(best rg -j1 -c -i -f cues.txt corpus)
 read -r f1_s _ < <(best "$factlint" check --jobs 1 -q --fail-on never)
 printf "   ripgrep, cues:      %6.2f s  %7s MB/s\n" "$rg_s" "$(mbs "$bytes" "$rg_s")"
