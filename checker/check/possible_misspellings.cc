@@ -46,7 +46,7 @@ WordVerdict compare(const rules::CompiledPerson::FormWord& declared, const RunWo
   const std::size_t size_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (size_gap > allowed_edits(a.size())) return v;
   if (static_cast<std::size_t>(std::popcount(declared.letters ^ word.letters)) > 2 * allowed_edits(a.size())) return v;
-  v.edits = util::edit_distance(a, b);
+  v.edits = util::edit_distance(a, b, allowed_edits(a.size()));  // past the allowance is no near miss
   v.near = v.edits <= allowed_edits(a.size());
   v.weak = v.near && (a.size() < 4 || util::is_common_word(word.text));
   return v;

@@ -25,7 +25,7 @@ std::size_t max_typo_distance(std::size_t length) {
 
 }  // namespace
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   // Three rolling rows: the swap rule looks two rows back. Words (names, keys)
   // fit on the stack; longer text gets the heap.
   const std::size_t n = b.size();
@@ -44,17 +44,23 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   for (std::size_t j = 0; j <= n; ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
+    std::size_t row_min = i;
     for (std::size_t j = 1; j <= n; ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
         current[j] = std::min(current[j], before_previous[j - 2] + 1);
       }
+      row_min = std::min(row_min, current[j]);
     }
+    // Every alignment passes through each row (a swap skips one, but the row
+    // it skips holds a cell no dearer than where the swap starts, plus one):
+    // a row all above the limit ends the search.
+    if (row_min > limit) return limit + 1;
     std::swap(before_previous, previous);
     std::swap(previous, current);
   }
-  return previous[n];
+  return limit < previous[n] ? limit + 1 : previous[n];
 }
 
 std::uint32_t letter_set(std::string_view word) {

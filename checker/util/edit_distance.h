@@ -13,8 +13,9 @@ namespace factlint::util {
 
 // Optimal-string-alignment (restricted Damerau-Levenshtein) distance in bytes:
 // insertions, deletions, substitutions and swaps of two adjacent characters
-// each cost 1, so "expcet" is 1 away from "expect".
-std::size_t edit_distance(std::string_view a, std::string_view b);
+// each cost 1, so "expcet" is 1 away from "expect". With a `limit`, a distance
+// above it is limit + 1: the work stops once every alignment costs more.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit = SIZE_MAX);
 
 // `text` with A-Z lower-cased; other bytes (UTF-8 letters too) unchanged.
 std::string ascii_lower(std::string_view text);

@@ -1,8 +1,11 @@
 // Tests checker/util/edit_distance.cc (kept with its only caller's tests).
 #include "checker/util/edit_distance.h"
 
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace factlint::util {
@@ -47,3 +50,31 @@ TEST_CASE("closest breaks ties in favour of the earlier candidate", "[util][edit
 
 }  // namespace
 }  // namespace factlint::util
+
+TEST_CASE("edit_distance with a limit is the distance up to the limit and one more past it", "[util][edit_distance]") {
+  // Random words over a small alphabet, so that near and far pairs, swaps
+  // and repeats all come up; every limit from 0 to past the distance.
+  std::uint32_t seed = 12345;
+  const auto next = [&](std::uint32_t n) {
+    seed = seed * 1103515245U + 12345U;
+    return (seed >> 8) % n;
+  };
+  const auto word = [&] {
+    std::string w;
+    for (std::uint32_t k = 0, size = next(10); k < size; ++k) w += "abcab"[next(5)];
+    return w;
+  };
+  int near = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string a = word();
+    std::string b = next(2) ? word() : a;
+    if (!b.empty() && next(2)) b[next(static_cast<std::uint32_t>(b.size()))] = 'x';  // a near miss
+    const std::size_t full = factlint::util::edit_distance(a, b);
+    near += full <= 2 ? 1 : 0;
+    for (std::size_t limit = 0; limit <= full + 1; ++limit) {
+      CAPTURE(a, b, limit);
+      CHECK(factlint::util::edit_distance(a, b, limit) == std::min(full, limit + 1));
+    }
+  }
+  CHECK(near > 300);
+}
