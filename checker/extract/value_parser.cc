@@ -162,13 +162,13 @@ Direction direction_of(const Env& env, const Value& value, std::size_t first, st
   for (std::size_t back = 1; back <= 5 && back <= first; ++back) {
     const Token& t = env.tokens[first - back];
     if (t.kind != TokenKind::kWord) break;
+    const std::string_view w = t.lower;  // compared by size first, not by strlen and compare
     // "raised $50m" is money collected; "raised by Rs35" or "raised 33 per cent" a rise.
-    if ((t.lower == "raised" || t.lower == "raise" || t.lower == "raises" || t.lower == "raising") &&
-        value.kind == ValueKind::kMoney)
+    if ((w == "raised" || w == "raise" || w == "raises" || w == "raising") && value.kind == ValueKind::kMoney)
       break;
-    if (up_word(t.lower)) return Direction::kUp;
-    if (down_word(t.lower)) return Direction::kDown;
-    if (!skippable_before_figure(t.lower)) break;
+    if (up_word(w)) return Direction::kUp;
+    if (down_word(w)) return Direction::kDown;
+    if (!skippable_before_figure(w)) break;
   }
   // "raised rates to 4 per cent", "cut its forecast for next year to 0.7 per cent":
   // after "to" or "by", the verb may stand a few words back, before its object.
@@ -178,7 +178,7 @@ Direction direction_of(const Env& env, const Value& value, std::size_t first, st
       const Token& t = env.tokens[first - back];
       if (t.kind == TokenKind::kPunct && t.lower == "-") continue;  // "flood-defence spending"
       if (t.kind != TokenKind::kWord) break;
-      const std::string& w = t.lower;
+      const std::string_view w = t.lower;
       const bool verb = w.ends_with("ed") || w == "rose" || w == "fell" || w == "grew" ||
                         w == "cut" || w == "sank" || w == "slid" || w == "shed" || w == "lost";
       if (!verb) continue;
@@ -193,13 +193,13 @@ Direction direction_of(const Env& env, const Value& value, std::size_t first, st
     if (env.word(k + 1, "from") && env.word(k, "down")) return Direction::kDown;
   }
   if (const Token* t = env.at(next); t && t->kind == TokenKind::kWord) {
-    if (t->lower == "higher") return Direction::kUp;  // "up to 40 percent higher"
-    if (t->lower == "lower") return Direction::kDown;
-    if (t->lower == "increase" || t->lower == "rise" || t->lower == "growth" ||
-        t->lower == "jump" || t->lower == "hike" || t->lower == "surge")
+    const std::string_view w = t->lower;
+    if (w == "higher") return Direction::kUp;  // "up to 40 percent higher"
+    if (w == "lower") return Direction::kDown;
+    if (w == "increase" || w == "rise" || w == "growth" || w == "jump" || w == "hike" || w == "surge")
       return Direction::kUp;
-    if (t->lower == "decrease" || t->lower == "decline" || t->lower == "drop" ||
-        t->lower == "fall" || t->lower == "cut" || t->lower == "reduction" || t->lower == "dip")
+    if (w == "decrease" || w == "decline" || w == "drop" || w == "fall" || w == "cut" || w == "reduction" ||
+        w == "dip")
       return Direction::kDown;
   }
   return Direction::kNone;
@@ -307,7 +307,7 @@ std::vector<Value> scan(std::string_view text, const std::vector<Token>& tokens,
         if (hedge.words > 0) v.hedge_begin = tokens[i - hedge.words].begin;
         if (v.kind == ValueKind::kDuration && v.hedge == Hedge::kMoreThan && env.word(i - 1, "over") &&
             !(i >= 2 && env.tokens[i - 2].kind == TokenKind::kWord &&
-              (env.tokens[i - 2].lower == "for" || env.tokens[i - 2].lower == "in")))
+              (env.word(i - 2, "for") || env.word(i - 2, "in"))))
           v.hedge = Hedge::kNone, v.hedge_begin = v.begin;  // "cost £3bn over two years": a span of time, not a hedge
         // The verb stands before the hedge: "weakened to just under 100 km/h";
         // "up to 50 cm" is a bound, not a rise.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 
@@ -58,12 +59,30 @@ bool is_terminator(char c) { return c == '.' || c == '!' || c == '?'; }
 bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 bool is_opener(char c) { return c == '"' || c == '\'' || c == '(' || c == '['; }
 
+// A word of up to 7 bytes as one number: its bytes, and its size in the top
+// byte (so "No" and "No\0" differ).
+constexpr std::uint64_t packed(std::string_view word) {
+  std::uint64_t value = std::uint64_t{word.size()} << 56;
+  for (std::size_t i = 0; i < word.size(); ++i) value |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+  return value;
+}
+
+constexpr std::size_t kLongestAbbreviation = std::ranges::max(kAbbreviations, {}, &std::string_view::size).size();
+static_assert(kLongestAbbreviation < 8);
+
+// The abbreviations packed, sorted as numbers: a search compares integers.
+constexpr auto kPackedAbbreviations = [] {
+  std::array<std::uint64_t, std::size(kAbbreviations)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = packed(kAbbreviations[i]);
+  std::ranges::sort(out);
+  return out;
+}();
+
 bool is_abbreviation(std::string_view word) {
   // Most words before a full stop are longer than any abbreviation, or begin
   // with no letter: turned away before the search.
-  constexpr std::size_t kLongest = std::ranges::max(kAbbreviations, {}, &std::string_view::size).size();
-  if (word.empty() || word.size() > kLongest || !is_letter(word[0])) return false;
-  return std::binary_search(std::begin(kAbbreviations), std::end(kAbbreviations), word);
+  if (word.empty() || word.size() > kLongestAbbreviation || !is_letter(word[0])) return false;
+  return std::binary_search(kPackedAbbreviations.begin(), kPackedAbbreviations.end(), packed(word));
 }
 
 // "J", "U.S", "e.g", "i.e": single letters joined by dots.
@@ -92,8 +111,7 @@ bool ends_sentence(std::string_view text, Range run, std::size_t after, std::siz
   const char first = next < limit ? text[next] : ' ';
   if (is_lower(first)) return false;  // "... including", "?\" he asked", "e.g. the"
 
-  const std::string_view marks = text.substr(run.begin, run.end - run.begin);
-  if (marks != ".") return true;  // "?", "!", "?!", "..." followed by a capital
+  if (run.end - run.begin != 1 || text[run.begin] != '.') return true;  // "?", "!", "?!", "..." followed by a capital
   if (is_digit(first)) return false;  // "No. 10", "Jan. 6"
 
   // The word before the '.', without opening quotes or brackets.
