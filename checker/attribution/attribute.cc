@@ -68,10 +68,33 @@ bool starts_relative_clause(std::string_view text) {
 ArticleTables::ArticleTables(const text::Document& document)
     : ArticleTables(document, rules::word_runs(document.article.text)) {}
 
+namespace {
+
+// The built-in cue groups (ids 0..G-1) and the pronoun lists (G, G+1) in one
+// index: an article's words are looked up once for both.
+const rules::FirstWordIndex& builtin_words() {
+  static const rules::FirstWordIndex index = [] {
+    rules::FirstWordIndex joined;
+    joined.add_index(builtin_cue_index(), 0);
+    joined.add_index(pronoun_index(), builtin_cue_count());
+    return joined;
+  }();
+  return index;
+}
+
+}  // namespace
+
+ArticleTables::Starts::Starts(rules::WordRuns words)
+    : runs(std::move(words)), starts(builtin_words().candidates(runs, builtin_cue_count() + 2)) {}
+
 ArticleTables::ArticleTables(const text::Document& document, rules::WordRuns runs)
+    : ArticleTables(document, Starts(std::move(runs))) {}
+
+ArticleTables::ArticleTables(const text::Document& document, Starts found)
     : quotes(find_quotations(document.article.text, document.sentences)),
-      words(std::move(runs)),
-      builtin(find_builtin_cues(words.runs)),
+      words(std::move(found.runs), std::move(found.starts[static_cast<std::size_t>(builtin_cue_count())]),
+            std::move(found.starts[static_cast<std::size_t>(builtin_cue_count()) + 1])),
+      builtin(find_builtin_cues(words.runs, std::span(found.starts).first(static_cast<std::size_t>(builtin_cue_count())))),
       cues(combine_cues(document.article.text, builtin, {})) {}
 
 Attributor::Attributor(const text::Document& document, const rules::CompiledSheet& sheet)

@@ -52,6 +52,16 @@ struct ArticleTables {
   ArticleWords words;                // its words and pronouns
   std::vector<CueMatch> builtin;     // every match of the built-in cues, overlaps not dropped
   std::vector<CueMatch> cues;        // the built-in cues only, overlaps dropped
+
+ private:
+  // The runs, and where the built-in cues and the pronouns may match: one
+  // walk of the words for both (their indexes joined, builtin_words()).
+  struct Starts {
+    explicit Starts(rules::WordRuns words);
+    rules::WordRuns runs;
+    std::vector<rules::WordStarts> starts;  // cue groups, then people's and organisations' pronouns
+  };
+  ArticleTables(const text::Document& document, Starts found);
 };
 
 // Attribution of every figure in one article for one fact sheet. Builds its

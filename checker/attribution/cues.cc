@@ -135,17 +135,24 @@ bool builtin_cues_indexed() {
 }
 
 std::vector<CueMatch> find_builtin_cues(const rules::WordRuns& words) {
+  return find_builtin_cues(words, builtin_cue_index().candidates(words, builtin_cue_count()));
+}
+
+std::vector<CueMatch> find_builtin_cues(const rules::WordRuns& words, std::span<const rules::WordStarts> starts) {
   const std::string_view text = words.text;
   const CompiledGroups& compiled = compiled_groups();
-  const auto candidates = compiled.index.candidates(words, static_cast<int>(compiled.groups.size()));
   std::vector<CueMatch> found;
-  for (std::size_t g = 0; g < compiled.groups.size(); ++g) {
+  for (std::size_t g = 0; g < compiled.groups.size() && g < starts.size(); ++g) {
     const CompiledGroup& group = compiled.groups[g];
-    for (const rules::Pattern::Match& m : rules::find_all_at(*group.pattern, text, candidates[g]))
+    for (const rules::Pattern::Match& m : rules::find_all_at(*group.pattern, text, starts[g]))
       found.push_back({m.begin, m.end, group.kind, group.strong});
   }
   return found;
 }
+
+const rules::FirstWordIndex& builtin_cue_index() { return compiled_groups().index; }
+
+int builtin_cue_count() { return static_cast<int>(compiled_groups().groups.size()); }
 
 std::vector<CueMatch> find_cues(std::string_view text,
                                 const std::vector<std::unique_ptr<const rules::Pattern>>& extra) {

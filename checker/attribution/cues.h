@@ -56,6 +56,12 @@ std::vector<CueMatch> find_cues(std::string_view text,
 // once for all its sheets: every match of each built-in group in the text of
 // `words` (overlaps not yet dropped), then with a sheet's own.
 std::vector<CueMatch> find_builtin_cues(const rules::WordRuns& words);
+// The same with the places each group may match found already: `starts[g]`
+// for group g, as builtin_cue_index().candidates(words, ...) gives them.
+std::vector<CueMatch> find_builtin_cues(const rules::WordRuns& words, std::span<const rules::WordStarts> starts);
+// The groups' first words, group g as id g (of builtin_cue_count()).
+const rules::FirstWordIndex& builtin_cue_index();
+int builtin_cue_count();
 std::vector<CueMatch> combine_cues(std::string_view text, std::vector<CueMatch> found,
                                    const std::vector<std::unique_ptr<const rules::Pattern>>& extra);
 

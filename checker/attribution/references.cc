@@ -312,12 +312,23 @@ bool after_preposition(std::string_view text, std::size_t offset) {
 ArticleWords::ArticleWords(std::string_view text) : ArticleWords(rules::word_runs(text)) {}
 
 ArticleWords::ArticleWords(rules::WordRuns word_runs) : runs(std::move(word_runs)) {
-  const PronounPatterns& patterns = pronoun_patterns();
-  auto candidates = patterns.index.candidates(runs, 2);
-  if (candidates[0]) keep_role_within_reach(*candidates[0], runs);
-  if (patterns.people) pronouns = rules::find_all_at(*patterns.people, runs.text, candidates[0]);
-  organisation_starts_ = std::move(candidates[1]);
+  auto candidates = pronoun_index().candidates(runs, 2);
+  find_pronouns(std::move(candidates[0]), std::move(candidates[1]));
 }
+
+ArticleWords::ArticleWords(rules::WordRuns word_runs, rules::WordStarts people, rules::WordStarts organisations)
+    : runs(std::move(word_runs)) {
+  find_pronouns(std::move(people), std::move(organisations));
+}
+
+void ArticleWords::find_pronouns(rules::WordStarts people, rules::WordStarts organisations) {
+  const PronounPatterns& patterns = pronoun_patterns();
+  if (people) keep_role_within_reach(*people, runs);
+  if (patterns.people) pronouns = rules::find_all_at(*patterns.people, runs.text, people);
+  organisation_starts_ = std::move(organisations);
+}
+
+const rules::FirstWordIndex& pronoun_index() { return pronoun_patterns().index; }
 
 const std::vector<rules::Pattern::Match>& ArticleWords::organisation_pronouns() const {
   if (!organisation_pronouns_) {

@@ -66,6 +66,9 @@ class ArticleWords {
  public:
   explicit ArticleWords(std::string_view text);
   explicit ArticleWords(rules::WordRuns runs);  // rules::word_runs(text), found already
+  // The same with the places the two pronoun lists may match found already
+  // (pronoun_index().candidates(runs, 2): people, then organisations).
+  ArticleWords(rules::WordRuns runs, rules::WordStarts people, rules::WordStarts organisations);
   rules::WordRuns runs;  // and the text they are runs of
   std::vector<rules::Pattern::Match> pronouns;  // "he", "the minister"
   // "it", "the agency": found the first time a sheet with `sources:` asks
@@ -74,6 +77,7 @@ class ArticleWords {
   const std::vector<rules::Pattern::Match>& organisation_pronouns() const;
 
  private:
+  void find_pronouns(rules::WordStarts people, rules::WordStarts organisations);
   rules::WordStarts organisation_starts_;
   mutable std::optional<std::vector<rules::Pattern::Match>> organisation_pronouns_;
 };
@@ -86,6 +90,8 @@ std::vector<Reference> find_references(std::string_view text,
 
 // Whether both pronoun lists compiled and are found by first words (tested).
 bool pronouns_indexed();
+// The pronoun lists' first words: people as id 0, organisations as id 1.
+const rules::FirstWordIndex& pronoun_index();
 // The two lists as compiled ("he", "the minister"; "it", "the agency"), for
 // tests that compare ArticleWords with whole-text scans. Null if one failed.
 const rules::Pattern* person_pronoun_pattern();

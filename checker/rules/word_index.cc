@@ -219,34 +219,31 @@ std::optional<FirstWord> first_word_of_name(std::string_view name) {
   return out;
 }
 
+FirstWordIndex::Word& FirstWordIndex::word_entry(const std::string& word) {
+  const std::uint32_t hash = word_hash(word);
+  if (!slots_.empty()) {  // the word already indexed, found by its hash
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i] >= 0; i = (i + 1) & mask) {
+      if (words_[static_cast<std::size_t>(slots_[i])].text == word) return words_[static_cast<std::size_t>(slots_[i])];
+    }
+  }
+  words_.push_back({word, hash, {}});
+  filter_[(hash >> 6) % filter_.size()] |= std::uint64_t{1} << (hash & 63);
+  if (slots_.size() < 2 * words_.size()) {  // grow, and place every word again
+    slots_.assign(std::max<std::size_t>(16, std::bit_ceil(4 * words_.size())), -1);
+    for (std::size_t w = 0; w < words_.size(); ++w) place(w);
+  } else {
+    place(words_.size() - 1);
+  }
+  return words_.back();
+}
+
 void FirstWordIndex::add(int id, std::string_view written, bool plain, const std::vector<std::string>& tail) {
   if (written.empty() || written.size() > kLongestWord) {
     add_unindexed(id);
     return;
   }
-  const std::string word = util::ascii_lower(written);
-  const std::uint32_t hash = word_hash(word);
-  auto found = words_.end();
-  if (!slots_.empty()) {  // the word already indexed, found by its hash
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask; slots_[i] >= 0; i = (i + 1) & mask) {
-      if (words_[static_cast<std::size_t>(slots_[i])].text == word) {
-        found = words_.begin() + slots_[i];
-        break;
-      }
-    }
-  }
-  if (found == words_.end()) {
-    words_.push_back({word, hash, {}});
-    found = words_.end() - 1;
-    filter_[(hash >> 6) % filter_.size()] |= std::uint64_t{1} << (hash & 63);
-    if (slots_.size() < 2 * words_.size()) {  // grow, and place every word again
-      slots_.assign(std::max<std::size_t>(16, std::bit_ceil(4 * words_.size())), -1);
-      for (std::size_t w = 0; w < words_.size(); ++w) place(w);
-    } else {
-      place(words_.size() - 1);
-    }
-  }
+  Word* const found = &word_entry(util::ascii_lower(written));
   std::vector<Entry>& entries = found->entries;
   const auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; });
   if (same == entries.end()) {
@@ -310,6 +307,17 @@ std::optional<std::uint32_t> FirstWordIndex::tail_end(const WordRuns& words, std
 }
 
 void FirstWordIndex::add_unindexed(int id) { unindexed_.push_back(id); }
+
+void FirstWordIndex::add_index(const FirstWordIndex& other, int offset) {
+  for (const Word& word : other.words_) {
+    Word& here = word_entry(word.text);
+    for (Entry entry : word.entries) {
+      entry.id += offset;
+      here.entries.push_back(std::move(entry));
+    }
+  }
+  for (const int id : other.unindexed_) unindexed_.push_back(id + offset);
+}
 
 std::vector<WordStarts> FirstWordIndex::candidates(const WordRuns& words, int patterns) const {
   std::vector<WordStarts> out(static_cast<std::size_t>(patterns));

@@ -109,6 +109,10 @@ class FirstWordIndex {
   void add(int id, std::string_view word, bool plain = false, const std::vector<std::string>& tail = {});
   // Pattern `id` cannot be found by first word: candidates() says so.
   void add_unindexed(int id);
+  // Every pattern of `other` as pattern id + `offset` of this index, which
+  // must have no id of its own in that range: indexes built apart (the
+  // built-in cues, the pronouns) looked up in one walk of an article's words.
+  void add_index(const FirstWordIndex& other, int offset);
   // Pattern `id` is the whole-word alternation of `fragments`
   // (whole_word_alternation): each branch's first word, or unindexed when a
   // branch has none (first_words_of_fragments).
@@ -142,6 +146,7 @@ class FirstWordIndex {
   // indices into words_, probed from the hash (an article's every word is
   // looked up; std::unordered_map's division and buckets cost more).
   const Word* find(std::string_view text, const WordRun& run) const;
+  Word& word_entry(const std::string& word);  // found, or added (lower case)
   void place(std::size_t w);  // words_[w] into the first free slot from its hash
   std::vector<Word> words_;
   std::vector<std::int32_t> slots_;  // size a power of two, -1 when empty, at most half full

@@ -7,11 +7,14 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/attribution/attribute.h"
 #include "checker/attribution/cues.h"
 #include "checker/attribution/references.h"
 #include "checker/rules/word_index.h"
 
 #include "../mixed_texts.h"
+#include "../text_and_rules_fixture.h"
+#include "checker/text/document.h"
 
 namespace factlint::attribution {
 namespace {
@@ -111,6 +114,34 @@ TEST_CASE("pronouns found by first words are exactly the pronouns whole-text sca
     found += static_cast<int>(words.pronouns.size() + words.organisation_pronouns().size());
   }
   CHECK(found > 2000);  // the texts do exercise the lists
+}
+
+TEST_CASE("an article's tables look its words up once for cues and pronouns and find what the scans find",
+          "[attribution][word-index]") {
+  // ArticleTables joins the cue groups' index and the pronouns' index
+  // (FirstWordIndex::add_index) and walks the words once for both.
+  const rules::Pattern* people = person_pronoun_pattern();
+  const rules::Pattern* organisations = organisation_pronoun_pattern();
+  REQUIRE(people);
+  REQUIRE(organisations);
+  int found = 0;
+  for (const std::string& body : texts()) {
+    CAPTURE(body);
+    const text::Article article = testing::article_from(body + "\n");
+    const text::Document document = text::make_document(article);
+    const ArticleTables tables(document, rules::word_runs(article.text));
+    const std::vector<CueMatch> by_scan = scanned_cues(article.text);
+    REQUIRE(tables.builtin.size() == by_scan.size());
+    for (std::size_t i = 0; i < by_scan.size(); ++i) {
+      CHECK(tables.builtin[i].begin == by_scan[i].begin);
+      CHECK(tables.builtin[i].end == by_scan[i].end);
+      CHECK(tables.builtin[i].kind == by_scan[i].kind);
+    }
+    check_same(tables.words.pronouns, people->find_all(article.text));
+    check_same(tables.words.organisation_pronouns(), organisations->find_all(article.text));
+    found += static_cast<int>(by_scan.size() + tables.words.pronouns.size());
+  }
+  CHECK(found > 2000);
 }
 
 }  // namespace
