@@ -79,6 +79,16 @@ void check_same(const std::vector<rules::Pattern::Match>& by_index, const std::v
   }
 }
 
+void check_same_cues(const std::vector<CueMatch>& by_index, const std::vector<CueMatch>& by_scan) {
+  REQUIRE(by_index.size() == by_scan.size());
+  for (std::size_t i = 0; i < by_scan.size(); ++i) {
+    CHECK(by_index[i].begin == by_scan[i].begin);
+    CHECK(by_index[i].end == by_scan[i].end);
+    CHECK(by_index[i].kind == by_scan[i].kind);
+    CHECK(by_index[i].strong == by_scan[i].strong);
+  }
+}
+
 TEST_CASE("every built-in cue group and both pronoun lists are found by first words", "[attribution][word-index]") {
   // An entry such as "says?" would quietly cost a whole-text scan per article.
   CHECK(builtin_cues_indexed());
@@ -88,15 +98,7 @@ TEST_CASE("every built-in cue group and both pronoun lists are found by first wo
 TEST_CASE("cues found by first words are exactly the cues whole-text scans find", "[attribution][word-index]") {
   for (const std::string& text : texts()) {
     CAPTURE(text);
-    const std::vector<CueMatch> by_index = find_builtin_cues(rules::word_runs(text));
-    const std::vector<CueMatch> by_scan = scanned_cues(text);
-    REQUIRE(by_index.size() == by_scan.size());
-    for (std::size_t i = 0; i < by_scan.size(); ++i) {
-      CHECK(by_index[i].begin == by_scan[i].begin);
-      CHECK(by_index[i].end == by_scan[i].end);
-      CHECK(by_index[i].kind == by_scan[i].kind);
-      CHECK(by_index[i].strong == by_scan[i].strong);
-    }
+    check_same_cues(find_builtin_cues(rules::word_runs(text)), scanned_cues(text));
   }
 }
 
@@ -131,12 +133,7 @@ TEST_CASE("an article's tables look its words up once for cues and pronouns and 
     const text::Document document = text::make_document(article);
     const ArticleTables tables(document, rules::word_runs(article.text));
     const std::vector<CueMatch> by_scan = scanned_cues(article.text);
-    REQUIRE(tables.builtin.size() == by_scan.size());
-    for (std::size_t i = 0; i < by_scan.size(); ++i) {
-      CHECK(tables.builtin[i].begin == by_scan[i].begin);
-      CHECK(tables.builtin[i].end == by_scan[i].end);
-      CHECK(tables.builtin[i].kind == by_scan[i].kind);
-    }
+    check_same_cues(tables.builtin, by_scan);
     check_same(tables.words.pronouns, people->find_all(article.text));
     check_same(tables.words.organisation_pronouns(), organisations->find_all(article.text));
     found += static_cast<int>(by_scan.size() + tables.words.pronouns.size());
