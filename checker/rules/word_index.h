@@ -49,8 +49,10 @@ struct WordRuns {
 
 WordRuns word_runs(std::string_view text);
 
-// A hash of `word` ignoring ASCII case (FNV-1a of its lower-cased bytes),
-// computed once per word of an article and shared by every lookup.
+// A hash of `word`, a run of word characters, ignoring ASCII case (eight
+// bytes at a time, each OR-ed with 0x20), computed once per word of an
+// article and shared by every lookup. Other bytes may make words collide:
+// lookups compare the letters too.
 std::uint32_t word_hash(std::string_view word);
 
 // True when `text` holds a character that a pattern ignoring case matches as
