@@ -38,6 +38,14 @@ best() {  # best wall time and its peak RSS (KiB) of a command, run in $dir
   echo "$b $m"
 }
 mbs() { awk -v b="$1" -v s="$2" 'BEGIN { if (s < 0.001) s = 0.001; printf "%.1f", b / s / 1e6 }'; }
+# ripgrep's time and factlint's (--jobs 1) on the corpus in $dir of $bytes bytes, side by side.
+against_ripgrep() {
+  read -r rg_s _ < <(best rg -j1 -c -i -f cues.txt corpus)
+  read -r f1_s _ < <(best "$factlint" check --jobs 1 -q --fail-on never)
+  printf "   ripgrep, cues:      %6.2f s  %7s MB/s\n" "$rg_s" "$(mbs "$bytes" "$rg_s")"
+  printf "   factlint --jobs 1:  %6.2f s  %7s MB/s  %5.1fx ripgrep\n" "$f1_s" "$(mbs "$bytes" "$f1_s")" \
+    "$(awk -v a="$f1_s" -v b="$rg_s" 'BEGIN{print a / (b < 0.001 ? 0.001 : b)}')"
+}
 
 echo "factlint: $factlint ($("$factlint" --version))"
 echo "best of $runs runs; corpora in $work"
@@ -76,11 +84,7 @@ corpus archive "$n" 1000 100
 dir="$work/archive"
 bytes=$(du -sb "$dir/corpus" | cut -f1)
 echo "3. an archive: $n articles, 100 sheets of 10 facts, each covering 1% of the articles"
-read -r rg_s _ < <(best rg -j1 -c -i -f cues.txt corpus)
-read -r f1_s _ < <(best "$factlint" check --jobs 1 -q --fail-on never)
-printf "   ripgrep, cues:      %6.2f s  %7s MB/s\n" "$rg_s" "$(mbs "$bytes" "$rg_s")"
-printf "   factlint --jobs 1:  %6.2f s  %7s MB/s  %5.1fx ripgrep\n" "$f1_s" "$(mbs "$bytes" "$f1_s")" \
-  "$(awk -v a="$f1_s" -v b="$rg_s" 'BEGIN{print a / (b < 0.001 ? 0.001 : b)}')"
+against_ripgrep
 
 echo
 corpus archive-untracked "$n" 1000 100 0.1
@@ -88,11 +92,7 @@ dir="$work/archive-untracked"
 bytes=$(du -sb "$dir/corpus" | cut -f1)
 echo "3b. an archive mostly about other stories: $n articles, 100 sheets of 10 facts, a tenth of the"
 echo "    articles in some sheet's scope (each sheet 0.1%), the rest about stories with no sheet"
-read -r rg_s _ < <(best rg -j1 -c -i -f cues.txt corpus)
-read -r f1_s _ < <(best "$factlint" check --jobs 1 -q --fail-on never)
-printf "   ripgrep, cues:      %6.2f s  %7s MB/s\n" "$rg_s" "$(mbs "$bytes" "$rg_s")"
-printf "   factlint --jobs 1:  %6.2f s  %7s MB/s  %5.1fx ripgrep\n" "$f1_s" "$(mbs "$bytes" "$f1_s")" \
-  "$(awk -v a="$f1_s" -v b="$rg_s" 'BEGIN{print a / (b < 0.001 ? 0.001 : b)}')"
+against_ripgrep
 
 echo
 echo "4. peak memory by report format (corpus 1, --jobs 2, the report written to a file)"
