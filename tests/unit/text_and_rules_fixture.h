@@ -4,7 +4,9 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "checker/rules/compiled_rules.h"
 #include "checker/rules/load_sheet.h"
@@ -13,13 +15,25 @@
 
 namespace factlint::testing {
 
-inline rules::RuleSet rules_from(const std::string& yaml) {
+// Sheets given as (path, YAML), compiled together; any error throws.
+inline rules::RuleSet rules_from(const std::vector<std::pair<std::string, std::string>>& files) {
   Diagnostics diags;
   std::vector<rules::Sheet> sheets;
-  if (auto sheet = rules::load_sheet("rules/test.yaml", yaml, diags)) sheets.push_back(std::move(*sheet));
+  for (const auto& [path, yaml] : files) {
+    if (auto sheet = rules::load_sheet(path, yaml, diags)) sheets.push_back(std::move(*sheet));
+  }
   rules::RuleSet set = rules::compile_rules(std::move(sheets), diags);
   if (diags.has_errors()) throw std::runtime_error(format_diagnostic(diags.entries().front()));
   return set;
+}
+
+inline rules::RuleSet rules_from(const std::string& yaml) { return rules_from({{"rules/test.yaml", yaml}}); }
+
+// Several sheets, rules/s0.yaml, rules/s1.yaml, ... in the order given.
+inline rules::RuleSet rules_from(const std::vector<std::string>& yamls) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (std::size_t i = 0; i < yamls.size(); ++i) files.emplace_back("rules/s" + std::to_string(i) + ".yaml", yamls[i]);
+  return rules_from(files);
 }
 
 inline text::Article article_from(const std::string& raw, const std::string& path = "corpus/a.md") {

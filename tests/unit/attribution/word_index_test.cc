@@ -79,6 +79,16 @@ void check_same(const std::vector<rules::Pattern::Match>& by_index, const std::v
   }
 }
 
+// Both pronoun lists of `words` against whole-text scans of `text`.
+void check_same_pronouns(const ArticleWords& words, std::string_view text) {
+  const rules::Pattern* people = person_pronoun_pattern();
+  const rules::Pattern* organisations = organisation_pronoun_pattern();
+  REQUIRE(people);
+  REQUIRE(organisations);
+  check_same(words.pronouns, people->find_all(text));
+  check_same(words.organisation_pronouns(), organisations->find_all(text));
+}
+
 void check_same_cues(const std::vector<CueMatch>& by_index, const std::vector<CueMatch>& by_scan) {
   REQUIRE(by_index.size() == by_scan.size());
   for (std::size_t i = 0; i < by_scan.size(); ++i) {
@@ -103,16 +113,11 @@ TEST_CASE("cues found by first words are exactly the cues whole-text scans find"
 }
 
 TEST_CASE("pronouns found by first words are exactly the pronouns whole-text scans find", "[attribution][word-index]") {
-  const rules::Pattern* people = person_pronoun_pattern();
-  const rules::Pattern* organisations = organisation_pronoun_pattern();
-  REQUIRE(people);
-  REQUIRE(organisations);
   int found = 0;
   for (const std::string& text : texts()) {
     CAPTURE(text);
     const ArticleWords words(text);
-    check_same(words.pronouns, people->find_all(text));
-    check_same(words.organisation_pronouns(), organisations->find_all(text));
+    check_same_pronouns(words, text);
     found += static_cast<int>(words.pronouns.size() + words.organisation_pronouns().size());
   }
   CHECK(found > 2000);  // the texts do exercise the lists
@@ -122,10 +127,6 @@ TEST_CASE("an article's tables look its words up once for cues and pronouns and 
           "[attribution][word-index]") {
   // ArticleTables joins the cue groups' index and the pronouns' index
   // (FirstWordIndex::add_index) and walks the words once for both.
-  const rules::Pattern* people = person_pronoun_pattern();
-  const rules::Pattern* organisations = organisation_pronoun_pattern();
-  REQUIRE(people);
-  REQUIRE(organisations);
   int found = 0;
   for (const std::string& body : texts()) {
     CAPTURE(body);
@@ -134,8 +135,7 @@ TEST_CASE("an article's tables look its words up once for cues and pronouns and 
     const ArticleTables tables(document, rules::word_runs(article.text));
     const std::vector<CueMatch> by_scan = scanned_cues(article.text);
     check_same_cues(tables.builtin, by_scan);
-    check_same(tables.words.pronouns, people->find_all(article.text));
-    check_same(tables.words.organisation_pronouns(), organisations->find_all(article.text));
+    check_same_pronouns(tables.words, article.text);
     found += static_cast<int>(by_scan.size() + tables.words.pronouns.size());
   }
   CHECK(found > 2000);

@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include "../text_and_rules_fixture.h"
-#include "checker/rules/load_sheet.h"
 
 namespace factlint::check {
 namespace {
@@ -11,18 +10,13 @@ namespace {
 // `count` sheets, story-0 .. story-N, each covering articles that mention its
 // own operation name; every second one also mentions a shared word.
 rules::RuleSet stories(int count) {
-  Diagnostics diags;
-  std::vector<rules::Sheet> sheets;
+  std::vector<std::string> yamls;
   for (int i = 0; i < count; ++i) {
-    const std::string yaml = "id: story-" + std::to_string(i) + "\nscope:\n  mentions: ['\\bOperation" +
-                             std::to_string(i) + "\\b'" + (i % 2 == 0 ? ", '\\bflood\\b'" : "") +
-                             "]\nfacts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n";
-    if (auto sheet = rules::load_sheet("rules/s" + std::to_string(i) + ".yaml", yaml, diags))
-      sheets.push_back(std::move(*sheet));
+    yamls.push_back("id: story-" + std::to_string(i) + "\nscope:\n  mentions: ['\\bOperation" + std::to_string(i) +
+                    "\\b'" + (i % 2 == 0 ? ", '\\bflood\\b'" : "") +
+                    "]\nfacts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n");
   }
-  rules::RuleSet set = rules::compile_rules(std::move(sheets), diags);
-  REQUIRE_FALSE(diags.has_errors());
-  return set;
+  return testing::rules_from(yamls);
 }
 
 TEST_CASE("many sheets share one pass that finds the sheets an article mentions", "[check][scope]") {
@@ -61,18 +55,14 @@ TEST_CASE("many sheets share one pass that finds the sheets an article mentions"
 }
 
 TEST_CASE("mentions that begin with no word are left to the sheets' own searches or one set", "[check][scope]") {
-  Diagnostics diags;
-  std::vector<rules::Sheet> sheets;
+  std::vector<std::string> yamls;
   for (int i = 0; i < 5; ++i) {
-    const std::string yaml = "id: s" + std::to_string(i) + "\nscope:\n  mentions: ['(?:storm|gale)" +
-                             std::to_string(i) + "', '\\bOperation" + std::to_string(i) +
-                             "\\b']\nfacts:\n  - id: f\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n";
-    auto sheet = rules::load_sheet("rules/s" + std::to_string(i) + ".yaml", yaml, diags);
-    REQUIRE(sheet);
-    sheets.push_back(std::move(*sheet));
+    yamls.push_back("id: s" + std::to_string(i) + "\nscope:\n  mentions: ['(?:storm|gale)" + std::to_string(i) +
+                    "', '\\bOperation" + std::to_string(i) +
+                    "\\b']\nfacts:\n  - id: f\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n");
   }
-  const rules::RuleSet rules = rules::compile_rules(std::move(sheets), diags);
-  REQUIRE_FALSE(diags.has_errors());
+  const rules::RuleSet rules = testing::rules_from(yamls);
+  REQUIRE(rules.sheets.size() == 5);
   CHECK(rules.mention_set);
   CHECK(rules.other_mention_ids == std::vector<int>{0, 2, 4, 6, 8});
   for (const char* body : {"A gale2 blew.", "Operation4 began.", "STORM1 and Operation1.", "Nothing.",
@@ -99,19 +89,14 @@ TEST_CASE("why a sheet misses an article is told alike with the article's mentio
   // explain_misses asks scope_miss only of sheets whose window excludes the
   // article (window_excludes), with the mention hits the article was found
   // with: the reasons must be the sheets' own searches'.
-  Diagnostics diags;
-  std::vector<rules::Sheet> sheets;
+  std::vector<std::string> yamls;
   for (int i = 0; i < 6; ++i) {
     const std::string window = i % 2 == 0 ? "  published: 2021-04-01..2021-04-30\n" : "";
-    const std::string yaml = "id: story-" + std::to_string(i) + "\nscope:\n  mentions: ['\\bOperation" +
-                             std::to_string(i) + "\\b']\n" + window +
-                             "facts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n";
-    auto sheet = rules::load_sheet("rules/s" + std::to_string(i) + ".yaml", yaml, diags);
-    REQUIRE(sheet);
-    sheets.push_back(std::move(*sheet));
+    yamls.push_back("id: story-" + std::to_string(i) + "\nscope:\n  mentions: ['\\bOperation" + std::to_string(i) +
+                    "\\b']\n" + window + "facts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n");
   }
-  const rules::RuleSet rules = rules::compile_rules(std::move(sheets), diags);
-  REQUIRE_FALSE(diags.has_errors());
+  const rules::RuleSet rules = testing::rules_from(yamls);
+  REQUIRE(rules.sheets.size() == 6);
   REQUIRE_FALSE(rules.mention_starts.empty());
   struct Row {
     std::string front;  // front matter lines
