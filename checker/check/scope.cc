@@ -67,21 +67,15 @@ std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const 
   return rules.mention_set->match(article.text);
 }
 
-bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article, const std::vector<int>* hits) {
-  const rules::Scope& scope = compiled.sheet->scope;
-  if (scope.published_from || scope.published_to) {
-    if (!dated(article)) return false;
-    if (scope.published_from && before(*article.meta.date, *scope.published_from)) return false;
-    if (scope.published_to && before(*scope.published_to, *article.meta.date)) return false;
-  }
-  return matches_paths_and_mentions(compiled, article, hits);
-}
-
 bool window_excludes(const rules::CompiledSheet& compiled, const text::Article& article) {
   const rules::Scope& scope = compiled.sheet->scope;
   if (!(scope.published_from || scope.published_to)) return false;
   return !dated(article) || (scope.published_from && before(*article.meta.date, *scope.published_from)) ||
          (scope.published_to && before(*scope.published_to, *article.meta.date));
+}
+
+bool in_scope(const rules::CompiledSheet& compiled, const text::Article& article, const std::vector<int>* hits) {
+  return !window_excludes(compiled, article) && matches_paths_and_mentions(compiled, article, hits);
 }
 
 ScopeMiss scope_miss(const rules::CompiledSheet& compiled, const text::Article& article,

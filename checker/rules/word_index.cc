@@ -243,8 +243,7 @@ void FirstWordIndex::add(int id, std::string_view written, bool plain, const std
     add_unindexed(id);
     return;
   }
-  Word* const found = &word_entry(util::ascii_lower(written));
-  std::vector<Entry>& entries = found->entries;
+  std::vector<Entry>& entries = word_entry(util::ascii_lower(written)).entries;
   const auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; });
   if (same == entries.end()) {
     Entry entry{id, plain, {}, !plain && tail.empty()};
