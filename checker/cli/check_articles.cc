@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
+#include <mutex>
 #include <thread>
 #include <variant>
 
@@ -213,25 +215,13 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain,
                            const ProvidedArticles* provided, ArticleCache* cache, bool timed) {
-  std::vector<ArticleResult> results(paths.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) {
-      results[i] = check_one(paths[i], rules, known_rules, max_file_size, explain, provided, cache, timed);
-    }
-  };
-  unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(paths.size())));
-  std::vector<std::jthread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  pool.clear();  // joins
-
   CheckResult merged;
-  std::size_t findings = 0;
-  for (const ArticleResult& r : results) findings += r.outcome.findings.size();
-  merged.findings.reserve(findings);
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    ArticleResult& r = results[i];
+  // Article i's result, merged into `merged` in path order, so the output is
+  // the same for any --jobs. Each is merged as soon as those before it are:
+  // memory holds the results that finished early, not one per article (a
+  // warm --cache run of 20,000 articles kept 20,000 results and every
+  // finding twice, and zeroing that memory was a fifth of its time).
+  auto merge = [&](std::size_t i, ArticleResult& r) {
     for (const std::string& line : r.verbose) spdlog::debug("{}", line);
     for (check::Explanation& e : r.explanations) merged.explanations.push_back({paths[i], std::move(e)});
     diags.append(r.diags);
@@ -247,7 +237,31 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
     if (cache && r.content && r.from_cache) cache->record_found(paths[i], *r.content, r.stamp);
     if (cache && r.content && !r.encoded.empty()) cache->record(paths[i], *r.content, r.stamp, std::move(r.encoded));
-  }
+  };
+  std::mutex lock;  // guards merged, diags, the cache's records, next_merged and early
+  std::size_t next_merged = 0;
+  std::map<std::size_t, ArticleResult> early;  // finished before one earlier in order
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < paths.size(); i = next++) {
+      ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, provided, cache, timed);
+      const std::scoped_lock hold(lock);
+      if (i != next_merged) {
+        early.emplace(i, std::move(result));
+        continue;
+      }
+      merge(i, result);
+      for (++next_merged; !early.empty() && early.begin()->first == next_merged; ++next_merged) {
+        merge(next_merged, early.begin()->second);
+        early.erase(early.begin());
+      }
+    }
+  };
+  unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(paths.size())));
+  std::vector<std::jthread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  pool.clear();  // joins
   return merged;
 }
 
