@@ -122,6 +122,23 @@ std::optional<SkippedFile> get_file_reason(Reader& r) {
 
 }  // namespace
 
+// Sorted by path, one entry per path: save() writes them so; a file from
+// elsewhere with a path twice keeps the last, as a map assigned in turn would.
+void ArticleCache::by_path(std::vector<Stored>& entries) {
+  auto before = [](const Stored& a, const Stored& b) { return a.path < b.path; };
+  if (std::adjacent_find(entries.begin(), entries.end(), [](const Stored& a, const Stored& b) {
+        return !(a.path < b.path);
+      }) == entries.end())
+    return;
+  std::stable_sort(entries.begin(), entries.end(), before);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i + 1 < entries.size() && entries[i + 1].path == entries[i].path) continue;
+    entries[kept++] = entries[i];
+  }
+  entries.resize(kept);
+}
+
 std::string Hash128::hex() const { return fmt::format("{:016x}{:016x}", high, low); }
 
 Hash128 hash_bytes(std::string_view bytes) {
@@ -205,6 +222,26 @@ std::optional<ArticleOutcome> decode_outcome(std::string_view bytes) {
   return outcome;
 }
 
+std::size_t count_findings(std::string_view bytes) {
+  Reader r(bytes);
+  r.u32();  // checked
+  r.i32();  // suppressed
+  for (int reason = 0; reason < 2; ++reason)  // skipped, uncovered
+    if (r.u32() != 0) {
+      r.str();
+      r.str();
+    }
+  const std::uint32_t notices = r.u32();
+  for (std::uint32_t i = 0; i < notices && r.ok(); ++i) {
+    r.str();
+    r.i32();
+    r.i32();
+    r.str();
+  }
+  const std::uint32_t findings = r.u32();
+  return r.ok() ? findings : 0;
+}
+
 ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
     : folder_(std::move(folder)), file_((fs::path(folder_) / (key.hex() + ".cache")).string()), key_(key) {
   std::error_code ec;
@@ -243,13 +280,14 @@ ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
       Reader r(payload);
       old_.reserve(std::min<std::size_t>(count, payload.size() / 16));
       for (std::uint32_t i = 0; i < count && r.ok(); ++i) {
-        const std::string_view path = r.str();
-        Entry entry;
-        entry.content = r.hash();
-        entry.stamp = r.stamp();
-        entry.outcome = r.str();
-        old_[path] = entry;
+        Stored& stored = old_.emplace_back();
+        stored.path = r.str();
+        stored.entry.content = r.hash();
+        stored.entry.stamp = r.stamp();
+        stored.entry.outcome = r.str();
       }
+      by_path(old_);
+      found_.assign(old_.size(), false);
       if (!r.done()) damage = "its entries do not read back";
     }
   }
@@ -257,21 +295,49 @@ ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
     diags.warning({file_}, fmt::format("the cache was not used: {}; every article is checked afresh", damage),
                   "it is rewritten at the end of this run; deleting the folder is always safe");
     old_.clear();
+    found_.clear();
     bytes_.clear();
   }
 }
 
-std::optional<std::string_view> ArticleCache::find(const std::string& path, Hash128 content) const {
-  const auto it = old_.find(path);
-  if (it == old_.end() || !(it->second.content == content)) return std::nullopt;
-  return it->second.outcome;
+ArticleCache::Slot ArticleCache::slot(std::string_view path) const {
+  const auto it = std::lower_bound(old_.begin(), old_.end(), path,
+                                   [](const Stored& s, std::string_view p) { return s.path < p; });
+  if (it == old_.end() || it->path != path) return std::nullopt;
+  return static_cast<std::size_t>(it - old_.begin());
 }
 
-std::optional<ArticleCache::Found> ArticleCache::find_unchanged(const std::string& path,
-                                                                const util::FileStamp& stamp) const {
-  const auto it = old_.find(path);
-  if (it == old_.end() || it->second.stamp.empty() || !(it->second.stamp == stamp)) return std::nullopt;
-  return Found{it->second.content, it->second.outcome};
+std::vector<ArticleCache::Slot> ArticleCache::slots(const std::vector<std::string>& paths) const {
+  std::vector<Slot> out(paths.size());
+  if (!std::is_sorted(paths.begin(), paths.end())) {
+    for (std::size_t i = 0; i < paths.size(); ++i) out[i] = slot(paths[i]);
+    return out;
+  }
+  std::size_t at = 0;  // both sorted: walk them side by side
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    while (at < old_.size() && old_[at].path < paths[i]) ++at;
+    if (at < old_.size() && old_[at].path == paths[i]) out[i] = at;
+  }
+  return out;
+}
+
+std::size_t ArticleCache::findings_in(const std::vector<Slot>& slots) const {
+  std::size_t findings = 0;
+  for (const Slot& slot : slots)
+    if (slot) findings += count_findings(old_[*slot].entry.outcome);
+  return findings;
+}
+
+std::optional<std::string_view> ArticleCache::find(Slot slot, Hash128 content) const {
+  if (!slot || !(old_[*slot].entry.content == content)) return std::nullopt;
+  return old_[*slot].entry.outcome;
+}
+
+std::optional<ArticleCache::Found> ArticleCache::find_unchanged(Slot slot, const util::FileStamp& stamp) const {
+  if (!slot) return std::nullopt;
+  const Entry& entry = old_[*slot].entry;
+  if (entry.stamp.empty() || !(entry.stamp == stamp)) return std::nullopt;
+  return Found{entry.content, entry.outcome};
 }
 
 void ArticleCache::record(const std::string& path, Hash128 content, const util::FileStamp& stamp,
@@ -280,15 +346,21 @@ void ArticleCache::record(const std::string& path, Hash128 content, const util::
   changed_ = true;
 }
 
-void ArticleCache::record_found(const std::string& path, Hash128 content, const util::FileStamp& stamp) {
-  const Entry& stored = old_.at(path);
+void ArticleCache::record_found(const std::string& path, std::size_t slot, Hash128 content,
+                                const util::FileStamp& stamp) {
+  const Entry& stored = old_.at(slot).entry;
+  if (stored.content == content && stored.stamp == stamp) {  // kept as it was read
+    if (!found_[slot]) ++found_count_;
+    found_[slot] = true;
+    return;
+  }
   fresh_.push_back({path, {content, stamp, stored.outcome}, {}});
-  changed_ = changed_ || !(stored.stamp == stamp);
+  changed_ = true;
 }
 
 void ArticleCache::save(Diagnostics& diags) {
   // Every stored entry found again as it was and nothing new: the file stays.
-  if (!changed_ && fresh_.size() == old_.size()) return;
+  if (!changed_ && found_count_ == old_.size()) return;
   std::vector<std::pair<std::string_view, Entry>> entries;
   entries.reserve(fresh_.size() + old_.size());
   for (Fresh& f : fresh_) {
@@ -297,7 +369,12 @@ void ArticleCache::save(Diagnostics& diags) {
   }
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   const std::size_t ran = entries.size();
-  for (const auto& [path, entry] : old_) {
+  for (std::size_t slot = 0; slot < old_.size(); ++slot) {
+    const auto& [path, entry] = old_[slot];
+    if (found_[slot]) {
+      entries.push_back({path, entry});
+      continue;
+    }
     std::error_code ec;
     const bool in_run = std::binary_search(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(ran),
                                            std::pair<std::string_view, Entry>{path, {}},

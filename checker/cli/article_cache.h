@@ -24,7 +24,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "checker/findings/finding.h"
@@ -66,6 +65,9 @@ class KeyBuilder {
 // An outcome as bytes, and back; decode gives nullopt for bytes it cannot read.
 std::string encode_outcome(const ArticleOutcome& outcome);
 std::optional<ArticleOutcome> decode_outcome(std::string_view bytes);
+// How many findings the outcome in `bytes` holds, without decoding them (0 if
+// it does not read).
+std::size_t count_findings(std::string_view bytes);
 
 class ArticleCache {
  public:
@@ -73,23 +75,34 @@ class ArticleCache {
   // in `diags` (the run goes on as if there were none); a missing one is not.
   ArticleCache(std::string folder, Hash128 key, Diagnostics& diags);
 
-  // The stored outcome of `path` if its bytes hash to `content`. Safe to call
+  // Where the entry of `path` is among those read; nullopt: there is none.
+  using Slot = std::optional<std::size_t>;
+  Slot slot(std::string_view path) const;  // a binary search
+  // The slots of many paths: one pass when they are sorted, as a run's
+  // articles are (a hash map's three lookups an article were a tenth of a
+  // warm run); a binary search each otherwise.
+  std::vector<Slot> slots(const std::vector<std::string>& paths) const;
+  // How many findings the entries in `slots` hold: what a run that finds
+  // them all will report, so its list of findings is allocated once.
+  std::size_t findings_in(const std::vector<Slot>& slots) const;
+
+  // The stored outcome in `slot` if its bytes hash to `content`. Safe to call
   // from several threads at once (nothing is written while checking).
-  std::optional<std::string_view> find(const std::string& path, Hash128 content) const;
-  // The stored bytes' hash and outcome of `path` if it was stored with a
+  std::optional<std::string_view> find(Slot slot, Hash128 content) const;
+  // The stored bytes' hash and outcome in `slot` if it was stored with a
   // stamp and `stamp` is that stamp (the file was not written since).
   struct Found {
     Hash128 content;
     std::string_view outcome;
   };
-  std::optional<Found> find_unchanged(const std::string& path, const util::FileStamp& stamp) const;
+  std::optional<Found> find_unchanged(Slot slot, const util::FileStamp& stamp) const;
 
   // This run's outcome of `path`, in any order: the bytes of encode_outcome,
-  // or, when find() gave it, nothing (the stored entry is kept). Not thread
-  // safe: called while results are merged.
+  // or, when find() gave it from `slot`, nothing (the stored entry is kept).
+  // Not thread safe: called while results are merged.
   // `stamp`: empty when the file's bytes must be hashed next time.
   void record(const std::string& path, Hash128 content, const util::FileStamp& stamp, std::string outcome);
-  void record_found(const std::string& path, Hash128 content, const util::FileStamp& stamp);
+  void record_found(const std::string& path, std::size_t slot, Hash128 content, const util::FileStamp& stamp);
 
   // Writes the file: this run's entries, and the earlier ones of articles this
   // run did not check that still exist (a --shard or --changed-files run
@@ -111,13 +124,20 @@ class ArticleCache {
   std::string folder_, file_;
   Hash128 key_;
   std::string bytes_;  // the file as read
-  std::unordered_map<std::string_view, Entry> old_;  // path -> entry, views into bytes_
+  struct Stored {
+    std::string_view path;  // into bytes_
+    Entry entry;
+  };
+  std::vector<Stored> old_;  // the entries read, sorted by path, one per path
+  static void by_path(std::vector<Stored>& entries);
   struct Fresh {
     std::string path;
     Entry entry;
     std::string outcome;  // entry.outcome's bytes, for a new outcome
   };
-  std::vector<Fresh> fresh_;  // recorded: new outcomes, and stored ones found again
+  std::vector<Fresh> fresh_;  // recorded: new outcomes, and stored ones found with a new stamp
+  std::vector<bool> found_;   // per entry read: found again as it was (record_found)
+  std::size_t found_count_ = 0;
   bool changed_ = false;      // anything recorded differs from what was read
 };
 

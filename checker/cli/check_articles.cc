@@ -144,7 +144,8 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
 
 ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
                         const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain,
-                        const ProvidedArticles* provided, const ArticleCache* cache, bool timed) {
+                        const ProvidedArticles* provided, const ArticleCache* cache, ArticleCache::Slot slot,
+                        bool timed) {
   ArticleResult result;
   ArticleOutcome& outcome = result.outcome;
   check::StageTimes* times = timed ? &result.times : nullptr;
@@ -165,7 +166,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   const std::int64_t taken = cache && on_disk ? util::now_ns() : 0;
   if (cache && on_disk) {
     if (const auto stamp = util::stamp_of(path)) {
-      if (const auto found = cache->find_unchanged(path, *stamp)) {
+      if (const auto found = cache->find_unchanged(slot, *stamp)) {
         timer.lap(check::Stage::kRead);
         if (take(found->outcome)) {
           result.content = found->content;
@@ -199,7 +200,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   if (cache) {
     if (on_disk && util::stamp_trusted(file.stamp, taken)) result.stamp = file.stamp;
     result.content = hash_bytes(*file.content);
-    if (const auto stored = cache->find(path, *result.content); stored && take(*stored)) return result;
+    if (const auto stored = cache->find(slot, *result.content); stored && take(*stored)) return result;
   }
   timer.lap(check::Stage::kCache);
   check_text(path, std::move(*file.content), rules, known_rules, explain, result, times);
@@ -216,6 +217,10 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
                            std::size_t max_file_size, Diagnostics& diags, bool explain,
                            const ProvidedArticles* provided, ArticleCache* cache, bool timed) {
   CheckResult merged;
+  const std::vector<ArticleCache::Slot> slots = cache ? cache->slots(paths) : std::vector<ArticleCache::Slot>{};
+  // Sized once from what the cache holds (46,000 findings of 300 bytes grown
+  // by doubling were copied twice and took 29 MB at their peak).
+  if (cache) merged.findings.reserve(cache->findings_in(slots));
   // Article i's result, merged into `merged` in path order, so the output is
   // the same for any --jobs. Each is merged as soon as those before it are:
   // memory holds the results that finished early, not one per article (a
@@ -235,7 +240,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     merged.times.add(r.times);
     std::move(o.notices.begin(), o.notices.end(), std::back_inserter(merged.notices));
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
-    if (cache && r.content && r.from_cache) cache->record_found(paths[i], *r.content, r.stamp);
+    if (cache && r.content && r.from_cache) cache->record_found(paths[i], *slots[i], *r.content, r.stamp);
     if (cache && r.content && !r.encoded.empty()) cache->record(paths[i], *r.content, r.stamp, std::move(r.encoded));
   };
   std::mutex lock;  // guards merged, diags, the cache's records, next_merged and early
@@ -244,7 +249,8 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, provided, cache, timed);
+      ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, provided, cache,
+                                       cache ? slots[i] : std::nullopt, timed);
       const std::scoped_lock hold(lock);
       if (i != next_merged) {
         early.emplace(i, std::move(result));

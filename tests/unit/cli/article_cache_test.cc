@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -83,6 +85,21 @@ TEST_CASE("an article's outcome reads back as it was written", "[cli][cache]") {
   CHECK(skipped_back->skipped->reason == "not text (binary)");
 }
 
+TEST_CASE("an outcome's findings are counted without decoding it", "[cli][cache]") {
+  ArticleOutcome o = sample_outcome();
+  o.skipped = SkippedFile{"corpus/a.md", "a reason"};
+  o.notices.push_back({"corpus/a.md", 4, 1, "another notice"});
+  for (std::size_t findings : {0u, 1u, 2u, 7u}) {
+    o.findings.resize(findings, sample_outcome().findings.front());
+    CAPTURE(findings);
+    CHECK(count_findings(encode_outcome(o)) == findings);
+  }
+  CHECK(count_findings(encode_outcome(ArticleOutcome{})) == 0);
+  CHECK(count_findings("") == 0);
+  const std::string bytes = encode_outcome(sample_outcome());
+  for (std::size_t cut = 0; cut < bytes.size(); ++cut) CHECK(count_findings(bytes.substr(0, cut)) <= 2);
+}
+
 TEST_CASE("damaged outcome bytes are refused and never read out of bounds", "[cli][cache]") {
   const std::string bytes = encode_outcome(sample_outcome());
   for (std::size_t cut = 0; cut < bytes.size(); ++cut) CHECK_FALSE(decode_outcome(bytes.substr(0, cut)));
@@ -121,7 +138,7 @@ TEST_CASE("the cache finds an entry only for the same path and bytes", "[cli][ca
     Diagnostics diags;
     ArticleCache cache(folder.path.string(), key, diags);
     CHECK(cache.stored() == 0);
-    CHECK_FALSE(cache.find("corpus/a.md", bytes));
+    CHECK_FALSE(cache.find(cache.slot("corpus/a.md"), bytes));
     cache.record("corpus/a.md", bytes, {}, encode_outcome(sample_outcome()));
     cache.save(diags);
     CHECK(diags.entries().empty());
@@ -132,11 +149,11 @@ TEST_CASE("the cache finds an entry only for the same path and bytes", "[cli][ca
   ArticleCache cache(folder.path.string(), key, diags);
   CHECK(diags.entries().empty());
   REQUIRE(cache.stored() == 1);
-  const auto found = cache.find("corpus/a.md", bytes);
+  const auto found = cache.find(cache.slot("corpus/a.md"), bytes);
   REQUIRE(found);
   require_same(*decode_outcome(*found), sample_outcome());
-  CHECK_FALSE(cache.find("corpus/a.md", hash_bytes("article text, edited")));
-  CHECK_FALSE(cache.find("corpus/b.md", bytes));
+  CHECK_FALSE(cache.find(cache.slot("corpus/a.md"), hash_bytes("article text, edited")));
+  CHECK_FALSE(cache.find(cache.slot("corpus/b.md"), bytes));
   ArticleCache other(folder.path.string(), KeyBuilder().add("sheets v2").key(), diags);
   CHECK(other.stored() == 0);
 }
@@ -158,15 +175,92 @@ TEST_CASE("a stored stamp finds the entry without the bytes and only that stamp 
     cache.save(diags);
   }
   ArticleCache cache(folder.path.string(), key, diags);
-  const auto found = cache.find_unchanged("corpus/a.md", stamp);
+  const auto found = cache.find_unchanged(cache.slot("corpus/a.md"), stamp);
   REQUIRE(found);
   CHECK(found->content == hash_bytes("a"));
   require_same(*decode_outcome(found->outcome), sample_outcome());
   util::FileStamp written = stamp;
   written.ctime_ns += 1;  // any write moves the change time
-  CHECK_FALSE(cache.find_unchanged("corpus/a.md", written));
-  CHECK_FALSE(cache.find_unchanged("corpus/b.md", {}));  // stored without a stamp: hash the bytes
-  CHECK(cache.find("corpus/b.md", hash_bytes("b")));
+  CHECK_FALSE(cache.find_unchanged(cache.slot("corpus/a.md"), written));
+  CHECK_FALSE(cache.find_unchanged(cache.slot("corpus/b.md"), {}));  // stored without a stamp: hash the bytes
+  CHECK(cache.find(cache.slot("corpus/b.md"), hash_bytes("b")));
+  CHECK(diags.entries().empty());
+}
+
+TEST_CASE("slots of many paths are those of each path however they are ordered", "[cli][cache]") {
+  Folder folder;
+  const Hash128 key = KeyBuilder().add("k").key();
+  Diagnostics diags;
+  std::vector<std::string> stored;
+  for (int i = 0; i < 300; i += 3) stored.push_back(fmt::format("corpus/{}/{:04}.md", i % 7, (i * 7919) % 1000));
+  {
+    ArticleCache cache(folder.path.string(), key, diags);
+    for (const std::string& path : stored) cache.record(path, hash_bytes(path), {}, encode_outcome(ArticleOutcome{}));
+    cache.save(diags);
+  }
+  ArticleCache cache(folder.path.string(), key, diags);
+  REQUIRE(cache.stored() == static_cast<int>(stored.size()));
+  std::vector<std::string> run;  // stored paths and others, before, between and after them
+  for (int i = 0; i < 300; ++i) run.push_back(fmt::format("corpus/{}/{:04}.md", i % 7, (i * 7919) % 1000));
+  run.push_back("a.md");
+  run.push_back("corpus/9.md");
+  std::vector<std::string> sorted = run;
+  std::sort(sorted.begin(), sorted.end());
+  for (const std::vector<std::string>* paths : {&run, &sorted}) {
+    const std::vector<ArticleCache::Slot> slots = cache.slots(*paths);
+    REQUIRE(slots.size() == paths->size());
+    int found = 0;
+    for (std::size_t i = 0; i < paths->size(); ++i) {
+      CAPTURE((*paths)[i]);
+      CHECK(slots[i] == cache.slot((*paths)[i]));
+      const bool is_stored = std::find(stored.begin(), stored.end(), (*paths)[i]) != stored.end();
+      CHECK(slots[i].has_value() == is_stored);
+      if (slots[i]) CHECK(cache.find(slots[i], hash_bytes((*paths)[i])));
+      found += slots[i].has_value();
+    }
+    CHECK(found == static_cast<int>(stored.size()));
+  }
+}
+
+TEST_CASE("entries found again are written back with a new stamp and kept without one", "[cli][cache]") {
+  Folder folder;
+  const Hash128 key = KeyBuilder().add("k").key();
+  util::FileStamp stamp;
+  stamp.size = 1;
+  stamp.mtime_ns = 10;
+  stamp.ctime_ns = 20;
+  const std::vector<std::string> paths{"a.md", "b.md", "c.md"};
+  Diagnostics diags;
+  {
+    ArticleCache cache(folder.path.string(), key, diags);
+    for (const std::string& path : paths) cache.record(path, hash_bytes(path), stamp, encode_outcome(sample_outcome()));
+    cache.save(diags);
+  }
+  const fs::path file = folder.path / (key.hex() + ".cache");
+  const auto written = fs::last_write_time(file);
+  {  // every entry found as it was: the file is left alone
+    ArticleCache cache(folder.path.string(), key, diags);
+    const std::vector<ArticleCache::Slot> slots = cache.slots(paths);
+    CHECK(cache.findings_in(slots) == 6);
+    for (std::size_t i = 0; i < slots.size(); ++i) cache.record_found(paths[i], *slots[i], hash_bytes(paths[i]), stamp);
+    fs::last_write_time(file, written - std::chrono::hours(1));
+    cache.save(diags);
+    CHECK(fs::last_write_time(file) == written - std::chrono::hours(1));
+  }
+  util::FileStamp touched = stamp;
+  touched.ctime_ns = 30;
+  {  // b.md found by its bytes with a new stamp: the file is written, every entry kept
+    ArticleCache cache(folder.path.string(), key, diags);
+    cache.record_found("a.md", *cache.slot("a.md"), hash_bytes("a.md"), stamp);
+    cache.record_found("b.md", *cache.slot("b.md"), hash_bytes("b.md"), touched);
+    cache.save(diags);
+  }
+  CHECK(fs::last_write_time(file) != written - std::chrono::hours(1));
+  ArticleCache cache(folder.path.string(), key, diags);
+  CHECK(cache.stored() == 2);  // c.md was not in the run, and there is no such file
+  CHECK(cache.find_unchanged(cache.slot("a.md"), stamp));
+  CHECK(cache.find_unchanged(cache.slot("b.md"), touched));
+  CHECK_FALSE(cache.find_unchanged(cache.slot("b.md"), stamp));
   CHECK(diags.entries().empty());
 }
 
@@ -235,9 +329,9 @@ TEST_CASE("entries of articles not in this run are kept while their files exist"
   }
   ArticleCache cache((folder.path / "cache").string(), key, diags);
   CHECK(cache.stored() == 2);
-  CHECK(cache.find(kept.string(), hash_bytes("kept")));
-  CHECK(cache.find("corpus/third.md", hash_bytes("third")));
-  CHECK_FALSE(cache.find(gone.string(), hash_bytes("gone")));
+  CHECK(cache.find(cache.slot(kept.string()), hash_bytes("kept")));
+  CHECK(cache.find(cache.slot("corpus/third.md"), hash_bytes("third")));
+  CHECK_FALSE(cache.find(cache.slot(gone.string()), hash_bytes("gone")));
   CHECK(diags.entries().empty());
 }
 
