@@ -93,6 +93,7 @@ class Reader {
   }
   bool ok() const { return ok_; }
   bool done() const { return ok_ && at_ == in_.size(); }
+  std::size_t left() const { return ok_ ? in_.size() - at_ : 0; }
 
  private:
   bool take(std::size_t n) {
@@ -239,7 +240,11 @@ std::size_t count_findings(std::string_view bytes) {
     r.str();
   }
   const std::uint32_t findings = r.u32();
-  return r.ok() ? findings : 0;
+  // Each finding takes at least its path's length, nine numbers and seven
+  // more lengths: a count the bytes cannot hold is damage, not a size to
+  // allocate for.
+  constexpr std::size_t kLeastFindingBytes = 4 + 9 * 4 + 7 * 4;
+  return r.ok() && findings <= r.left() / kLeastFindingBytes ? findings : 0;
 }
 
 ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)

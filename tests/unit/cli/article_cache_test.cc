@@ -98,6 +98,12 @@ TEST_CASE("an outcome's findings are counted without decoding it", "[cli][cache]
   CHECK(count_findings("") == 0);
   const std::string bytes = encode_outcome(sample_outcome());
   for (std::size_t cut = 0; cut < bytes.size(); ++cut) CHECK(count_findings(bytes.substr(0, cut)) <= 2);
+  // A count the bytes cannot hold (damage, or a file made to look like a
+  // cache) is not believed: the caller would allocate for it.
+  std::string header = encode_outcome(ArticleOutcome{});
+  header.resize(header.size() - 4);
+  CHECK(count_findings(header + std::string("\xff\xff\xff\x7f", 4) + std::string(1000, 'x')) == 0);
+  CHECK(count_findings(header + std::string("\x0e\x00\x00\x00", 4) + std::string(14 * 68, 'x')) == 14);
 }
 
 TEST_CASE("damaged outcome bytes are refused and never read out of bounds", "[cli][cache]") {
