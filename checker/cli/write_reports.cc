@@ -41,6 +41,10 @@ void write_reports(const std::vector<config::ReportRequest>& reports, const std:
       writer(findings, summary, options, out);
       continue;
     }
+    // What went to standard output so far goes out first: the path may be
+    // standard output too (--report json=/dev/stdout), written through its
+    // own copy of the descriptor.
+    out.flush();
     report::ReportOptions file_options = options;
     file_options.color = false;  // colour codes belong on terminals, not in files
     util::AtomicFile file(request.path);  // written as the report goes, never whole in memory

@@ -6,6 +6,9 @@
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
+#include <optional>
+#include <string_view>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -64,9 +67,37 @@ class AtomicFile::Buffer : public std::streambuf {
   char data_[1 << 16];
 };
 
+namespace {
+
+// The descriptor a path names when it is one of this process's own:
+// "/dev/stdout", "/dev/stderr", "/dev/fd/N", "/proc/self/fd/N". Opening such
+// a name again starts a regular file over from its first byte (and the
+// temporary file renamed over it would replace the file): what the shell
+// wrote to it before and after factlint would be lost.
+std::optional<int> own_descriptor(std::string_view path) {
+  if (path == "/dev/stdout") return 1;
+  if (path == "/dev/stderr") return 2;
+  for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (!path.starts_with(prefix)) continue;
+    const std::string_view digits = path.substr(prefix.size());
+    int fd = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), fd);
+    if (error == std::errc() && end == digits.data() + digits.size() && !digits.empty()) return fd;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+  if (const std::optional<int> own = own_descriptor(path)) {
+    // Written through a copy of the descriptor, where it stands (after what
+    // the shell wrote there already), whatever is behind it.
+    direct_ = true;
+    fd_ = ::fcntl(*own, F_DUPFD_CLOEXEC, 3);
+    if (fd_ < 0) problem_ = reason(errno);
+  } else if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
     // A device, a pipe or a socket ("-o /dev/null", "--report json=/dev/stdout",
     // a FIFO a CI step reads): written in place. A file renamed over it would
     // replace it (as root, /dev/null itself).

@@ -1,9 +1,10 @@
 // Writing a whole file so that readers see the old file or the new one, never
 // half of either: a temporary file in the same directory, then rename(2).
 // A CI step that uploads a report after an interrupted run finds no torn SARIF.
-// A path that is a device, a pipe or a socket (/dev/null, /dev/stdout, a FIFO)
-// is written in place instead, and a symbolic link to a file keeps its link:
-// the file it points to is replaced.
+// A path that is a device, a pipe or a socket (/dev/null, a FIFO) is written
+// in place instead, one of the process's own descriptors (/dev/stdout,
+// /dev/fd/N) through a copy of it, where it stands; a symbolic link to a file
+// keeps its link: the file it points to is replaced.
 #pragma once
 
 #include <memory>

@@ -11,6 +11,7 @@ import scenario
 import json
 import os
 import re
+import subprocess
 import sys
 import tempfile
 
@@ -61,6 +62,26 @@ def main():
         expect("FORCE_COLOR in a pipe", code == 1 and "\x1b[" in out, repr(out))
         code, out, err = run(factlint, d, "check", "corpus/two.md", env=dict(env, FORCE_COLOR="1", NO_COLOR="1"))
         expect("NO_COLOR wins", code == 1 and "\x1b[" not in out, repr(out))
+
+        # A report to /dev/stdout in a shell's group redirected to a file: the
+        # report comes after what the text report and the group wrote before,
+        # and the file is not replaced (what follows is kept too).
+        out_file = os.path.join(d, "out.txt")
+        script = (f"{{ echo header; '{factlint}' check --report json=/dev/stdout corpus/two.md; echo footer; }}"
+                  f" > '{out_file}'")
+        subprocess.run(["sh", "-c", script], cwd=d, env=dict(os.environ, **env), timeout=120)
+        text = open(out_file).read()
+        json_at = text.find("{\n")
+        lines = text.splitlines()
+        report = None
+        try:
+            report = json.loads(text[json_at:text.rfind("}") + 1]) if json_at >= 0 else None
+        except json.JSONDecodeError:
+            pass
+        expect("--report json=/dev/stdout into a file: in order, nothing lost",
+               lines[:1] == ["header"] and lines[-1:] == ["footer"] and report is not None
+               and report["summary"]["findings"] == 1
+               and text.find("corpus/two.md:") < json_at and "1 article checked" in text[:json_at], text)
 
         # --stats: one line a stage on stderr, the report itself unchanged.
         code, plain, err = run(factlint, d, "check", "--format", "json", "corpus", env=env)

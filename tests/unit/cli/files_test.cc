@@ -7,7 +7,9 @@
 #include "checker/cli/select_articles.h"
 #include "checker/util/atomic_write.h"
 #include <thread>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "checker/util/glob_match.h"
 
 namespace factlint {
@@ -90,6 +92,30 @@ TEST_CASE("a report to a pipe is written into it and a linked report keeps its l
   CHECK(util::atomic_write(link.string(), "linked") == "");
   CHECK(fs::is_symlink(link));
   CHECK(slurp(real) == "linked");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a report to one of the process's own descriptors goes where the descriptor stands", "[cli][atomic-write]") {
+  // `{ echo header; factlint check --report json=/dev/stdout; } > out.txt`:
+  // the report must follow the header in out.txt, not replace the file (a
+  // temporary file renamed over it) or start it over (the name opened again).
+  fs::path dir = fs::temp_directory_path() / ("factlint-atomic-fd-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path out = dir / "out.txt";
+  const int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  REQUIRE(fd >= 0);
+  REQUIRE(::write(fd, "header\n", 7) == 7);
+  for (const std::string& name : {"/dev/fd/" + std::to_string(fd), "/proc/self/fd/" + std::to_string(fd)}) {
+    CAPTURE(name);
+    CHECK(util::atomic_write(name, "report\n") == "");
+  }
+  REQUIRE(::write(fd, "footer\n", 7) == 7);
+  ::close(fd);
+  CHECK(slurp(out) == "header\nreport\nreport\nfooter\n");
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);  // no temporary file
+  // A descriptor that is not open is a plain error, and nothing is written anywhere.
+  CHECK(util::atomic_write("/dev/fd/987", "lost") == "bad file descriptor");
   fs::remove_all(dir);
 }
 
