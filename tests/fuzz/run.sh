@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build-fuzz}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_load_article fuzz_find_values fuzz_load_sheet fuzz_load_config fuzz_check_article)
+  targets=(fuzz_load_article fuzz_find_values fuzz_load_sheet fuzz_load_config fuzz_check_article fuzz_cache)
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -50,6 +50,7 @@ for target in "${targets[@]}"; do
           case $f in *.md) t='\x00' ;; *.txt) t='\x01' ;; *) t='\x02' ;; esac
           { printf "$t"; cat "$f"; } >"$work/seeds/$(echo "$f" | tr / _)"
         done ;;
+      fuzz_cache) seed "$work/seeds" tests/fuzz/seeds/cache-entries.bin ;;
       *) seed "$work/seeds" "${articles[@]}" ;;
     esac
   )
