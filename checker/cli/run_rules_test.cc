@@ -107,8 +107,10 @@ ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ost
   for (const Fixture& fixture : fixtures) {
     expectations += static_cast<int>(fixture.expectations.size());
     if (auto it = skipped.find(fixture.path); it != skipped.end()) {
-      out << format_diagnostic({Severity::kError, {fixture.path}, fmt::format("fixture not checked: {}", it->second), {}})
-          << '\n';
+      Diagnostic not_checked;
+      not_checked.where.file = fixture.path;
+      not_checked.message = fmt::format("fixture not checked: {}", it->second);
+      out << format_diagnostic(not_checked) << '\n';
       ++failures;
       continue;
     }
