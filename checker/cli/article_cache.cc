@@ -113,12 +113,46 @@ void put_file_reason(Writer& w, const std::optional<SkippedFile>& f) {
   w.str(f->reason);
 }
 
-std::optional<SkippedFile> get_file_reason(Reader& r) {
+// Read, and kept only if `keep`.
+std::optional<SkippedFile> get_file_reason(Reader& r, bool keep) {
   if (r.u32() == 0) return std::nullopt;
-  SkippedFile f;
-  f.file = r.str();
-  f.reason = r.str();
-  return f;
+  const std::string_view file = r.str(), reason = r.str();
+  if (!keep) return std::nullopt;
+  return SkippedFile{std::string(file), std::string(reason)};
+}
+
+// Each finding takes at least its path's length, nine numbers and seven more
+// lengths: a count the bytes left cannot hold is damage, not a size to
+// allocate for.
+constexpr std::size_t kLeastFindingBytes = 4 + 9 * 4 + 7 * 4;
+
+// An outcome's fields before its findings, read into `out`, or only passed
+// over when it is null (count_findings); then the findings' count. nullopt
+// when the bytes do not read or a count is more than they can hold.
+std::optional<std::uint32_t> read_head(Reader& r, ArticleOutcome* out) {
+  const bool keep = out != nullptr;
+  const bool checked = r.u32() != 0;
+  const int suppressed = r.i32();
+  std::optional<SkippedFile> skipped = get_file_reason(r, keep);
+  std::optional<SkippedFile> uncovered = get_file_reason(r, keep);
+  // Counts are checked against the bytes left before anything is reserved.
+  const std::uint32_t notices = r.u32();
+  if (!r.ok() || notices > r.left()) return std::nullopt;
+  for (std::uint32_t i = 0; i < notices && r.ok(); ++i) {
+    const std::string_view file = r.str();
+    const int line = r.i32(), column = r.i32();
+    const std::string_view message = r.str();
+    if (keep) out->notices.push_back({std::string(file), line, column, std::string(message)});
+  }
+  const std::uint32_t findings = r.u32();
+  if (!r.ok() || findings > r.left() / kLeastFindingBytes) return std::nullopt;
+  if (keep) {
+    out->checked = checked;
+    out->suppressed = suppressed;
+    out->skipped = std::move(skipped);
+    out->uncovered = std::move(uncovered);
+  }
+  return findings;
 }
 
 }  // namespace
@@ -181,25 +215,10 @@ std::string encode_outcome(const ArticleOutcome& outcome) {
 std::optional<ArticleOutcome> decode_outcome(std::string_view bytes) {
   Reader r(bytes);
   ArticleOutcome outcome;
-  outcome.checked = r.u32() != 0;
-  outcome.suppressed = r.i32();
-  outcome.skipped = get_file_reason(r);
-  outcome.uncovered = get_file_reason(r);
-  // Counts are checked against the bytes left before anything is reserved.
-  const std::uint32_t notices = r.u32();
-  if (!r.ok() || notices > bytes.size()) return std::nullopt;
-  for (std::uint32_t i = 0; i < notices && r.ok(); ++i) {
-    Notice n;
-    n.file = r.str();
-    n.line = r.i32();
-    n.column = r.i32();
-    n.message = r.str();
-    outcome.notices.push_back(std::move(n));
-  }
-  const std::uint32_t findings = r.u32();
-  if (!r.ok() || findings > bytes.size()) return std::nullopt;
-  outcome.findings.reserve(findings);
-  for (std::uint32_t i = 0; i < findings && r.ok(); ++i) {
+  const std::optional<std::uint32_t> findings = read_head(r, &outcome);
+  if (!findings) return std::nullopt;
+  outcome.findings.reserve(*findings);
+  for (std::uint32_t i = 0; i < *findings && r.ok(); ++i) {
     Finding f;
     f.file = r.str();
     f.line = r.i32();
@@ -225,26 +244,7 @@ std::optional<ArticleOutcome> decode_outcome(std::string_view bytes) {
 
 std::size_t count_findings(std::string_view bytes) {
   Reader r(bytes);
-  r.u32();  // checked
-  r.i32();  // suppressed
-  for (int reason = 0; reason < 2; ++reason)  // skipped, uncovered
-    if (r.u32() != 0) {
-      r.str();
-      r.str();
-    }
-  const std::uint32_t notices = r.u32();
-  for (std::uint32_t i = 0; i < notices && r.ok(); ++i) {
-    r.str();
-    r.i32();
-    r.i32();
-    r.str();
-  }
-  const std::uint32_t findings = r.u32();
-  // Each finding takes at least its path's length, nine numbers and seven
-  // more lengths: a count the bytes cannot hold is damage, not a size to
-  // allocate for.
-  constexpr std::size_t kLeastFindingBytes = 4 + 9 * 4 + 7 * 4;
-  return r.ok() && findings <= r.left() / kLeastFindingBytes ? findings : 0;
+  return read_head(r, nullptr).value_or(0);
 }
 
 ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
