@@ -7,10 +7,10 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
-#include <optional>
-#include <string_view>
 #include <cstring>
 #include <filesystem>
+#include <optional>
+#include <string_view>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -37,6 +37,24 @@ bool write_all(int fd, std::string_view content) {
     content.remove_prefix(static_cast<std::size_t>(n));
   }
   return true;
+}
+
+// The descriptor a path names when it is one of this process's own:
+// "/dev/stdout", "/dev/stderr", "/dev/fd/N", "/proc/self/fd/N". Opening such
+// a name again starts a regular file over from its first byte (and the
+// temporary file renamed over it would replace the file): what the shell
+// wrote to it before and after factlint would be lost.
+std::optional<int> own_descriptor(std::string_view path) {
+  if (path == "/dev/stdout") return 1;
+  if (path == "/dev/stderr") return 2;
+  for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (!path.starts_with(prefix)) continue;
+    const std::string_view digits = path.substr(prefix.size());
+    int fd = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), fd);
+    if (error == std::errc() && end == digits.data() + digits.size() && !digits.empty()) return fd;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -67,28 +85,6 @@ class AtomicFile::Buffer : public std::streambuf {
   char data_[1 << 16];
 };
 
-namespace {
-
-// The descriptor a path names when it is one of this process's own:
-// "/dev/stdout", "/dev/stderr", "/dev/fd/N", "/proc/self/fd/N". Opening such
-// a name again starts a regular file over from its first byte (and the
-// temporary file renamed over it would replace the file): what the shell
-// wrote to it before and after factlint would be lost.
-std::optional<int> own_descriptor(std::string_view path) {
-  if (path == "/dev/stdout") return 1;
-  if (path == "/dev/stderr") return 2;
-  for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
-    if (!path.starts_with(prefix)) continue;
-    const std::string_view digits = path.substr(prefix.size());
-    int fd = 0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), fd);
-    if (error == std::errc() && end == digits.data() + digits.size() && !digits.empty()) return fd;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
 AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   struct stat st {};
   if (const std::optional<int> own = own_descriptor(path)) {
@@ -98,9 +94,9 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
     fd_ = ::fcntl(*own, F_DUPFD_CLOEXEC, 3);
     if (fd_ < 0) problem_ = reason(errno);
   } else if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-    // A device, a pipe or a socket ("-o /dev/null", "--report json=/dev/stdout",
-    // a FIFO a CI step reads): written in place. A file renamed over it would
-    // replace it (as root, /dev/null itself).
+    // A device, a pipe or a socket ("-o /dev/null", a FIFO a CI step reads):
+    // written in place. A file renamed over it would replace it (as root,
+    // /dev/null itself).
     direct_ = true;
     fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
     if (fd_ < 0) problem_ = reason(errno);
