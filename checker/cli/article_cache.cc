@@ -19,12 +19,13 @@ namespace fs = std::filesystem;
 namespace {
 
 // The file: a header (magic, format, run key), the entries (per entry the
-// path, the content hash, the stamp and the outcome), and a trailer (the entry
-// count and an XXH3 checksum of the entries), so that it is written as it goes.
+// path, the content hash, the stamp, the git blob and the outcome), and a
+// trailer (the entry count and an XXH3 checksum of the entries), so that it is
+// written as it goes. Format 2 added the blob.
 // Numbers little-endian whatever the machine, so a cache restored on another
 // runner (actions/cache) reads the same.
 constexpr std::string_view kMagic = "factlint-cache\n";
-constexpr std::uint32_t kFormat = 1;
+constexpr std::uint32_t kFormat = 2;
 constexpr std::size_t kMaxFileBytes = std::size_t{4} << 30;
 constexpr std::size_t kHeaderBytes = kMagic.size() + 4 + 16;
 constexpr std::size_t kTrailerBytes = 4 + 8;
@@ -50,6 +51,10 @@ class Writer {
     for (std::uint64_t v : {s.size, static_cast<std::uint64_t>(s.mtime_ns), static_cast<std::uint64_t>(s.ctime_ns),
                             s.inode, s.device})
       u64(v);
+  }
+  void blob(const GitBlob& b) {
+    str({reinterpret_cast<const char*>(b.id.data()), b.id_size});
+    u64(b.file_size);
   }
   std::string& bytes() { return out_; }
 
@@ -90,6 +95,17 @@ class Reader {
     s.inode = u64();
     s.device = u64();
     return s;
+  }
+  // An id of 0, 20 or 32 bytes; any other size is damage.
+  GitBlob blob() {
+    GitBlob b;
+    const std::string_view id = str();
+    if (id.size() != 0 && id.size() != 20 && id.size() != 32) ok_ = false;
+    if (!ok_) return {};
+    std::copy(id.begin(), id.end(), b.id.begin());
+    b.id_size = static_cast<std::uint8_t>(id.size());
+    b.file_size = u64();
+    return b;
   }
   bool ok() const { return ok_; }
   bool done() const { return ok_ && at_ == in_.size(); }
@@ -289,6 +305,7 @@ ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
         stored.path = r.str();
         stored.entry.content = r.hash();
         stored.entry.stamp = r.stamp();
+        stored.entry.blob = r.blob();
         stored.entry.outcome = r.str();
       }
       by_path(old_);
@@ -342,24 +359,31 @@ std::optional<ArticleCache::Found> ArticleCache::find_unchanged(Slot slot, const
   if (!slot) return std::nullopt;
   const Entry& entry = old_[*slot].entry;
   if (entry.stamp.empty() || !(entry.stamp == stamp)) return std::nullopt;
-  return Found{entry.content, entry.outcome};
+  return Found{entry.content, entry.stamp, entry.blob, entry.outcome};
+}
+
+std::optional<ArticleCache::Found> ArticleCache::find_blob(Slot slot, const GitBlob& blob) const {
+  if (!slot) return std::nullopt;
+  const Entry& entry = old_[*slot].entry;
+  if (entry.blob.empty() || !(entry.blob == blob)) return std::nullopt;
+  return Found{entry.content, entry.stamp, entry.blob, entry.outcome};
 }
 
 void ArticleCache::record(const std::string& path, Hash128 content, const util::FileStamp& stamp,
-                          std::string outcome) {
-  fresh_.push_back({path, {content, stamp, {}}, std::move(outcome)});
+                          const GitBlob& blob, std::string outcome) {
+  fresh_.push_back({path, {content, stamp, blob, {}}, std::move(outcome)});
   changed_ = true;
 }
 
 void ArticleCache::record_found(const std::string& path, std::size_t slot, Hash128 content,
-                                const util::FileStamp& stamp) {
+                                const util::FileStamp& stamp, const GitBlob& blob) {
   const Entry& stored = old_.at(slot).entry;
-  if (stored.content == content && stored.stamp == stamp) {  // kept as it was read
+  if (stored.content == content && stored.stamp == stamp && stored.blob == blob) {  // kept as it was read
     if (!found_[slot]) ++found_count_;
     found_[slot] = true;
     return;
   }
-  fresh_.push_back({path, {content, stamp, stored.outcome}, {}});
+  fresh_.push_back({path, {content, stamp, blob, stored.outcome}, {}});
   changed_ = true;
 }
 
@@ -402,6 +426,7 @@ void ArticleCache::save(Diagnostics& diags) {
     w.str(path);
     w.hash(entry.content);
     w.stamp(entry.stamp);
+    w.blob(entry.blob);
     w.u32(static_cast<std::uint32_t>(entry.outcome.size()));
     XXH3_64bits_update(checksum, w.bytes().data(), w.bytes().size());
     XXH3_64bits_update(checksum, entry.outcome.data(), entry.outcome.size());

@@ -7,11 +7,12 @@
 // its bytes, its stat stamp and its outcome (findings, notices, why it was
 // skipped). An entry is used only when the path and the bytes are the same,
 // so an edited article, sheet, config or factlint gives a fresh result, never
-// a stale one. The bytes are known to be the same either from their hash or,
-// without reading the file, from an unchanged stamp (util::FileStamp: size,
-// times, inode, as git's index uses them), kept only for files whose last
-// change was well before they were read. A fresh clone has new stamps and is
-// matched by the hashes.
+// a stale one. The bytes are known to be the same from their hash or, without
+// reading the file, from an unchanged stamp (util::FileStamp: size, times,
+// inode, as git's index uses them), kept only for files whose last change was
+// well before they were read, or, in a git work tree, from the blob git's
+// index says the file holds (git_index.h): a fresh clone has new stamps, but
+// its index vouches for every file it checked out.
 //
 // The file is written whole to a temporary file and renamed (atomic_write), so
 // concurrent runs each see a complete file, old or new; the worst a race does
@@ -26,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/cli/git_index.h"
 #include "checker/findings/finding.h"
 #include "checker/util/diagnostics.h"
 #include "checker/util/read_file.h"
@@ -89,20 +91,35 @@ class ArticleCache {
   // The stored outcome in `slot` if its bytes hash to `content`. Safe to call
   // from several threads at once (nothing is written while checking).
   std::optional<std::string_view> find(Slot slot, Hash128 content) const;
-  // The stored bytes' hash and outcome in `slot` if it was stored with a
-  // stamp and `stamp` is that stamp (the file was not written since).
+  // The entry in `slot`, if it was stored with a stamp and `stamp` is that
+  // stamp (the file was not written since): find_unchanged; or if it was
+  // stored with a git blob and `blob` is that blob, checked out as a file of
+  // the same size: find_blob.
   struct Found {
     Hash128 content;
+    util::FileStamp stamp;
+    GitBlob blob;
     std::string_view outcome;
   };
   std::optional<Found> find_unchanged(Slot slot, const util::FileStamp& stamp) const;
+  std::optional<Found> find_blob(Slot slot, const GitBlob& blob) const;
+  // Whether the entry in `slot` has a blob to compare (else git's index need
+  // not be read for it).
+  bool has_blob(Slot slot) const { return slot && !old_[*slot].entry.blob.empty(); }
+
+  // The work tree around the current folder, whose index find_blob's blobs
+  // come from.
+  const GitWorkTree& git() const { return git_; }
 
   // This run's outcome of `path`, in any order: the bytes of encode_outcome,
   // or, when find() gave it from `slot`, nothing (the stored entry is kept).
   // Not thread safe: called while results are merged.
-  // `stamp`: empty when the file's bytes must be hashed next time.
-  void record(const std::string& path, Hash128 content, const util::FileStamp& stamp, std::string outcome);
-  void record_found(const std::string& path, std::size_t slot, Hash128 content, const util::FileStamp& stamp);
+  // `stamp`: empty when the file's bytes must be hashed next time; `blob`:
+  // empty when git's index did not vouch for the bytes read.
+  void record(const std::string& path, Hash128 content, const util::FileStamp& stamp, const GitBlob& blob,
+              std::string outcome);
+  void record_found(const std::string& path, std::size_t slot, Hash128 content, const util::FileStamp& stamp,
+                    const GitBlob& blob);
 
   // Writes the file: this run's entries, and the earlier ones of articles this
   // run did not check that still exist (a --shard or --changed-files run
@@ -119,6 +136,7 @@ class ArticleCache {
   struct Entry {
     Hash128 content;
     util::FileStamp stamp;
+    GitBlob blob;
     std::string_view outcome;  // into bytes_ (read) or fresh_ (recorded)
   };
   std::string folder_, file_;
@@ -139,6 +157,7 @@ class ArticleCache {
   std::vector<bool> found_;   // per entry read: found again as it was (record_found)
   std::size_t found_count_ = 0;
   bool changed_ = false;      // anything recorded differs from what was read
+  GitWorkTree git_;
 };
 
 }  // namespace factlint::cli

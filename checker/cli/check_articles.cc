@@ -32,9 +32,11 @@ struct ArticleResult {
   // (encoded; empty when it must not be stored: the article gave diagnostics).
   std::optional<Hash128> content;
   util::FileStamp stamp;  // empty: hash the bytes next time
+  GitBlob blob;           // empty: git's index did not vouch for the bytes
   std::string encoded;
   bool from_cache = false;
-  bool unread = false;  // from the cache by its stamp, without reading the file
+  bool unread = false;   // from the cache by its stamp, without reading the file
+  bool by_blob = false;  // from the cache by git's index, without reading the file
   check::StageTimes times;  // --stats
 };
 
@@ -162,18 +164,28 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     timer.lap(check::Stage::kCache);
     return true;
   };
-  // With a cache, a file whose stamp is the one stored is not even read.
+  // With a cache, a file whose stamp is the one stored is not even read, nor
+  // one that git's index says holds the blob stored (a fresh clone's files).
   const std::int64_t taken = cache && on_disk ? util::now_ns() : 0;
   if (cache && on_disk) {
     if (const auto stamp = util::stamp_of(path)) {
-      if (const auto found = cache->find_unchanged(slot, *stamp)) {
+      std::optional<ArticleCache::Found> found = cache->find_unchanged(slot, *stamp);
+      if (!found && cache->has_blob(slot)) {
+        if (const auto blob = cache->git().blob_of(path, *stamp)) found = cache->find_blob(slot, *blob);
+        result.by_blob = found.has_value();
+      }
+      if (found) {
         timer.lap(check::Stage::kRead);
         if (take(found->outcome)) {
+          // The entry stays as stored: a clone's new stamp is no use to the
+          // next clone, which finds the file by its blob again.
           result.content = found->content;
-          result.stamp = *stamp;
-          result.unread = true;
+          result.stamp = result.by_blob ? found->stamp : *stamp;
+          result.blob = found->blob;
+          result.unread = !result.by_blob;
           return result;
         }
+        result.by_blob = false;
       }
     }
   }
@@ -199,6 +211,13 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   }
   if (cache) {
     if (on_disk && util::stamp_trusted(file.stamp, taken)) result.stamp = file.stamp;
+    // The blob git's index vouches for, if the file was not written while it
+    // was read: the stamp after reading is the one before.
+    if (on_disk) {
+      if (const auto blob = cache->git().blob_of(path, file.stamp)) {
+        if (const auto after = util::stamp_of(path); after && *after == file.stamp) result.blob = *blob;
+      }
+    }
     result.content = hash_bytes(*file.content);
     if (const auto stored = cache->find(slot, *result.content); stored && take(*stored)) return result;
   }
@@ -237,11 +256,13 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     merged.suppressed += o.suppressed;
     merged.from_cache += r.from_cache;
     merged.unread += r.unread;
+    merged.by_blob += r.by_blob;
     merged.times.add(r.times);
     std::move(o.notices.begin(), o.notices.end(), std::back_inserter(merged.notices));
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
-    if (cache && r.content && r.from_cache) cache->record_found(paths[i], *slots[i], *r.content, r.stamp);
-    if (cache && r.content && !r.encoded.empty()) cache->record(paths[i], *r.content, r.stamp, std::move(r.encoded));
+    if (cache && r.content && r.from_cache) cache->record_found(paths[i], *slots[i], *r.content, r.stamp, r.blob);
+    if (cache && r.content && !r.encoded.empty())
+      cache->record(paths[i], *r.content, r.stamp, r.blob, std::move(r.encoded));
   };
   std::mutex lock;  // guards merged, diags, the cache's records, next_merged and early
   std::size_t next_merged = 0;

@@ -31,6 +31,7 @@ struct CheckResult {
   int suppressed = 0;  // findings dropped by suppression comments or front matter
   int from_cache = 0;  // articles whose outcome the cache gave (their bytes unchanged)
   int unread = 0;      // of those, how many by their stamp, without being read
+  int by_blob = 0;     // and how many by git's index, without being read
   check::StageTimes times;  // with `timed` (--stats): each stage's time, summed over articles
 };
 

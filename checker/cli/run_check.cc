@@ -243,9 +243,11 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     stats.say(err, "checked in {:.1f} ms with {} job{}: {:.1f} MB/s, {:.0f} articles/s{}", ms, settings.jobs,
               settings.jobs == 1 ? "" : "s", ms > 0 ? bytes / 1e3 / ms : 0.0,
               ms > 0 ? articles.size() * 1e3 / ms : 0.0,
-              cache ? fmt::format("; {} of {} from the cache ({} not read: stamps unchanged)", result.from_cache,
-                                  articles.size(), result.unread)
+              cache ? fmt::format("; {} of {} from the cache, {} not read ({} by their stamps, {} by git's index)",
+                                  result.from_cache, articles.size(), result.unread + result.by_blob, result.unread,
+                                  result.by_blob)
                     : "");
+    if (cache && !cache->git().describe().empty()) stats.say(err, "{}", cache->git().describe());
   }
   if (given.stats) {
     std::string stages;

@@ -32,7 +32,7 @@ def from_cache(err):
 
 def unread(err):
     """How many articles the cache gave by their stamps alone, as --stats says."""
-    m = re.search(r"from the cache \((\d+) not read", err)
+    m = re.search(r"from the cache, \d+ not read \((\d+) by their stamps", err)
     return int(m.group(1)) if m else None
 
 

@@ -61,10 +61,10 @@ void as_cache_file(std::string_view input) {
   static const Hash128 key = factlint::cli::KeyBuilder().add("fuzz").key();
   fs::remove_all(folder);
   fs::create_directories(folder);
-  // The header (magic, format 1, run key), the entries, the trailer (how many
+  // The header (magic, format 2, run key), the entries, the trailer (how many
   // entries, and the XXH3 of their bytes): the layout article_cache.cc writes.
   std::string file = "factlint-cache\n";
-  put32(file, 1);
+  put32(file, 2);
   put64(file, key.low);
   put64(file, key.high);
   file.append(entries);
@@ -83,6 +83,12 @@ void as_cache_file(std::string_view input) {
   const std::vector<ArticleCache::Slot> slots = cache.slots(paths);
   for (std::size_t i = 0; i < paths.size(); ++i) FUZZ_CHECK(slots[i] == cache.slot(paths[i]));
   (void)cache.findings_in(slots);  // every found entry's outcome counted
+  // Lookups by blob: an entry found is the one whose blob was asked for.
+  factlint::cli::GitBlob blob;
+  blob.id_size = 20;
+  for (const ArticleCache::Slot& slot : slots) {
+    if (const auto found = cache.find_blob(slot, blob)) FUZZ_CHECK(cache.has_blob(slot) && found->blob == blob);
+  }
   cache.save(diags);
 }
 

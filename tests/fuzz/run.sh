@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build-fuzz}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_load_article fuzz_find_values fuzz_load_sheet fuzz_load_config fuzz_check_article fuzz_cache)
+  targets=(fuzz_load_article fuzz_find_values fuzz_load_sheet fuzz_load_config fuzz_check_article fuzz_cache fuzz_git_index)
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -51,6 +51,7 @@ for target in "${targets[@]}"; do
           { printf "$t"; cat "$f"; } >"$work/seeds/$(echo "$f" | tr / _)"
         done ;;
       fuzz_cache) seed "$work/seeds" tests/fuzz/seeds/cache-entries.bin ;;
+      fuzz_git_index) seed "$work/seeds" tests/fuzz/seeds/git-index-v*.bin ;;
       *) seed "$work/seeds" "${articles[@]}" ;;
     esac
   )

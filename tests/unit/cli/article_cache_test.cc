@@ -145,7 +145,7 @@ TEST_CASE("the cache finds an entry only for the same path and bytes", "[cli][ca
     ArticleCache cache(folder.path.string(), key, diags);
     CHECK(cache.stored() == 0);
     CHECK_FALSE(cache.find(cache.slot("corpus/a.md"), bytes));
-    cache.record("corpus/a.md", bytes, {}, encode_outcome(sample_outcome()));
+    cache.record("corpus/a.md", bytes, {}, {}, encode_outcome(sample_outcome()));
     cache.save(diags);
     CHECK(diags.entries().empty());
   }
@@ -176,8 +176,8 @@ TEST_CASE("a stored stamp finds the entry without the bytes and only that stamp 
   Diagnostics diags;
   {
     ArticleCache cache(folder.path.string(), key, diags);
-    cache.record("corpus/a.md", hash_bytes("a"), stamp, encode_outcome(sample_outcome()));
-    cache.record("corpus/b.md", hash_bytes("b"), {}, encode_outcome(sample_outcome()));
+    cache.record("corpus/a.md", hash_bytes("a"), stamp, {}, encode_outcome(sample_outcome()));
+    cache.record("corpus/b.md", hash_bytes("b"), {}, {}, encode_outcome(sample_outcome()));
     cache.save(diags);
   }
   ArticleCache cache(folder.path.string(), key, diags);
@@ -193,6 +193,73 @@ TEST_CASE("a stored stamp finds the entry without the bytes and only that stamp 
   CHECK(diags.entries().empty());
 }
 
+TEST_CASE("a stored git blob finds the entry only for that blob checked out at that size", "[cli][cache]") {
+  Folder folder;
+  const Hash128 key = KeyBuilder().add("k").key();
+  GitBlob sha1, sha256;
+  sha1.id_size = 20;
+  sha1.id.fill(0x11);
+  std::fill(sha1.id.begin() + 20, sha1.id.end(), 0);
+  sha1.file_size = 120;
+  sha256.id_size = 32;
+  sha256.id.fill(0x22);
+  sha256.file_size = 7;
+  util::FileStamp stamp;
+  stamp.size = 120;
+  stamp.ctime_ns = 5;
+  Diagnostics diags;
+  {
+    ArticleCache cache(folder.path.string(), key, diags);
+    cache.record("corpus/a.md", hash_bytes("a"), stamp, sha1, encode_outcome(sample_outcome()));
+    cache.record("corpus/b.md", hash_bytes("b"), {}, sha256, encode_outcome(ArticleOutcome{}));
+    cache.record("corpus/c.md", hash_bytes("c"), {}, {}, encode_outcome(ArticleOutcome{}));
+    cache.save(diags);
+  }
+  ArticleCache cache(folder.path.string(), key, diags);
+  CHECK(cache.has_blob(cache.slot("corpus/a.md")));
+  CHECK_FALSE(cache.has_blob(cache.slot("corpus/c.md")));
+  CHECK_FALSE(cache.has_blob(cache.slot("corpus/none.md")));
+  const auto found = cache.find_blob(cache.slot("corpus/a.md"), sha1);
+  REQUIRE(found);
+  CHECK(found->content == hash_bytes("a"));
+  CHECK(found->stamp == stamp);  // as stored, for record_found to keep the entry as it is
+  CHECK(found->blob == sha1);
+  require_same(*decode_outcome(found->outcome), sample_outcome());
+  CHECK(cache.find_blob(cache.slot("corpus/b.md"), sha256));
+  GitBlob other = sha1;
+  other.id[19] = 0x12;  // another blob
+  CHECK_FALSE(cache.find_blob(cache.slot("corpus/a.md"), other));
+  other = sha1;
+  other.file_size = 124;  // the same blob checked out otherwise (line endings, a filter)
+  CHECK_FALSE(cache.find_blob(cache.slot("corpus/a.md"), other));
+  CHECK_FALSE(cache.find_blob(cache.slot("corpus/b.md"), sha1));
+  CHECK_FALSE(cache.find_blob(cache.slot("corpus/c.md"), GitBlob{}));  // stored without a blob
+  CHECK(diags.entries().empty());
+  // Found by its blob and recorded as found: the entry is kept, the file left alone.
+  const fs::path file = folder.path / (key.hex() + ".cache");
+  fs::last_write_time(file, fs::last_write_time(file) - std::chrono::hours(1));
+  const auto before = fs::last_write_time(file);
+  for (const char* path : {"corpus/a.md", "corpus/b.md", "corpus/c.md"}) {
+    const ArticleCache::Slot slot = cache.slot(path);
+    const auto blob = cache.find_blob(slot, path == std::string("corpus/a.md") ? sha1 : sha256);
+    if (blob) {
+      cache.record_found(path, *slot, blob->content, blob->stamp, blob->blob);
+    } else {
+      cache.record_found(path, *slot, hash_bytes("c"), {}, {});
+    }
+  }
+  cache.save(diags);
+  CHECK(fs::last_write_time(file) == before);
+  {  // A blob learnt for an entry stored without one: written.
+    ArticleCache next(folder.path.string(), key, diags);
+    next.record_found("corpus/c.md", *next.slot("corpus/c.md"), hash_bytes("c"), {}, sha1);
+    next.save(diags);
+    CHECK(fs::last_write_time(file) != before);
+  }
+  ArticleCache again(folder.path.string(), key, diags);
+  CHECK(again.find_blob(again.slot("corpus/c.md"), sha1));
+}
+
 TEST_CASE("slots of many paths are those of each path however they are ordered", "[cli][cache]") {
   Folder folder;
   const Hash128 key = KeyBuilder().add("k").key();
@@ -201,7 +268,7 @@ TEST_CASE("slots of many paths are those of each path however they are ordered",
   for (int i = 0; i < 300; i += 3) stored.push_back(fmt::format("corpus/{}/{:04}.md", i % 7, (i * 7919) % 1000));
   {
     ArticleCache cache(folder.path.string(), key, diags);
-    for (const std::string& path : stored) cache.record(path, hash_bytes(path), {}, encode_outcome(ArticleOutcome{}));
+    for (const std::string& path : stored) cache.record(path, hash_bytes(path), {}, {}, encode_outcome(ArticleOutcome{}));
     cache.save(diags);
   }
   ArticleCache cache(folder.path.string(), key, diags);
@@ -239,7 +306,7 @@ TEST_CASE("entries found again are written back with a new stamp and kept withou
   Diagnostics diags;
   {
     ArticleCache cache(folder.path.string(), key, diags);
-    for (const std::string& path : paths) cache.record(path, hash_bytes(path), stamp, encode_outcome(sample_outcome()));
+    for (const std::string& path : paths) cache.record(path, hash_bytes(path), stamp, {}, encode_outcome(sample_outcome()));
     cache.save(diags);
   }
   const fs::path file = folder.path / (key.hex() + ".cache");
@@ -248,7 +315,7 @@ TEST_CASE("entries found again are written back with a new stamp and kept withou
     ArticleCache cache(folder.path.string(), key, diags);
     const std::vector<ArticleCache::Slot> slots = cache.slots(paths);
     CHECK(cache.findings_in(slots) == 6);
-    for (std::size_t i = 0; i < slots.size(); ++i) cache.record_found(paths[i], *slots[i], hash_bytes(paths[i]), stamp);
+    for (std::size_t i = 0; i < slots.size(); ++i) cache.record_found(paths[i], *slots[i], hash_bytes(paths[i]), stamp, {});
     fs::last_write_time(file, written - std::chrono::hours(1));
     cache.save(diags);
     CHECK(fs::last_write_time(file) == written - std::chrono::hours(1));
@@ -257,8 +324,8 @@ TEST_CASE("entries found again are written back with a new stamp and kept withou
   touched.ctime_ns = 30;
   {  // b.md found by its bytes with a new stamp: the file is written, every entry kept
     ArticleCache cache(folder.path.string(), key, diags);
-    cache.record_found("a.md", *cache.slot("a.md"), hash_bytes("a.md"), stamp);
-    cache.record_found("b.md", *cache.slot("b.md"), hash_bytes("b.md"), touched);
+    cache.record_found("a.md", *cache.slot("a.md"), hash_bytes("a.md"), stamp, {});
+    cache.record_found("b.md", *cache.slot("b.md"), hash_bytes("b.md"), touched, {});
     cache.save(diags);
   }
   CHECK(fs::last_write_time(file) != written - std::chrono::hours(1));
@@ -276,7 +343,7 @@ TEST_CASE("a damaged cache file is a warning and is not used", "[cli][cache]") {
   Diagnostics diags;
   {
     ArticleCache cache(folder.path.string(), key, diags);
-    cache.record("corpus/a.md", hash_bytes("x"), {}, encode_outcome(sample_outcome()));
+    cache.record("corpus/a.md", hash_bytes("x"), {}, {}, encode_outcome(sample_outcome()));
     cache.save(diags);
   }
   const fs::path file = folder.path / (key.hex() + ".cache");
@@ -306,7 +373,7 @@ TEST_CASE("a cache folder that cannot be written is a warning", "[cli][cache]") 
   std::ofstream(folder.path / "file") << "in the way";
   Diagnostics diags;
   ArticleCache cache((folder.path / "file" / "cache").string(), KeyBuilder().add("k").key(), diags);
-  cache.record("corpus/a.md", hash_bytes("x"), {}, encode_outcome(sample_outcome()));
+  cache.record("corpus/a.md", hash_bytes("x"), {}, {}, encode_outcome(sample_outcome()));
   cache.save(diags);
   REQUIRE(diags.entries().size() == 1);
   CHECK(diags.entries()[0].severity == Severity::kWarning);
@@ -323,14 +390,14 @@ TEST_CASE("entries of articles not in this run are kept while their files exist"
   Diagnostics diags;
   {
     ArticleCache cache((folder.path / "cache").string(), key, diags);
-    cache.record(kept.string(), hash_bytes("kept"), {}, encode_outcome(sample_outcome()));
-    cache.record(gone.string(), hash_bytes("gone"), {}, encode_outcome(sample_outcome()));
+    cache.record(kept.string(), hash_bytes("kept"), {}, {}, encode_outcome(sample_outcome()));
+    cache.record(gone.string(), hash_bytes("gone"), {}, {}, encode_outcome(sample_outcome()));
     cache.save(diags);
   }
   {  // another run (another shard) checks a third article only
     ArticleCache cache((folder.path / "cache").string(), key, diags);
     CHECK(cache.stored() == 2);
-    cache.record("corpus/third.md", hash_bytes("third"), {}, encode_outcome(ArticleOutcome{}));
+    cache.record("corpus/third.md", hash_bytes("third"), {}, {}, encode_outcome(ArticleOutcome{}));
     cache.save(diags);
   }
   ArticleCache cache((folder.path / "cache").string(), key, diags);
@@ -346,7 +413,7 @@ TEST_CASE("only the most recent cache files are kept", "[cli][cache]") {
   Diagnostics diags;
   for (int i = 0; i < ArticleCache::kKeptFiles + 4; ++i) {
     ArticleCache cache(folder.path.string(), KeyBuilder().add(std::to_string(i)).key(), diags);
-    cache.record("a.md", hash_bytes("a"), {}, encode_outcome(ArticleOutcome{}));
+    cache.record("a.md", hash_bytes("a"), {}, {}, encode_outcome(ArticleOutcome{}));
     cache.save(diags);
     // Distinct times, oldest first, whatever the file system's resolution.
     fs::last_write_time(fs::path(cache.file()), fs::file_time_type::clock::now() - std::chrono::hours(100 - i));
