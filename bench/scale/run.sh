@@ -10,7 +10,10 @@
 #   4. peak memory (RSS) by report format on corpus 1;
 #   5. start-up: one shipped article against the shipped sheets (hyperfine);
 #   6. the article cache on corpus 1: a cold run (cache emptied first) and a
-#      warm one on the unchanged corpus, --jobs 1.
+#      warm one on the unchanged corpus, --jobs 1;
+#   7. the cache in a fresh git clone of corpus 1 with the cache folder
+#      restored, as a CI job runs: articles found by git's index, and (for
+#      comparison) by reading and hashing them.
 # Wall times are the best of RUNS runs; commands compared with each other
 # (ripgrep and factlint, one job and two, cold and warm) run in turns, one of
 # each a round. The machine is noisy: compare figures taken in one run of this
@@ -137,3 +140,45 @@ warm=("$factlint" check --jobs 1 -q --fail-on never --cache-dir "$cache")
 printf "   cold (cache emptied):  %6.2f s  peak %d MiB\n" "$cold_s" "$((cold_m / 1024))"
 printf "   warm (unchanged):      %6.2f s  peak %d MiB  (%.1f%% of cold)\n" "$warm_s" "$((warm_m / 1024))" \
   "$(awk -v w="$warm_s" -v c="$cold_s" 'BEGIN{print 100 * w / c}')"
+
+echo
+echo "7. the cache in a fresh git clone (a CI job: new checkout, cache folder restored; --jobs 1)"
+if command -v git >/dev/null; then
+  origin="$work/git-origin"
+  if [ ! -d "$origin/.git" ]; then
+    rm -rf "$origin" && mkdir -p "$origin"
+    cp -r "$work/scale/corpus" "$work/scale/rules" "$origin/"
+    git -C "$origin" init -q && git -C "$origin" add -A &&
+      git -C "$origin" -c user.name=bench -c user.email=bench@example.org commit -qm corpus
+  fi
+  clone="$work/git-clone"
+  fresh_clone() {  # a new checkout, then a moment and a refresh: what any `git status` leaves
+    rm -rf "$clone" && git clone -q "$origin" "$clone" && sleep 0.1 && git -C "$clone" update-index -q --refresh
+  }
+  fresh_clone
+  rm -rf "$work/git-cache" && (cd "$clone" && "$factlint" check --jobs 1 -q --fail-on never --cache-dir "$work/git-cache")
+  # Each round: a fresh clone with a copy of the cache for each way of running,
+  # the copy untimed. "hashes" is the same run with git's index out of use
+  # (GIT_INDEX_FILE set), every article read and hashed: how it was before.
+  declare -A best_s=()
+  for _ in $(seq "$runs"); do
+    for way in index hashes; do
+      fresh_clone && rm -rf "$work/git-cache-run" && cp -r "$work/git-cache" "$work/git-cache-run"
+      extra=()
+      [ "$way" = hashes ] && extra=(env GIT_INDEX_FILE="$clone/.git/index")
+      (cd "$clone" && /usr/bin/time -f "%e" -o "$work/time.txt" "${extra[@]}" "$factlint" check --jobs 1 -q \
+        --fail-on never --cache-dir "$work/git-cache-run" >/dev/null 2>&1) || true
+      s=$(tail -n 1 "$work/time.txt")
+      if [ -z "${best_s[$way]:-}" ] || awk "BEGIN{exit !($s < ${best_s[$way]})}"; then best_s[$way]=$s; fi
+    done
+  done
+  fresh_clone && rm -rf "$work/git-cache-run" && cp -r "$work/git-cache" "$work/git-cache-run"
+  (cd "$clone" && "$factlint" check --jobs 1 -q --fail-on never --cache-dir "$work/git-cache-run" --stats 2>&1 \
+    >/dev/null) | grep -E "from the cache|git index" | sed 's/^factlint: stats: /   /' || true
+  printf "   by git's index:        %6.2f s  (%.1f%% of the cold run in 6.)\n" "${best_s[index]}" \
+    "$(awk -v w="${best_s[index]}" -v c="$cold_s" 'BEGIN{print 100 * w / c}')"
+  printf "   by hashes (no index):  %6.2f s  (%.1f%% of the cold run in 6.)\n" "${best_s[hashes]}" \
+    "$(awk -v w="${best_s[hashes]}" -v c="$cold_s" 'BEGIN{print 100 * w / c}')"
+else
+  echo "   (git is not installed)"
+fi

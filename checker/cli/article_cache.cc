@@ -378,12 +378,15 @@ void ArticleCache::record(const std::string& path, Hash128 content, const util::
 void ArticleCache::record_found(const std::string& path, std::size_t slot, Hash128 content,
                                 const util::FileStamp& stamp, const GitBlob& blob) {
   const Entry& stored = old_.at(slot).entry;
-  if (stored.content == content && stored.stamp == stamp && stored.blob == blob) {  // kept as it was read
+  // The same bytes: a blob stored for them still stands when this run knows
+  // none (git's index not in use, or the file changed since the checkout).
+  const GitBlob& known = blob.empty() ? stored.blob : blob;
+  if (stored.content == content && stored.stamp == stamp && stored.blob == known) {  // kept as it was read
     if (!found_[slot]) ++found_count_;
     found_[slot] = true;
     return;
   }
-  fresh_.push_back({path, {content, stamp, blob, stored.outcome}, {}});
+  fresh_.push_back({path, {content, stamp, known, stored.outcome}, {}});
   changed_ = true;
 }
 

@@ -115,7 +115,8 @@ class ArticleCache {
   // or, when find() gave it from `slot`, nothing (the stored entry is kept).
   // Not thread safe: called while results are merged.
   // `stamp`: empty when the file's bytes must be hashed next time; `blob`:
-  // empty when git's index did not vouch for the bytes read.
+  // empty when git's index did not vouch for the bytes read (a found entry
+  // then keeps the blob it had: it still names these bytes).
   void record(const std::string& path, Hash128 content, const util::FileStamp& stamp, const GitBlob& blob,
               std::string outcome);
   void record_found(const std::string& path, std::size_t slot, Hash128 content, const util::FileStamp& stamp,

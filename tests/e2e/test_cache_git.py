@@ -5,7 +5,8 @@ A CI job checks out a new clone (new inodes, new times) and restores the
 cache folder from the last run. On the shipped corpus and sheets committed to
 a repository: a clone with the cache of another clone takes every article
 from the cache by git's index, without reading one, and reports what an
-uncached run reports, byte for byte; an article edited after the clone (same
+uncached run reports, byte for byte (and a run with git's index out of use
+keeps the blobs for the next clone); an article edited after the clone (same
 size, its time set back) is read and checked again; a clone whose files git
 converts on checkout (core.autocrlf) has other bytes for the same blobs and is
 checked afresh; an index of version 4 is read; a split index is not used
@@ -53,8 +54,8 @@ def main():
         git(origin, "commit", "-qm", "the story")
         n = len(os.listdir(os.path.join(origin, "corpus")))
 
-        def clone(name, *config):
-            """A fresh clone, with the first clone's cache folder restored into it, as actions/cache does."""
+        def clone(name, *config, cache_from="first"):
+            """A fresh clone, with another clone's cache folder restored into it, as actions/cache does."""
             path = os.path.join(d, name)
             args = ["clone", "-q"]
             for c in config:
@@ -66,8 +67,8 @@ def main():
             # file times, a small clone could otherwise be all racy.
             time.sleep(0.05)
             git(path, "update-index", "-q", "--refresh")
-            if os.path.isdir(os.path.join(d, "first", ".factlint-cache")):
-                shutil.copytree(os.path.join(d, "first", ".factlint-cache"), os.path.join(path, ".factlint-cache"))
+            if os.path.isdir(os.path.join(d, cache_from, ".factlint-cache")):
+                shutil.copytree(os.path.join(d, cache_from, ".factlint-cache"), os.path.join(path, ".factlint-cache"))
             return path
 
         def check(path, *args):
@@ -90,6 +91,16 @@ def main():
 
         second = clone("second")
         code, out, err = cached("a second clone", second, (n, n, 0, n))
+
+        # A run that cannot use git's index finds the articles by their bytes,
+        # and keeps their blobs for the next clone.
+        _, _, no_index_err = scenario.run(opts.factlint, second, "check", "--format", "json", "--cache", "--stats",
+                                          env=dict(ENV, GIT_INDEX_FILE=os.path.join(second, ".git", "index")))
+        expect("GIT_INDEX_FILE set: found by their bytes", counts(no_index_err) == (n, n, 0, 0), no_index_err)
+        expect("GIT_INDEX_FILE set: --stats says why git's index is not used",
+               "git index not used: GIT_INDEX_FILE is set" in no_index_err, no_index_err)
+        third = clone("third", cache_from="second")
+        cached("a clone with the cache of a run without git's index", third, (n, n, 0, n))
 
         # Edited after the clone: same size, its time set back. The change time
         # moved, so git's index no longer stands for it: read and checked again.

@@ -258,6 +258,15 @@ TEST_CASE("a stored git blob finds the entry only for that blob checked out at t
   }
   ArticleCache again(folder.path.string(), key, diags);
   CHECK(again.find_blob(again.slot("corpus/c.md"), sha1));
+  // Found by its bytes in a run that knows no blob (git's index not in use):
+  // the blob stays, and nothing else changed, so the file is left alone.
+  fs::last_write_time(file, fs::last_write_time(file) - std::chrono::hours(1));
+  const auto kept = fs::last_write_time(file);
+  again.record_found("corpus/c.md", *again.slot("corpus/c.md"), hash_bytes("c"), {}, {});
+  again.save(diags);
+  CHECK(fs::last_write_time(file) == kept);
+  ArticleCache last(folder.path.string(), key, diags);
+  CHECK(last.find_blob(last.slot("corpus/c.md"), sha1));
 }
 
 TEST_CASE("slots of many paths are those of each path however they are ordered", "[cli][cache]") {
