@@ -156,7 +156,8 @@ if command -v git >/dev/null; then
     rm -rf "$clone" && git clone -q "$origin" "$clone" && sleep 0.1 && git -C "$clone" update-index -q --refresh
   }
   fresh_clone
-  rm -rf "$work/git-cache" && (cd "$clone" && "$factlint" check --jobs 1 -q --fail-on never --cache-dir "$work/git-cache")
+  rm -rf "$work/git-cache" &&
+    (cd "$clone" && "$factlint" check --jobs 1 -q --fail-on never --cache-dir "$work/git-cache" >/dev/null)
   # Each round: a fresh clone with a copy of the cache for each way of running,
   # the copy untimed. "hashes" is the same run with git's index out of use
   # (GIT_INDEX_FILE set), every article read and hashed: how it was before.
