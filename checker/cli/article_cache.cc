@@ -263,8 +263,8 @@ std::size_t count_findings(std::string_view bytes) {
   return read_head(r, nullptr).value_or(0);
 }
 
-ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags)
-    : folder_(std::move(folder)), file_((fs::path(folder_) / (key.hex() + ".cache")).string()), key_(key) {
+ArticleCache::ArticleCache(std::string folder, Hash128 key, Diagnostics& diags, const GitWorkTree* git)
+    : folder_(std::move(folder)), file_((fs::path(folder_) / (key.hex() + ".cache")).string()), key_(key), git_(git) {
   std::error_code ec;
   if (!fs::exists(file_, ec)) return;
   util::ReadResult read = util::read_file(file_, kMaxFileBytes);

@@ -75,7 +75,9 @@ class ArticleCache {
  public:
   // Reads `<folder>/<key>.cache` if there is one. A damaged file is a warning
   // in `diags` (the run goes on as if there were none); a missing one is not.
-  ArticleCache(std::string folder, Hash128 key, Diagnostics& diags);
+  // `git`: the work tree whose index vouches for files (find_blob); none
+  // outside a run (tests, fuzzing).
+  ArticleCache(std::string folder, Hash128 key, Diagnostics& diags, const GitWorkTree* git = nullptr);
 
   // Where the entry of `path` is among those read; nullopt: there is none.
   using Slot = std::optional<std::size_t>;
@@ -107,9 +109,8 @@ class ArticleCache {
   // not be read for it).
   bool has_blob(Slot slot) const { return slot && !old_[*slot].entry.blob.empty(); }
 
-  // The work tree around the current folder, whose index find_blob's blobs
-  // come from.
-  const GitWorkTree& git() const { return git_; }
+  // The work tree whose index find_blob's blobs come from, if any.
+  const GitWorkTree* git() const { return git_; }
 
   // This run's outcome of `path`, in any order: the bytes of encode_outcome,
   // or, when find() gave it from `slot`, nothing (the stored entry is kept).
@@ -158,7 +159,7 @@ class ArticleCache {
   std::vector<bool> found_;   // per entry read: found again as it was (record_found)
   std::size_t found_count_ = 0;
   bool changed_ = false;      // anything recorded differs from what was read
-  GitWorkTree git_;
+  const GitWorkTree* git_ = nullptr;
 };
 
 }  // namespace factlint::cli

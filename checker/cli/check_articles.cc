@@ -170,8 +170,8 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   if (cache && on_disk) {
     if (const auto stamp = util::stamp_of(path)) {
       std::optional<ArticleCache::Found> found = cache->find_unchanged(slot, *stamp);
-      if (!found && cache->has_blob(slot)) {
-        if (const auto blob = cache->git().blob_of(path, *stamp)) found = cache->find_blob(slot, *blob);
+      if (!found && cache->git() && cache->has_blob(slot)) {
+        if (const auto blob = cache->git()->blob_of(path, *stamp)) found = cache->find_blob(slot, *blob);
         result.by_blob = found.has_value();
       }
       if (found) {
@@ -213,8 +213,8 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     if (on_disk && util::stamp_trusted(file.stamp, taken)) result.stamp = file.stamp;
     // The blob git's index vouches for, if the file was not written while it
     // was read: the stamp after reading is the one before.
-    if (on_disk) {
-      if (const auto blob = cache->git().blob_of(path, file.stamp)) {
+    if (on_disk && cache->git()) {
+      if (const auto blob = cache->git()->blob_of(path, file.stamp)) {
         if (const auto after = util::stamp_of(path); after && *after == file.stamp) result.blob = *blob;
       }
     }

@@ -137,6 +137,8 @@ std::optional<GitIndexFile> parse_git_index(std::string_view bytes, std::size_t 
         !(extended & (kSkipWorktree | kIntentToAdd))) {
       entry.path = path;
       out.entries.push_back(std::move(entry));
+    } else if (out.other_paths.empty() || out.other_paths.back() != path) {
+      out.other_paths.push_back(path);
     }
   }
   // Extensions, each a signature and a size, up to the checksum.
@@ -153,6 +155,7 @@ std::optional<GitIndexFile> parse_git_index(std::string_view bytes, std::size_t 
         return !(a.path < b.path);
       }) != out.entries.end())
     return fail("its entries are out of order");
+  if (!std::is_sorted(out.other_paths.begin(), out.other_paths.end())) return fail("its entries are out of order");
   return out;
 }
 
@@ -256,18 +259,31 @@ std::optional<std::string> GitWorkTree::index_path(const std::string& path) cons
   return inside;
 }
 
-std::optional<GitBlob> GitWorkTree::blob_of(const std::string& path, const util::FileStamp& stamp) const {
-  std::call_once(once_, [this] { load(); });
-  if (!index_ || stamp.empty()) return std::nullopt;
+const GitIndexEntry* GitWorkTree::entry_of(const std::string& path) const {
+  if (!index_) return nullptr;
   const std::optional<std::string> key = index_path(path);
-  if (!key) return std::nullopt;
+  if (!key) return nullptr;
   const auto& entries = index_->entries;
   const auto it = std::lower_bound(entries.begin(), entries.end(), *key,
                                    [](const GitIndexEntry& e, const std::string& p) { return e.path < p; });
-  if (it == entries.end() || it->path != *key || !unchanged_since_index(*it, stamp, index_mtime_ns_))
-    return std::nullopt;
+  return it != entries.end() && it->path == *key ? &*it : nullptr;
+}
+
+std::optional<bool> GitWorkTree::tracked(const std::string& path) const {
+  std::call_once(once_, [this] { load(); });
+  if (!index_) return std::nullopt;
+  if (entry_of(path)) return true;
+  const std::optional<std::string> key = index_path(path);
+  return key && std::binary_search(index_->other_paths.begin(), index_->other_paths.end(), *key);
+}
+
+std::optional<GitBlob> GitWorkTree::blob_of(const std::string& path, const util::FileStamp& stamp) const {
+  std::call_once(once_, [this] { load(); });
+  if (stamp.empty()) return std::nullopt;
+  const GitIndexEntry* entry = entry_of(path);
+  if (!entry || !unchanged_since_index(*entry, stamp, index_mtime_ns_)) return std::nullopt;
   GitBlob blob;
-  blob.id = it->id;
+  blob.id = entry->id;
   blob.id_size = static_cast<std::uint8_t>(index_->id_size);
   blob.file_size = stamp.size;
   return blob;

@@ -58,6 +58,8 @@ struct GitIndexFile {
   // folders of a sparse index, conflicted paths, files outside a sparse
   // checkout, or paths only marked with `git add -N`), sorted by path.
   std::vector<GitIndexEntry> entries;
+  // The paths of the other entries, sorted: git tracks them too.
+  std::vector<std::string> other_paths;
 };
 
 // Reads an index file's bytes, with blob ids of `id_size` bytes (20 or 32).
@@ -86,13 +88,19 @@ class GitWorkTree {
   // the file's `stamp`; nullopt otherwise.
   std::optional<GitBlob> blob_of(const std::string& path, const util::FileStamp& stamp) const;
 
+  // Whether git tracks `path` (the index has an entry for it; git ignores
+  // only files it does not track); nullopt when the index is not read.
+  std::optional<bool> tracked(const std::string& path) const;
+
   // For --stats, after a run: where the index was read from and how many
   // files it holds, or why it was not used; empty when nothing asked.
   std::string describe() const;
+  bool index_read() const { return index_.has_value(); }  // after a question: the index was read
 
  private:
   void load() const;
   std::optional<std::string> index_path(const std::string& path) const;
+  const GitIndexEntry* entry_of(const std::string& path) const;  // after load()
 
   std::string cwd_;
   mutable std::once_flag once_;

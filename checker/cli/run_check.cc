@@ -13,6 +13,7 @@
 
 #include "checker/cli/check_articles.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/git_index.h"
 #include "checker/cli/print_diagnostics.h"
 #include "checker/cli/load_rules.h"
 #include "checker/cli/select_articles.h"
@@ -177,11 +178,14 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     stats.say(err, "{} fact sheet{} ({} fact{}, {} {}) read and compiled in {:.1f} ms", sheets, sheets == 1 ? "" : "s",
               facts, facts == 1 ? "" : "s", people, people == 1 ? "person" : "people", stats.lap());
   }
+  // The git work tree around the current folder: its index tells a walk which
+  // files git tracks (never ignored) and the cache which are unchanged.
+  const GitWorkTree git;
   std::vector<SkippedFile> passed_over;  // by the walk: links not followed, named pipes, ...
   std::vector<std::string> articles;
   if (!only_stdin)
     articles = select_articles(settings, loaded.sheet_paths, options.changed_since, diags, passed_over, options.follow,
-                               !options.no_ignore);
+                               !options.no_ignore, &git);
   if (from_stdin && std::find(articles.begin(), articles.end(), stdin_name) == articles.end()) {
     articles.push_back(stdin_name);
     std::sort(articles.begin(), articles.end());
@@ -231,7 +235,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   // --cache, but not with --verbose: that explains how each article was checked.
   std::optional<ArticleCache> cache;
   if (!settings.cache_dir.empty() && !options.verbose) {
-    cache.emplace(settings.cache_dir, cache_key(settings, loaded, options.max_file_size), diags);
+    cache.emplace(settings.cache_dir, cache_key(settings, loaded, options.max_file_size), diags, &git);
     stats.say(err, "cache {} read in {:.1f} ms: {} article{}", cache->file(), stats.lap(), cache->stored(),
               cache->stored() == 1 ? "" : "s");
   }
@@ -247,7 +251,8 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
                                   result.from_cache, articles.size(), result.unread + result.by_blob, result.unread,
                                   result.by_blob)
                     : "");
-    if (cache && !cache->git().describe().empty()) stats.say(err, "{}", cache->git().describe());
+    // Why git's index was not used matters to a --cache run only.
+    if (git.index_read() || (cache && !git.describe().empty())) stats.say(err, "{}", git.describe());
   }
   if (given.stats) {
     std::string stages;

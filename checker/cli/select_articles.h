@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/cli/git_index.h"
 #include "checker/cli/settings.h"
 #include "checker/findings/finding.h"
 #include "checker/util/diagnostics.h"
@@ -16,12 +17,14 @@ namespace factlint::cli {
 // `skipped`, counted in the summary with the reason. Files a walk found that
 // git ignores (.gitignore) are left out, as ripgrep leaves them, unless
 // `use_gitignore` is false; a file named on the command line is always checked.
+// git is asked which files it ignores only when the walk found one that `git`
+// (the work tree's index) does not track: git ignores no tracked file.
 // Test fixtures under a rules folder's tests/ are left out of walks unless a
 // path given is inside that folder.
 std::vector<std::string> select_articles(const CheckSettings& settings, const std::vector<std::string>& sheets,
                                          const std::string& changed_since, Diagnostics& diags,
                                          std::vector<SkippedFile>& skipped, bool follow = false,
-                                         bool use_gitignore = true);
+                                         bool use_gitignore = true, const GitWorkTree* git = nullptr);
 
 // What a list of changed files (from git, or from pre-commit) asks to check.
 struct ChangedSelection {

@@ -6,7 +6,9 @@ In a repository holding the shipped corpus and sheets: untracked articles that
 summary counts only the others; --no-ignore checks them too; an ignored
 article named on the command line is checked; a tracked article that a
 .gitignore pattern matches stays checked (git ignores untracked files only);
-outside a repository nothing is left out.
+outside a repository nothing is left out. git is run to list what it ignores
+only when the walk finds a file git does not track: with every file tracked
+(a CI checkout, files added with `git add -N` too), it is not run at all.
 """
 import json
 import os
@@ -65,10 +67,41 @@ def main():
         expect("an ignored article named on the command line is checked",
                articles == n + 2 and "corpus/notes.md" in names and "corpus/drafts/a.md" not in names,
                f"{articles} {names}\n{err}")
+        # git is run only when the walk finds a file its index does not track
+        # (git ignores no tracked file): a `git` first on PATH notes each run.
+        shim = os.path.join(d, "shim")
+        os.makedirs(shim)
+        calls = os.path.join(d, "git-calls")
+        real_git = shutil.which("git")
+        with open(os.path.join(shim, "git"), "w") as f:
+            f.write(f'#!/bin/sh\necho "$*" >> "{calls}"\nexec "{real_git}" "$@"\n')
+        os.chmod(os.path.join(shim, "git"), 0o755)
+        path_env = {"PATH": shim + os.pathsep + os.environ.get("PATH", "")}
+
+        def git_runs(*args):
+            if os.path.exists(calls):
+                os.remove(calls)
+            code, out, err = scenario.run(opts.factlint, repo, "check", "--format", "json", *args, env=dict(ENV, **path_env))
+            listed = open(calls).read().splitlines() if os.path.exists(calls) else []
+            return code, json.loads(out) if code in (0, 1) else None, [c for c in listed if c.startswith("ls-files")], err
+
+        _, report, listings, err = git_runs()
+        expect("untracked files found: git lists what it ignores", len(listings) == 1 and report["summary"]["articles"] == n + 1,
+               f"{listings}\n{err}")
+        for name in ("notes.md", os.path.join("drafts", "a.md"), os.path.join("drafts", "deep", "b.md")):
+            os.remove(os.path.join(repo, "corpus", name))
+        scenario.write(os.path.join(repo, "corpus", "added.md"), WRONG)
+        git(repo, "add", "-N", "corpus/added.md")  # tracked, though not yet committed
+        scenario.write(os.path.join(repo, ".gitignore"), "corpus/*.md\n")  # matches every article
+        _, report, listings, err = git_runs()
+        names = {f["file"] for f in report["findings"]} if report else set()
+        expect("every file tracked: git is not run, and every article is checked",
+               listings == [] and report["summary"]["articles"] == n + 2 and "corpus/added.md" in names,
+               f"{listings}\n{report and report['summary']}\n{err}")
         outside = os.path.join(d, "outside")
         shutil.copytree(repo, outside, ignore=shutil.ignore_patterns(".git"))
         articles, names, err = files(cwd=outside)
-        expect("outside a repository nothing is left out", articles == n + 4, f"{articles} {names}\n{err}")
+        expect("outside a repository nothing is left out", articles == n + 2, f"{articles} {names}\n{err}")
     return expect.finish()
 
 

@@ -143,6 +143,8 @@ TEST_CASE("git index entries that do not stand for a checked-out file are left o
   const auto read = parse_git_index(index.bytes(), 20);
   REQUIRE(read);
   CHECK(paths_of(*read) == std::vector<std::string>{"a.md", "h.md"});
+  // Still tracked: git ignores none of them.
+  CHECK(read->other_paths == std::vector<std::string>{"b.md", "c.md", "d.md", "e.md", "f.md", "g", "sparse/"});
 }
 
 TEST_CASE("a git index that does not read is refused with the reason", "[cli][git]") {
@@ -362,6 +364,21 @@ TEST_CASE("the work tree gives a file's blob by any name of the file until it is
     CHECK(id_of(tree.blob_of("missing.md", stamp_b)) == "(none)");
     CHECK(id_of(tree.blob_of("/elsewhere/b.md", stamp_b)) == "(none)");
     CHECK(tree.describe().find("version 2, 2 files") != std::string::npos);
+    CHECK(tree.tracked("b.md") == std::optional<bool>(true));
+    CHECK(tree.tracked("../a.md") == std::optional<bool>(true));
+    CHECK(tree.tracked("missing.md") == std::optional<bool>(false));
+    CHECK(tree.tracked("/elsewhere/b.md") == std::optional<bool>(false));
+  }
+  // Added with `git add -N`: tracked, but no blob to vouch for.
+  {
+    write(repo.dir / "corpus" / "new.md", "New.\n");
+    git_in(repo.dir, {"add", "-N", "corpus/new.md"});
+    InFolder here(repo.dir);
+    const GitWorkTree tree;
+    CHECK(tree.tracked("corpus/new.md") == std::optional<bool>(true));
+    CHECK(id_of(tree.blob_of("corpus/new.md", *util::stamp_of("corpus/new.md"))) == "(none)");
+    git_in(repo.dir, {"rm", "-q", "--cached", "corpus/new.md"});
+    fs::remove(repo.dir / "corpus" / "new.md");
   }
   // Written after the index: no blob, whatever the file's times say.
   {
@@ -407,6 +424,7 @@ TEST_CASE("the work tree gives a file's blob by any name of the file until it is
     InFolder here(plain.dir);
     const GitWorkTree tree;
     CHECK_FALSE(tree.blob_of("a.md", *util::stamp_of("a.md")));
+    CHECK_FALSE(tree.tracked("a.md").has_value());
     CHECK(tree.describe() == "git index not used: not inside a git work tree");
   }
 }
