@@ -167,7 +167,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
   // With a cache, a file whose stamp is the one stored is not even read, nor
   // one that git's index says holds the blob stored (a fresh clone's files).
   const std::int64_t taken = cache && on_disk ? util::now_ns() : 0;
-  if (cache && on_disk) {
+  if (cache && on_disk && slot) {  // with no entry stored, nothing to compare a stamp with
     if (const auto stamp = util::stamp_of(path)) {
       std::optional<ArticleCache::Found> found = cache->find_unchanged(slot, *stamp);
       if (!found && cache->git() && cache->has_blob(slot)) {
@@ -198,7 +198,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
       file.content = given->second.text;
     }
   } else {
-    file = util::read_file(path, max_file_size);
+    file = util::read_file(path, max_file_size, cache && cache->git());
   }
   timer.lap(check::Stage::kRead);
   if (!file.content) {
@@ -213,10 +213,8 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     if (on_disk && util::stamp_trusted(file.stamp, taken)) result.stamp = file.stamp;
     // The blob git's index vouches for, if the file was not written while it
     // was read: the stamp after reading is the one before.
-    if (on_disk && cache->git()) {
-      if (const auto blob = cache->git()->blob_of(path, file.stamp)) {
-        if (const auto after = util::stamp_of(path); after && *after == file.stamp) result.blob = *blob;
-      }
+    if (on_disk && cache->git() && file.stamp_after == file.stamp) {
+      if (const auto blob = cache->git()->blob_of(path, file.stamp)) result.blob = *blob;
     }
     result.content = hash_bytes(*file.content);
     if (const auto stored = cache->find(slot, *result.content); stored && take(*stored)) return result;

@@ -69,7 +69,7 @@ std::int64_t now_ns() {
   return std::int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec;
 }
 
-ReadResult read_file(const std::string& path, std::size_t max_bytes) {
+ReadResult read_file(const std::string& path, std::size_t max_bytes, bool stamp_after) {
   ReadResult result;
   // O_NONBLOCK: a named pipe put where a file was expected must not hang the
   // run; the type is checked on the descriptor itself, so a file swapped for
@@ -125,6 +125,7 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes) {
   }
   content.resize(have);
   result.content = std::move(content);
+  if (stamp_after && ::fstat(file.fd, &st) == 0) result.stamp_after = stamp_from(st);
   return result;
 }
 

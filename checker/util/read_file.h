@@ -41,11 +41,14 @@ struct ReadResult {
   std::string error;                   // "permission denied", "larger than the 16 MiB limit", ...
   bool too_large = false;
   FileStamp stamp;  // from the descriptor, before any byte was read
+  // With `stamp_after`: the descriptor's stamp once every byte was read.
+  // Equal to `stamp`: nothing wrote the file while it was read.
+  FileStamp stamp_after;
 };
 
 // A named pipe, a socket or a device is refused without waiting on it; a file
 // that reports no size (/proc) is read to its end, within `max_bytes`.
-ReadResult read_file(const std::string& path, std::size_t max_bytes);
+ReadResult read_file(const std::string& path, std::size_t max_bytes, bool stamp_after = false);
 
 // "a named pipe (FIFO)", "a socket", "a character device", ... for a st_mode.
 std::string_view file_type_name(unsigned mode);

@@ -53,6 +53,10 @@ TEST_CASE("read_file keeps the limit to the byte and takes the stamp stat gives"
   REQUIRE(stamp);
   CHECK(read.stamp == *stamp);
   CHECK(stamp->size == 1000);
+  CHECK(read.stamp_after.empty());  // not asked for
+  const auto twice = read_file(file.string(), 1 << 20, true);
+  CHECK(twice.stamp_after == twice.stamp);  // nothing wrote the file while it was read
+  CHECK(twice.stamp_after == *stamp);
   // A write moves the change time past any stamp taken before it.
   CHECK_FALSE(factlint::util::stamp_trusted(*stamp, stamp->ctime_ns + 1'000'000'000));
   CHECK(factlint::util::stamp_trusted(*stamp, stamp->ctime_ns + 3'000'000'000));
