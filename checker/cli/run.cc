@@ -174,7 +174,9 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                       "and slow CI jobs");
   check_cmd->add_flag("--cache", check.cache,
                       "Keep each article's outcome in .factlint-cache/ and, on the next run, take it from there "
-                      "for every article whose bytes, sheets, config and factlint version are unchanged");
+                      "for every article whose bytes, sheets, config and factlint version are unchanged. In CI, "
+                      "restore the folder into the new checkout: git's index tells which articles are unchanged "
+                      "without reading them");
   check_cmd->add_option("--cache-dir", check.cache_dir, "The cache folder (implies --cache); default: .factlint-cache")
       ->option_text("FOLDER");
   check_cmd->add_flag("--no-cache", check.no_cache, "Check every article afresh, even when .factlint.yaml says 'cache:'");
