@@ -17,7 +17,10 @@ release made by this build:
 The "Check articles" step's script, with the inputs as the runner sets them:
 - `shard: 2/2` with `formats: shard=...` writes that shard's file;
 - `merge: 'shard-*.json'` joins the shards (glob expanded, never evaluated)
-  into annotations; a pattern that matches nothing is an error.
+  into annotations; a pattern that matches nothing is an error;
+- `article-cache: true` runs with --cache: the cache folder the cache step
+  restores and saves (.factlint-cache) is written, and a second run takes
+  every article from it with the same annotations.
 """
 import hashlib
 import io
@@ -145,7 +148,7 @@ def main():
         shutil.copytree(os.path.join(opts.root, "rules"), os.path.join(project, "rules"))
         os.symlink(factlint, os.path.join(bin_dir, "factlint"))
         inputs = {k: "" for k in ("IN_PATHS", "IN_RULES", "IN_FAIL_ON", "IN_CONFIG", "IN_SARIF", "IN_FORMATS",
-                                  "IN_BASELINE", "IN_CHANGED_SINCE", "IN_SHARD", "IN_MERGE")}
+                                  "IN_BASELINE", "IN_CHANGED_SINCE", "IN_SHARD", "IN_MERGE", "IN_ARTICLE_CACHE")}
 
         def step(**given):
             proc = subprocess.run(["bash", "-e", "-c", check_step], cwd=project, capture_output=True, text=True,
@@ -162,6 +165,24 @@ def main():
         code, out = step(IN_MERGE="nothing-*.json $(touch pwned)")
         expect("check step: a pattern that matches nothing", code == 2 and "no shard file matches" in out
                and not os.path.exists(os.path.join(project, "pwned")), out)
+        # article-cache: the folder the cache step saves is the one --cache writes.
+        cache_step = next(st for st in steps if st["name"] == "Restore the article cache")
+        expect("cache step: saves and restores .factlint-cache, only when asked",
+               cache_step["with"]["path"] == ".factlint-cache" and "inputs.article-cache == 'true'" in cache_step["if"],
+               str(cache_step))
+        uncached = step(IN_SARIF="", IN_FAIL_ON="never")
+        first = step(IN_SARIF="", IN_FAIL_ON="never", IN_ARTICLE_CACHE="true")
+        expect("check step: article-cache writes .factlint-cache",
+               first[0] == 0 and any(f.endswith(".cache") for f in os.listdir(os.path.join(project, ".factlint-cache"))),
+               first[1])
+        folder = os.path.join(project, ".factlint-cache")
+        files = [os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".cache")] if os.path.isdir(folder) else []
+        written = [os.stat(f).st_mtime_ns for f in files]
+        second = step(IN_SARIF="", IN_FAIL_ON="never", IN_ARTICLE_CACHE="true")
+        expect("check step: the second run takes every article from the cache (the file is left alone)",
+               files and [os.stat(f).st_mtime_ns for f in files] == written, str(files))
+        expect("check step: with the cache, the annotations are the uncached ones", second == uncached == first,
+               f"{uncached}\n{second}")
     return expect.finish()
 
 
