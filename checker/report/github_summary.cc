@@ -13,15 +13,13 @@ namespace {
 // GitHub drops a step's summary larger than 1 MiB; the table stops short of it.
 constexpr std::size_t kMaxTableBytes = 900 * 1024;
 
-std::string plural(int n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
-
 std::string counts_line(const Summary& s) {
   std::string line = fmt::format("{} checked: {} ({}, {}, {})", plural(s.articles, "article"),
                                  plural(s.findings, "finding"), plural(s.errors, "error"),
                                  plural(s.warnings, "warning"), plural(s.infos, "info"));
-  if (s.skipped > 0) line += fmt::format(", {} skipped", s.skipped);
-  if (s.suppressed > 0) line += fmt::format(", {} suppressed", s.suppressed);
-  if (s.baselined > 0) line += fmt::format(", {} accepted by the baseline", s.baselined);
+  if (s.skipped > 0) line += fmt::format(", {} skipped", count(s.skipped));
+  if (s.suppressed > 0) line += fmt::format(", {} suppressed", count(s.suppressed));
+  if (s.baselined > 0) line += fmt::format(", {} accepted by the baseline", count(s.baselined));
   return line + ".";
 }
 
@@ -29,7 +27,7 @@ std::string counts_line(const Summary& s) {
 
 void write_github_summary(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions&,
                           std::ostream& out) {
-  out << "## factlint: " << (findings.empty() ? "no findings" : plural(static_cast<int>(findings.size()), "finding"))
+  out << "## factlint: " << (findings.empty() ? "no findings" : plural(findings.size(), "finding"))
       << "\n\n"
       << counts_line(summary) << "\n";
   if (!findings.empty()) {

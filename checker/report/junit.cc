@@ -27,10 +27,6 @@ namespace {
 constexpr std::string_view kArticles = "factlint.articles";
 constexpr std::string_view kRules = "factlint.rules";
 
-std::string plural(std::size_t n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 // "3 findings: 2 errors, 1 warning".
 std::string count_summary(const std::vector<const Finding*>& findings) {
   std::size_t counts[3] = {0, 0, 0};

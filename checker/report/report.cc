@@ -1,5 +1,7 @@
 #include "checker/report/report.h"
 
+#include <fmt/format.h>
+
 #include "checker/report/shard.h"
 
 namespace factlint::report {
@@ -44,6 +46,16 @@ std::string format_names() {
     names += f.name;
   }
   return names;
+}
+
+std::string count(std::size_t n) {
+  std::string digits = std::to_string(n);
+  for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, 1, ',');
+  return digits;
+}
+
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", count(n), word, n == 1 ? "" : "s");
 }
 
 }  // namespace factlint::report

@@ -85,6 +85,12 @@ std::vector<std::string> format_list();
 // "text, json, sarif, junit, github, gitlab, checkstyle": for --help and error messages.
 std::string format_names();
 
+// A count as the reports print it for people: "20,000" (thousands grouped
+// with commas, as the articles write their figures).
+std::string count(std::size_t n);
+// "20,000 articles", "1 article".
+std::string plural(std::size_t n, std::string_view word);
+
 // The sentence, cut to some words either side of [highlight_begin,
 // highlight_end) (code points), with that span underlined: the lines under
 // each finding of the text report, and under each claim `explain --in` shows.

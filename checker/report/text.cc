@@ -48,10 +48,6 @@ void write_excerpt(std::string_view sentence, int highlight_begin, int highlight
       << style.wrap("1;32", "^" + std::string(static_cast<std::size_t>(width - 1), '~')) << '\n';
 }
 
-std::string plural(int n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 }  // namespace
 
 void write_excerpt(std::string_view sentence, int highlight_begin, int highlight_end, bool color,
@@ -109,11 +105,11 @@ void write_text(const std::vector<Finding>& findings, const Summary& summary, co
   std::string line = fmt::format("{} checked: {} ({}, {}, {})", plural(summary.articles, "article"),
                                  plural(summary.findings, "finding"), plural(summary.errors, "error"),
                                  plural(summary.warnings, "warning"), plural(summary.infos, "info"));
-  if (summary.skipped > 0) line += fmt::format(", {} skipped", summary.skipped);
+  if (summary.skipped > 0) line += fmt::format(", {} skipped", count(summary.skipped));
   if (!summary.uncovered.empty())
-    line += fmt::format(", {} covered by no sheet", plural(static_cast<int>(summary.uncovered.size()), "article"));
-  if (summary.suppressed > 0) line += fmt::format(", {} suppressed", summary.suppressed);
-  if (summary.baselined > 0) line += fmt::format(", {} baselined", summary.baselined);
+    line += fmt::format(", {} covered by no sheet", plural(summary.uncovered.size(), "article"));
+  if (summary.suppressed > 0) line += fmt::format(", {} suppressed", count(summary.suppressed));
+  if (summary.baselined > 0) line += fmt::format(", {} baselined", count(summary.baselined));
   out << "factlint: " << line << '\n';
 }
 

@@ -52,7 +52,7 @@ def empty_files(factlint, d, expect):
     code, out, err = run(factlint, d, "check", env=ENV)
     expect("empty files: each checked, one summary line, no line per file",
            code == 1 and err == "" and len(out.splitlines()) < 10
-           and f"factlint: {total} articles checked: 1 finding (1 error, 0 warnings, 0 infos)\n" in out
+           and f"factlint: {total:,} articles checked: 1 finding (1 error, 0 warnings, 0 infos)\n" in out
            and "corpus/wrong.md:4:21: error[quake/houses] contradiction" in out, out[-2000:] + err[-2000:])
     code, out, err = run(factlint, d, "check", "--format", "json", env=ENV)
     r = report(code, out)
@@ -67,8 +67,8 @@ def empty_files(factlint, d, expect):
     code, out, err = run(factlint, d, "check", env=ENV)
     expect("empty files outside the sheet's mentions: counted in the summary line",
            code == 1 and err == "" and len(out.splitlines()) < 10
-           and f"factlint: {total} articles checked: 1 finding (1 error, 0 warnings, 0 infos), "
-               f"{EMPTY_FILES} articles covered by no sheet\n" in out, out[-2000:] + err[-2000:])
+           and f"factlint: {total:,} articles checked: 1 finding (1 error, 0 warnings, 0 infos), "
+               f"{EMPTY_FILES:,} articles covered by no sheet\n" in out, out[-2000:] + err[-2000:])
     code, out, err = run(factlint, d, "check", "--format", "json", env=ENV)
     r = report(code, out)
     uncovered = {u["file"] for u in r["uncovered"]} if r else set()

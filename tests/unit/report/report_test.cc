@@ -57,6 +57,23 @@ TEST_CASE("the text report is compiler style with an underlined excerpt", "[repo
         "factlint: 3 articles checked: 1 finding (1 error, 0 warnings, 0 infos), 1 skipped\n");
 }
 
+TEST_CASE("counts for people group thousands as articles write figures", "[report][text]") {
+  CHECK(count(0) == "0");
+  CHECK(count(999) == "999");
+  CHECK(count(1000) == "1,000");
+  CHECK(count(46495) == "46,495");
+  CHECK(count(100005) == "100,005");
+  CHECK(count(1234567) == "1,234,567");
+  CHECK(plural(1, "article") == "1 article");
+  CHECK(plural(20000, "article") == "20,000 articles");
+  Summary summary = summarize(std::vector<Finding>(1234, sample()), 20000, {});
+  summary.suppressed = 1500;
+  summary.baselined = 2000;
+  const std::string text = render(write_text, {}, summary);
+  CHECK(text.ends_with("factlint: 20,000 articles checked: 1,234 findings (1,234 errors, 0 warnings, 0 infos), "
+                       "1,500 suppressed, 2,000 baselined\n"));
+}
+
 TEST_CASE("quiet text shows finding lines only", "[report][text]") {
   std::vector<Finding> findings{sample()};
   std::string text = render(write_text, findings, summarize(findings, 1, {}), options_with(false, true, "1"));
