@@ -602,8 +602,10 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   std::vector<const rules::CompiledSheet*> sheets;
   // The article's word runs: for the sheets' mentions (when any is found by
   // its word), the cue prefilter and the attribution tables.
+  // Their hashes only once the article is in some sheet's scope: the
+  // mentions compare letters.
   std::optional<rules::WordRuns> words;
-  if (!rules.mention_starts.empty()) words = rules::word_runs(article.text);
+  if (!rules.mention_starts.empty()) words = rules::word_runs(article.text, false);
   result.mention_hits = mention_hits(rules, article, words ? &*words : nullptr);
   const std::optional<std::vector<int>>& mentioned = result.mention_hits;
   for (const rules::CompiledSheet& sheet : rules.sheets) {
@@ -619,6 +621,7 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   claims::DocumentClaims claims(document, context);
   timer.lap(Stage::kSentences);
   if (!words) words = rules::word_runs(article.text);
+  rules::hash_runs(*words);
   CueHits hits(rules, document, *words);
   timer.lap(Stage::kCues);
   std::vector<TextSpan> taken;  // listed misspellings reported

@@ -112,8 +112,8 @@ std::uint32_t word_hash(std::string_view word) {
   return hash_word_bytes(reinterpret_cast<const unsigned char*>(word.data()), word.size(), word.size());
 }
 
-WordRuns word_runs(std::string_view text) {
-  WordRuns words{text, {}, text.size() > UINT32_MAX || has_folding_letters(text)};
+WordRuns word_runs(std::string_view text, bool hash) {
+  WordRuns words{text, {}, text.size() > UINT32_MAX || has_folding_letters(text), hash};
   if (words.scan_whole) return words;
   std::vector<WordRun>& runs = words.runs;
   runs.reserve(text.size() / 6);
@@ -125,7 +125,7 @@ WordRuns word_runs(std::string_view text) {
   std::size_t begin = 0;
   const auto close = [&](std::size_t end) {
     runs.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end - begin),
-                    hash_word_bytes(bytes + begin, end - begin, n - begin)});
+                    hash ? hash_word_bytes(bytes + begin, end - begin, n - begin) : 0});
   };
   for (std::size_t base = 0; base < n; base += 64) {
     const std::uint64_t mask = word_byte_mask(bytes + base, n - base);
@@ -139,6 +139,14 @@ WordRuns word_runs(std::string_view text) {
   }
   if (open) close(n);
   return words;
+}
+
+void hash_runs(WordRuns& words) {
+  if (words.hashed) return;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(words.text.data());
+  const std::size_t n = words.text.size();
+  for (WordRun& run : words.runs) run.hash = hash_word_bytes(bytes + run.begin, run.size, n - run.begin);
+  words.hashed = true;
 }
 
 bool has_folding_letters(std::string_view text) {

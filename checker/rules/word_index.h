@@ -45,9 +45,16 @@ struct WordRuns {
   // folds to ASCII (has_folding_letters) or is past 32-bit offsets. Every
   // pattern then scans the whole text.
   bool scan_whole = false;
+  // False when the runs were found without their hashes (each 0): enough for
+  // a WordStartFilter, which compares letters; hash_runs adds them.
+  bool hashed = true;
 };
 
-WordRuns word_runs(std::string_view text);
+// `hash` false: leave the runs' hashes out, for a text that may need nothing
+// but its sheets' mentions (an article about another story), then hash_runs
+// if it needs more.
+WordRuns word_runs(std::string_view text, bool hash = true);
+void hash_runs(WordRuns& words);
 
 // A hash of `word`, a run of word characters, ignoring ASCII case (eight
 // bytes at a time, each OR-ed with 0x20), computed once per word of an

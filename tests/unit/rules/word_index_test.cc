@@ -88,6 +88,17 @@ TEST_CASE("word runs are found alike at every offset and length around the 64-by
       if (words.scan_whole) continue;  // a folding letter made by chance
       CHECK(runs_of(text) == reference(text));
       for (const WordRun& run : words.runs) CHECK(run.hash == word_hash(std::string_view(text).substr(run.begin, run.size)));
+      // Found without hashes, then hashed: the same runs and hashes.
+      WordRuns later = word_runs(text, false);
+      CHECK_FALSE(later.hashed);
+      REQUIRE(later.runs.size() == words.runs.size());
+      hash_runs(later);
+      CHECK(later.hashed);
+      for (std::size_t i = 0; i < words.runs.size(); ++i) {
+        CHECK(later.runs[i].begin == words.runs[i].begin);
+        CHECK(later.runs[i].size == words.runs[i].size);
+        CHECK(later.runs[i].hash == words.runs[i].hash);
+      }
     }
   }
   CHECK(word_hash("Said") == word_hash("said"));
