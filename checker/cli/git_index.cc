@@ -248,6 +248,9 @@ void GitWorkTree::load() const {
     return;
   }
   index_mtime_ns_ = read.stamp.mtime_ns;
+  by_path_.reserve(index_->entries.size());
+  for (std::size_t i = 0; i < index_->entries.size(); ++i)
+    by_path_.emplace(index_->entries[i].path, static_cast<std::uint32_t>(i));
   load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
 }
 
@@ -261,12 +264,14 @@ std::optional<std::string> GitWorkTree::index_path(const std::string& path) cons
 
 const GitIndexEntry* GitWorkTree::entry_of(const std::string& path) const {
   if (!index_) return nullptr;
-  const std::optional<std::string> key = index_path(path);
-  if (!key) return nullptr;
-  const auto& entries = index_->entries;
-  const auto it = std::lower_bound(entries.begin(), entries.end(), *key,
-                                   [](const GitIndexEntry& e, const std::string& p) { return e.path < p; });
-  return it != entries.end() && it->path == *key ? &*it : nullptr;
+  // A plain relative path from the top is the index's path as it stands.
+  std::optional<std::string> key;
+  if (!prefix_.empty() || !plain_relative(path)) {
+    key = index_path(path);
+    if (!key) return nullptr;
+  }
+  const auto it = by_path_.find(key ? std::string_view(*key) : std::string_view(path));
+  return it == by_path_.end() ? nullptr : &index_->entries[it->second];
 }
 
 std::optional<bool> GitWorkTree::tracked(const std::string& path) const {

@@ -25,6 +25,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "checker/util/read_file.h"
@@ -106,6 +107,10 @@ class GitWorkTree {
   mutable std::once_flag once_;
   // Set once by load():
   mutable std::optional<GitIndexFile> index_;
+  // Each entry by its path. A binary search over 20,000 paths took about
+  // 1,000 instructions a look-up (callgrind), 8% of a fresh clone's warm run
+  // with the walk's tracked() and the cache's blob_of both asking.
+  mutable std::unordered_map<std::string_view, std::uint32_t> by_path_;
   mutable std::int64_t index_mtime_ns_ = 0;
   mutable std::string top_, prefix_;  // the work tree's top; the current folder within it, with '/'
   mutable std::string file_, why_not_;
