@@ -31,21 +31,44 @@ std::string_view severity_colour(Severity s) {
   return "1";
 }
 
+void add(fmt::memory_buffer& out, std::string_view text) { out.append(text.data(), text.data() + text.size()); }
+
+// `text` in the colour `code` (an SGR code), as Style::wrap writes it.
+void add_wrapped(fmt::memory_buffer& out, const Style& style, std::string_view code, std::string_view text) {
+  if (!style.on) return add(out, text);
+  add(out, "\x1b[");
+  add(out, code);
+  add(out, "m");
+  add(out, text);
+  add(out, "\x1b[0m");
+}
+
+// The two lines under a finding, built in one buffer and written at once.
 void write_excerpt(std::string_view sentence, int highlight_begin, int highlight_end, const Style& style,
                    std::ostream& out) {
   if (sentence.empty()) return;
-  int from = std::max(0, highlight_begin - kContext);
-  int to = highlight_end + kContext;
-  std::size_t b = util::byte_of_code_point(sentence, static_cast<std::size_t>(from));
-  std::size_t e = util::byte_of_code_point(sentence, static_cast<std::size_t>(to));
-  std::string prefix = from > 0 ? "..." : "";
-  std::string suffix = e < sentence.size() ? "..." : "";
-  std::string line = prefix + std::string(sentence.substr(b, e - b)) + suffix;
-  int pad = static_cast<int>(prefix.size()) + highlight_begin - from;
-  int width = std::max(1, highlight_end - highlight_begin);
-  out << "    " << line << '\n';
-  out << "    " << std::string(pad, ' ')
-      << style.wrap("1;32", "^" + std::string(static_cast<std::size_t>(width - 1), '~')) << '\n';
+  const int from = std::max(0, highlight_begin - kContext);
+  const int to = highlight_end + kContext;
+  const std::size_t b = util::byte_of_code_point(sentence, static_cast<std::size_t>(from));
+  const std::size_t e = util::byte_of_code_point(sentence, static_cast<std::size_t>(to));
+  const std::string_view prefix = from > 0 ? "..." : "";
+  const std::string_view suffix = e < sentence.size() ? "..." : "";
+  const int pad = std::max(0, static_cast<int>(prefix.size()) + highlight_begin - from);
+  const int width = std::max(1, highlight_end - highlight_begin);
+  fmt::memory_buffer text, underline;
+  add(text, "    ");
+  add(text, prefix);
+  add(text, sentence.substr(b, e - b));
+  add(text, suffix);
+  add(text, "\n    ");
+  text.resize(text.size() + static_cast<std::size_t>(pad));
+  std::fill(text.end() - pad, text.end(), ' ');
+  underline.push_back('^');
+  underline.resize(static_cast<std::size_t>(width));
+  std::fill(underline.begin() + 1, underline.end(), '~');
+  add_wrapped(text, style, "1;32", {underline.data(), underline.size()});
+  text.push_back('\n');
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 }  // namespace
@@ -60,22 +83,25 @@ namespace {
 // One finding, one line: a line break in a message or a sheet's `source`
 // ("source: |" in YAML keeps them) is written as \n, a tab as \t, so
 // line-based readers (errorformat, problem matchers, grep) see the whole finding.
-std::string one_line(std::string_view text) {
+void add_one_line(fmt::memory_buffer& out, std::string_view text) {
   const auto breaks = [](char c) { return c == '\r' || c == '\n' || c == '\t'; };
-  if (std::none_of(text.begin(), text.end(), breaks)) return std::string(text);  // most messages: one copy
-  std::string out;
-  out.reserve(text.size());
+  if (std::none_of(text.begin(), text.end(), breaks)) return add(out, text);  // most messages
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // CRLF is one break
     if (c == '\n' || c == '\r')
-      out += "\\n";
+      add(out, "\\n");
     else if (c == '\t')
-      out += "\\t";
+      add(out, "\\t");
     else
       out.push_back(c);
   }
-  return out;
+}
+
+std::string one_line(std::string_view text) {
+  fmt::memory_buffer out;
+  add_one_line(out, text);
+  return fmt::to_string(out);
 }
 
 }  // namespace
@@ -83,13 +109,41 @@ std::string one_line(std::string_view text) {
 void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
                 std::ostream& out) {
   Style style{options.color};
+  // Each finding's line is built in one buffer and written with one call: a
+  // dozen stream insertions and five temporary strings a line were a third
+  // of a warm --cache run of 46,495 findings (callgrind).
+  fmt::memory_buffer row, part;
   for (const Finding& f : findings) {
-    std::string where = fmt::format("{}:{}:{}:", f.file, f.line, f.column);
-    std::string label = fmt::format("{}[{}]", severity_name(f.severity), f.rule);
-    out << style.wrap("1", where) << ' ' << style.wrap(severity_colour(f.severity), label) << ' '
-        << kind_name(f.kind) << ": " << one_line(f.message);
-    if (!f.source.empty()) out << " (source: " << one_line(f.source) << ')';
-    out << '\n';
+    row.clear();
+    part.clear();
+    // Appended piece by piece: fmt's format strings, parsed at run time,
+    // cost two thirds of the report.
+    add(part, f.file);
+    part.push_back(':');
+    const fmt::format_int line_number(f.line), column(f.column);
+    add(part, {line_number.data(), line_number.size()});
+    part.push_back(':');
+    add(part, {column.data(), column.size()});
+    part.push_back(':');
+    add_wrapped(row, style, "1", {part.data(), part.size()});
+    row.push_back(' ');
+    part.clear();
+    add(part, severity_name(f.severity));
+    part.push_back('[');
+    add(part, f.rule);
+    part.push_back(']');
+    add_wrapped(row, style, severity_colour(f.severity), {part.data(), part.size()});
+    row.push_back(' ');
+    add(row, kind_name(f.kind));
+    add(row, ": ");
+    add_one_line(row, f.message);
+    if (!f.source.empty()) {
+      add(row, " (source: ");
+      add_one_line(row, f.source);
+      row.push_back(')');
+    }
+    row.push_back('\n');
+    out.write(row.data(), static_cast<std::streamsize>(row.size()));
     if (!options.quiet) write_excerpt(f.sentence, f.highlight_begin, f.highlight_end, style, out);
     if (options.verbose && !f.detail.empty()) out << "    " << style.wrap("1;36", "note:") << ' ' << f.detail << '\n';
   }
