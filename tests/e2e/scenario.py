@@ -32,6 +32,16 @@ QUAKE_FIXTURE = ("---\ndate: 2024-01-02\n---\n<!-- expect: contradiction quake/h
                  "The quake destroyed 13,000 houses.\n")
 
 
+# The author and committer of the scripts' commits, whatever the machine's git config.
+GIT_IDENTITY = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+
+
+def git(repo, *args):
+    """Runs `git -C repo args...`; a failure fails the script."""
+    subprocess.run(["git", "-C", repo, *args], check=True, capture_output=True, env=dict(os.environ, **GIT_IDENTITY))
+
+
 def write(path, text):
     """Writes `text` to `path`, making its folders."""
     os.makedirs(os.path.dirname(path), exist_ok=True)

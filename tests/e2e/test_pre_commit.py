@@ -73,8 +73,7 @@ def main():
         write(os.path.join(bin_dir, "docker"), FAKE_DOCKER)
         os.chmod(os.path.join(bin_dir, "docker"), 0o755)
         env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ["PATH"], PRE_COMMIT_HOME=os.path.join(d, "cache"),
-                   GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org", GIT_COMMITTER_NAME="t",
-                   GIT_COMMITTER_EMAIL="t@example.org", NO_COLOR="1", FAKE_DOCKER_LOG=os.path.join(d, "docker.log"),
+                   **scenario.GIT_IDENTITY, NO_COLOR="1", FAKE_DOCKER_LOG=os.path.join(d, "docker.log"),
                    PRE_COMMIT_COLOR="never")
 
         def sh(cwd, *args):

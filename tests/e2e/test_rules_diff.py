@@ -30,10 +30,7 @@ Houses were destroyed; 12,000 houses stood.
 """
 
 
-def git(repo, *args):
-    subprocess.run(["git", "-C", repo, *args], check=True, capture_output=True,
-                   env=dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org",
-                            GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.org"))
+git = scenario.git
 
 
 def diff(factlint, cwd, *args):
