@@ -254,38 +254,38 @@ void GitWorkTree::load() const {
   load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
 }
 
-std::optional<std::string> GitWorkTree::index_path(const std::string& path) const {
-  if (plain_relative(path)) return prefix_ + path;
+std::optional<std::string_view> GitWorkTree::index_key(const std::string& path, std::string& buffer) const {
+  if (plain_relative(path)) {
+    if (prefix_.empty()) return path;  // a plain relative path from the top: the index's as it stands
+    buffer = prefix_ + path;
+    return buffer;
+  }
   const fs::path full = (path.starts_with('/') ? fs::path(path) : fs::path(cwd_) / path).lexically_normal();
-  const std::string inside = full.lexically_relative(top_).generic_string();
-  if (inside.empty() || inside == "." || inside == ".." || inside.starts_with("../")) return std::nullopt;
-  return inside;
+  buffer = full.lexically_relative(top_).generic_string();
+  if (buffer.empty() || buffer == "." || buffer == ".." || buffer.starts_with("../")) return std::nullopt;
+  return buffer;
 }
 
-const GitIndexEntry* GitWorkTree::entry_of(const std::string& path) const {
-  if (!index_) return nullptr;
-  // A plain relative path from the top is the index's path as it stands.
-  std::optional<std::string> key;
-  if (!prefix_.empty() || !plain_relative(path)) {
-    key = index_path(path);
-    if (!key) return nullptr;
-  }
-  const auto it = by_path_.find(key ? std::string_view(*key) : std::string_view(path));
+const GitIndexEntry* GitWorkTree::entry_of(std::string_view key) const {
+  const auto it = by_path_.find(key);
   return it == by_path_.end() ? nullptr : &index_->entries[it->second];
 }
 
 std::optional<bool> GitWorkTree::tracked(const std::string& path) const {
   std::call_once(once_, [this] { load(); });
   if (!index_) return std::nullopt;
-  if (entry_of(path)) return true;
-  const std::optional<std::string> key = index_path(path);
-  return key && std::binary_search(index_->other_paths.begin(), index_->other_paths.end(), *key);
+  std::string buffer;
+  const std::optional<std::string_view> key = index_key(path, buffer);
+  return key && (entry_of(*key) ||
+                 std::binary_search(index_->other_paths.begin(), index_->other_paths.end(), *key));
 }
 
 std::optional<GitBlob> GitWorkTree::blob_of(const std::string& path, const util::FileStamp& stamp) const {
   std::call_once(once_, [this] { load(); });
-  if (stamp.empty()) return std::nullopt;
-  const GitIndexEntry* entry = entry_of(path);
+  if (!index_ || stamp.empty()) return std::nullopt;
+  std::string buffer;
+  const std::optional<std::string_view> key = index_key(path, buffer);
+  const GitIndexEntry* entry = key ? entry_of(*key) : nullptr;
   if (!entry || !unchanged_since_index(*entry, stamp, index_mtime_ns_)) return std::nullopt;
   GitBlob blob;
   blob.id = entry->id;

@@ -100,8 +100,11 @@ class GitWorkTree {
 
  private:
   void load() const;
-  std::optional<std::string> index_path(const std::string& path) const;
-  const GitIndexEntry* entry_of(const std::string& path) const;  // after load()
+  // `path` as the index names it (from the work tree's top, '/' between
+  // folders): the path itself when it is that already, else made in
+  // `buffer`; nullopt outside the work tree.
+  std::optional<std::string_view> index_key(const std::string& path, std::string& buffer) const;
+  const GitIndexEntry* entry_of(std::string_view key) const;  // after load()
 
   std::string cwd_;
   mutable std::once_flag once_;
