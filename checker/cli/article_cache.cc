@@ -9,7 +9,9 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+#include "checker/findings/finding_codec.h"
 #include "checker/util/atomic_write.h"
+#include "checker/util/byte_codec.h"
 #include "checker/util/read_file.h"
 
 namespace factlint::cli {
@@ -30,19 +32,8 @@ constexpr std::size_t kMaxFileBytes = std::size_t{4} << 30;
 constexpr std::size_t kHeaderBytes = kMagic.size() + 4 + 16;
 constexpr std::size_t kTrailerBytes = 4 + 8;
 
-class Writer {
+class Writer : public util::ByteWriter {
  public:
-  void u32(std::uint32_t v) {
-    for (int i = 0; i < 4; ++i) out_.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-  }
-  void u64(std::uint64_t v) {
-    for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-  }
-  void i32(int v) { u32(static_cast<std::uint32_t>(v)); }
-  void str(std::string_view s) {
-    u32(static_cast<std::uint32_t>(s.size()));
-    out_.append(s);
-  }
   void hash(Hash128 h) {
     u64(h.low);
     u64(h.high);
@@ -56,31 +47,12 @@ class Writer {
     str({reinterpret_cast<const char*>(b.id.data()), b.id_size});
     u64(b.file_size);
   }
-  std::string& bytes() { return out_; }
-
- private:
-  std::string out_;
 };
 
-// Reads what Writer wrote; any read past the end leaves it failed (ok()
-// false) and gives zeros, so damaged bytes never read out of bounds.
-class Reader {
+// Reads what Writer wrote (util::ByteReader: never out of bounds).
+class Reader : public util::ByteReader {
  public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  std::uint64_t u(int bytes) {
-    if (!take(static_cast<std::size_t>(bytes))) return 0;
-    std::uint64_t v = 0;
-    for (int i = 0; i < bytes; ++i) v |= std::uint64_t{static_cast<unsigned char>(in_[at_ - bytes + i])} << (8 * i);
-    return v;
-  }
-  std::uint32_t u32() { return static_cast<std::uint32_t>(u(4)); }
-  std::uint64_t u64() { return u(8); }
-  int i32() { return static_cast<int>(u32()); }
-  std::string_view str() {
-    const std::uint32_t size = u32();
-    if (!take(size)) return {};
-    return in_.substr(at_ - size, size);
-  }
+  using ByteReader::ByteReader;
   Hash128 hash() {
     Hash128 h;
     h.low = u64();
@@ -100,26 +72,13 @@ class Reader {
   GitBlob blob() {
     GitBlob b;
     const std::string_view id = str();
-    if (id.size() != 0 && id.size() != 20 && id.size() != 32) ok_ = false;
-    if (!ok_) return {};
+    if (id.size() != 0 && id.size() != 20 && id.size() != 32) fail();
+    if (!ok()) return {};
     std::copy(id.begin(), id.end(), b.id.begin());
     b.id_size = static_cast<std::uint8_t>(id.size());
     b.file_size = u64();
     return b;
   }
-  bool ok() const { return ok_; }
-  bool done() const { return ok_ && at_ == in_.size(); }
-  std::size_t left() const { return ok_ ? in_.size() - at_ : 0; }
-
- private:
-  bool take(std::size_t n) {
-    if (!ok_ || in_.size() - at_ < n) return ok_ = false;
-    at_ += n;
-    return true;
-  }
-  std::string_view in_;
-  std::size_t at_ = 0;
-  bool ok_ = true;
 };
 
 void put_file_reason(Writer& w, const std::optional<SkippedFile>& f) {
@@ -137,10 +96,7 @@ std::optional<SkippedFile> get_file_reason(Reader& r, bool keep) {
   return SkippedFile{std::string(file), std::string(reason)};
 }
 
-// Each finding takes at least its path's length, nine numbers and seven more
-// lengths: a count the bytes left cannot hold is damage, not a size to
-// allocate for.
-constexpr std::size_t kLeastFindingBytes = 4 + 9 * 4 + 7 * 4;
+using findings::kLeastFindingBytes;
 
 // An outcome's fields before its findings, read into `out`, or only passed
 // over when it is null (count_findings); then the findings' count. nullopt
@@ -217,14 +173,7 @@ std::string encode_outcome(const ArticleOutcome& outcome) {
     w.str(n.message);
   }
   w.u32(static_cast<std::uint32_t>(outcome.findings.size()));
-  for (const Finding& f : outcome.findings) {
-    w.str(f.file);
-    for (int v : {f.line, f.column, f.end_line, f.end_column, static_cast<int>(f.severity), static_cast<int>(f.kind),
-                  f.highlight_begin, f.highlight_end, f.utf16_column})
-      w.i32(v);
-    for (const std::string* s : {&f.rule, &f.message, &f.found, &f.expected, &f.source, &f.sentence, &f.detail})
-      w.str(*s);
-  }
+  for (const Finding& f : outcome.findings) factlint::findings::encode_finding(w, f);
   return std::move(w.bytes());
 }
 
@@ -236,22 +185,7 @@ std::optional<ArticleOutcome> decode_outcome(std::string_view bytes) {
   outcome.findings.reserve(*findings);
   for (std::uint32_t i = 0; i < *findings && r.ok(); ++i) {
     Finding f;
-    f.file = r.str();
-    f.line = r.i32();
-    f.column = r.i32();
-    f.end_line = r.i32();
-    f.end_column = r.i32();
-    const int severity = r.i32(), kind = r.i32();
-    if (severity < 0 || severity > static_cast<int>(Severity::kInfo) || kind < 0 ||
-        kind >= static_cast<int>(kFindingKinds.size()))
-      return std::nullopt;
-    f.severity = static_cast<Severity>(severity);
-    f.kind = static_cast<FindingKind>(kind);
-    f.highlight_begin = r.i32();
-    f.highlight_end = r.i32();
-    f.utf16_column = r.i32();
-    for (std::string* s : {&f.rule, &f.message, &f.found, &f.expected, &f.source, &f.sentence, &f.detail})
-      *s = r.str();
+    if (!factlint::findings::decode_finding(r, f)) return std::nullopt;
     outcome.findings.push_back(std::move(f));
   }
   if (!r.done()) return std::nullopt;
