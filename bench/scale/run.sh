@@ -7,7 +7,8 @@
 #   3. an archive: 20,000 articles, 100 stories, 1,000 facts, each sheet's
 #      scope a few percent of the articles; 3b. the same sheets over an
 #      archive where only a tenth of the articles is about their stories;
-#   4. peak memory (RSS) by report format on corpus 1;
+#   4. peak memory (RSS) by report format on corpus 1, and for the text
+#      report with every finding held in memory and with none;
 #   5. start-up: one shipped article against the shipped sheets (hyperfine);
 #   6. the article cache on corpus 1: a cold run (cache emptied first) and a
 #      warm one on the unchanged corpus, --jobs 1;
@@ -120,6 +121,13 @@ dir="$work/scale"
 for format in text json sarif junit gitlab checkstyle github; do
   read -r s m < <(best "$factlint" check --jobs 2 --fail-on never --format "$format" -o "$work/report.$format")
   printf "   %-6s %6.2f s  peak %d MiB\n" "$format" "$s" "$((m / 1024))"
+done
+# Past 8 MiB the findings go to a temporary file (findings/finding_log.h):
+# what that saves, against every finding held in memory, and with none held.
+for limit in 1099511627776 0; do
+  read -r s m < <(best env FACTLINT_FINDINGS_IN_MEMORY=$limit "$factlint" check --jobs 2 --fail-on never --format text \
+    -o "$work/report.text")
+  printf "   text, FACTLINT_FINDINGS_IN_MEMORY=%s: %6.2f s  peak %d MiB\n" "$limit" "$s" "$((m / 1024))"
 done
 
 echo

@@ -232,12 +232,13 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain,
-                           const ProvidedArticles* provided, ArticleCache* cache, bool timed) {
+                           const ProvidedArticles* provided, ArticleCache* cache, bool timed,
+                           const DeliverFinding& deliver) {
   CheckResult merged;
   const std::vector<ArticleCache::Slot> slots = cache ? cache->slots(paths) : std::vector<ArticleCache::Slot>{};
   // Sized once from what the cache holds (46,000 findings of 300 bytes grown
   // by doubling were copied twice and took 29 MB at their peak).
-  if (cache) merged.findings.reserve(cache->findings_in(slots));
+  if (cache && !deliver) merged.findings.reserve(cache->findings_in(slots));
   // Article i's result, merged into `merged` in path order, so the output is
   // the same for any --jobs. Each is merged as soon as those before it are:
   // memory holds the results that finished early, not one per article (a
@@ -257,7 +258,11 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     merged.by_blob += r.by_blob;
     merged.times.add(r.times);
     std::move(o.notices.begin(), o.notices.end(), std::back_inserter(merged.notices));
-    std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
+    if (deliver) {
+      for (Finding& f : o.findings) deliver(std::move(f));
+    } else {
+      std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
+    }
     if (cache && r.content && r.from_cache) cache->record_found(paths[i], *slots[i], *r.content, r.stamp, r.blob);
     if (cache && r.content && !r.encoded.empty())
       cache->record(paths[i], *r.content, r.stamp, r.blob, std::move(r.encoded));

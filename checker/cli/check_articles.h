@@ -3,6 +3,7 @@
 // the same for any number of jobs.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,7 +23,9 @@ struct ArticleExplanation {
 };
 
 struct CheckResult {
-  std::vector<Finding> findings;  // unsorted; suppressed ones already dropped
+  // Suppressed ones already dropped; in path order, each article's sorted.
+  // Empty when a `deliver` function took them.
+  std::vector<Finding> findings;
   std::vector<ArticleExplanation> explanations;  // with `explain`, in path order
   std::vector<SkippedFile> skipped;
   std::vector<Notice> notices;    // unused suppressions and the like, in path order
@@ -47,11 +50,14 @@ struct ProvidedText {
   std::uintmax_t size = 0;  // how many there were
 };
 using ProvidedArticles = std::map<std::string, ProvidedText>;
+// Given to check_articles, takes each finding as it is merged, in path order
+// (one at a time: the caller needs no lock), instead of CheckResult::findings.
+using DeliverFinding = std::function<void(Finding&&)>;
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain = false,
                            const ProvidedArticles* provided = nullptr, ArticleCache* cache = nullptr,
-                           bool timed = false);
+                           bool timed = false, const DeliverFinding& deliver = nullptr);
 
 }  // namespace factlint::cli

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <istream>
+#include <stdexcept>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -104,6 +105,18 @@ class Stats {
   bool on_;
   Clock::time_point start_, last_;
 };
+
+// How many bytes of findings a run keeps in memory before it moves them to a
+// temporary file (findings/finding_log.h): $FACTLINT_FINDINGS_IN_MEMORY
+// (bytes; 0 spills every finding, as tests do), else 8 MiB.
+std::size_t findings_in_memory() {
+  constexpr std::size_t kDefault = std::size_t{8} << 20;
+  const char* text = std::getenv("FACTLINT_FINDINGS_IN_MEMORY");
+  if (text == nullptr || *text == '\0') return kDefault;
+  char* end = nullptr;
+  const unsigned long long bytes = std::strtoull(text, &end, 10);
+  return end != nullptr && *end == '\0' ? static_cast<std::size_t>(bytes) : kDefault;
+}
 
 std::uintmax_t total_bytes(const std::vector<std::string>& files) {
   std::uintmax_t bytes = 0;
@@ -239,9 +252,44 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     stats.say(err, "cache {} read in {:.1f} ms: {} article{}", cache->file(), stats.lap(), cache->stored(),
               cache->stored() == 1 ? "" : "s");
   }
+  // Each finding, as the jobs hand it over in order: dropped if the commit
+  // did not cause it (--changed-files), its severity set (config
+  // `severity:`), then recorded for --update-baseline, or dropped if the
+  // baseline accepts it, or kept for the reports (in memory, or in a
+  // temporary file once they outgrow memory: findings/finding_log.h).
+  std::vector<std::string> changed_ids;
+  const bool commit_filter = commit && !commit->sheets.empty() && !commit->config_changed;
+  if (commit_filter) {
+    // A changed sheet is checked on every article it covers; what else those
+    // articles hold is not this commit's doing.
+    for (const rules::CompiledSheet& s : loaded.rules.sheets) {
+      if (std::find(commit->sheets.begin(), commit->sheets.end(), s.sheet->path) != commit->sheets.end())
+        changed_ids.push_back(s.sheet->id);
+    }
+  }
+  std::optional<findings::BaselineFilter> accepted;
+  if (baseline && !settings.update_baseline) accepted.emplace(*baseline);
+  std::vector<findings::BaselineEntry> new_baseline;
+  FindingLog kept(findings_in_memory(), "");
+  auto deliver = [&](Finding&& f) {
+    if (commit_filter) {
+      const std::string_view sheet = std::string_view(f.rule).substr(0, f.rule.find('/'));
+      if (std::find(changed_ids.begin(), changed_ids.end(), sheet) == changed_ids.end() &&
+          std::find(commit->changed_articles.begin(), commit->changed_articles.end(), f.file) ==
+              commit->changed_articles.end())
+        return;
+    }
+    if (!settings.severity.empty()) f.severity = config::effective_severity(f, settings.severity);
+    if (settings.update_baseline) {
+      new_baseline.push_back(findings::baseline_entry(f));
+    } else if (!accepted || !accepted->accepts(f)) {
+      kept.add(std::move(f));
+    }
+  };
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
                                       options.max_file_size, diags, false, &provided, cache ? &*cache : nullptr,
-                                      given.stats);
+                                      given.stats, deliver);
+  kept.finish();
   {
     const double ms = stats.lap();
     stats.say(err, "checked in {:.1f} ms with {} job{}: {:.1f} MB/s, {:.0f} articles/s{}", ms, settings.jobs,
@@ -273,66 +321,59 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   }
   result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
   std::erase_if(result.notices, [&](const Notice& n) { return other_shard(n.file); });
-  if (commit && !commit->sheets.empty() && !commit->config_changed) {
-    // A changed sheet is checked on every article it covers; what else those
-    // articles hold is not this commit's doing.
-    std::vector<std::string> changed_ids;
-    for (const rules::CompiledSheet& s : loaded.rules.sheets) {
-      if (std::find(commit->sheets.begin(), commit->sheets.end(), s.sheet->path) != commit->sheets.end())
-        changed_ids.push_back(s.sheet->id);
-    }
-    std::erase_if(result.findings, [&](const Finding& f) {
-      const std::string sheet = f.rule.substr(0, f.rule.find('/'));
-      return std::find(changed_ids.begin(), changed_ids.end(), sheet) == changed_ids.end() &&
-             std::find(commit->changed_articles.begin(), commit->changed_articles.end(), f.file) ==
-                 commit->changed_articles.end();
-    });
-  }
   std::stable_sort(result.skipped.begin(), result.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });
-  config::apply_severity(result.findings, settings.severity);  // before fail-on and the reports
-  sort_findings(result.findings);  // same bytes for any --jobs
-
+  int baselined = 0;
   if (settings.update_baseline) {
-    std::string error = util::atomic_write(settings.baseline, findings::format_baseline(result.findings));
+    const std::size_t recorded = new_baseline.size();
+    std::string error = util::atomic_write(settings.baseline, findings::format_baseline_entries(std::move(new_baseline)));
     if (!error.empty()) {
       diags.error({settings.baseline}, fmt::format("cannot write baseline: {}", error));
       print_diagnostics(diags, err);
       return ExitCode::kUsage;
     }
-    err << fmt::format("factlint: baseline '{}' updated: {} finding{}\n", settings.baseline,
-                       result.findings.size(), result.findings.size() == 1 ? "" : "s");
-    baseline = findings::Baseline{};
-    for (const Finding& f : result.findings) baseline->entries.push_back({fingerprint(f), {}, {}, {}, {}});
+    err << fmt::format("factlint: baseline '{}' updated: {} finding{}\n", settings.baseline, recorded,
+                       recorded == 1 ? "" : "s");
+    baselined = static_cast<int>(recorded);  // every finding, now accepted
   }
-  int baselined = 0;
-  if (baseline) {
-    findings::BaselineResult accepted = findings::apply_baseline(std::move(result.findings), *baseline);
-    result.findings = std::move(accepted.kept);
-    baselined = accepted.baselined;
-    if (accepted.stale > 0 && !options.quiet && !shard) {  // a shard sees only its articles' findings
+  if (accepted) {
+    baselined = accepted->baselined();
+    const int stale = accepted->stale();
+    if (stale > 0 && !options.quiet && !shard) {  // a shard sees only its articles' findings
       err << fmt::format("factlint: {} baselined finding{} no longer occur{}; "
                          "run with --update-baseline to drop {} from '{}'\n",
-                         accepted.stale, accepted.stale == 1 ? "" : "s", accepted.stale == 1 ? "s" : "",
-                         accepted.stale == 1 ? "it" : "them", settings.baseline);
+                         stale, stale == 1 ? "" : "s", stale == 1 ? "s" : "", stale == 1 ? "it" : "them",
+                         settings.baseline);
     }
   }
+  if (kept.spilled() || !kept.kept_in_memory_because().empty()) {
+    stats.say(err, "{} finding{}{}", kept.size(), kept.size() == 1 ? "" : "s",
+              kept.spilled() ? fmt::format(" kept in a temporary file ({}) as they outgrew memory",
+                                           kept.spilled_bytes() >= 1000000
+                                               ? fmt::format("{:.1f} MB", kept.spilled_bytes() / 1e6)
+                                               : fmt::format("{:.1f} KB", kept.spilled_bytes() / 1e3))
+                             : fmt::format(" kept in memory: {}", kept.kept_in_memory_because()));
+  }
 
-  const std::vector<Finding>& findings = result.findings;
-  Summary summary = summarize(findings, result.checked, std::move(result.skipped));
+  Summary summary = summarize(kept, result.checked, std::move(result.skipped));
   summary.suppressed = result.suppressed;
   summary.baselined = baselined;
   summary.notices = std::move(result.notices);
   summary.uncovered = std::move(result.uncovered);
   stats.lap();
-  write_reports(settings.reports, findings, summary, report_options, out, diags);
+  try {
+    write_reports(settings.reports, kept, summary, report_options, out, diags);
+  } catch (const std::runtime_error& e) {  // the findings' temporary file failed to read back
+    diags.error({}, e.what(), "check the disk of $TMPDIR (else /tmp); a finished report was not written");
+  }
   stats.say(err, "{} report{} written in {:.1f} ms; {:.1f} ms in all", settings.reports.size(),
             settings.reports.size() == 1 ? "" : "s", stats.lap(), stats.total());
   print_diagnostics(diags, err);
 
   if (diags.has_errors()) return ExitCode::kUsage;  // an unreadable article, an unwritable report
-  bool failed = std::any_of(findings.begin(), findings.end(),
-                            [&](const Finding& f) { return fails(f.severity, settings.fail_on); });
+  bool failed = false;
+  for (Severity severity : {Severity::kError, Severity::kWarning, Severity::kInfo})
+    failed = failed || (kept.count(severity) > 0 && fails(severity, settings.fail_on));
   return failed ? ExitCode::kFindings : ExitCode::kClean;
 }
 

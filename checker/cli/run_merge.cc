@@ -133,19 +133,21 @@ ExitCode run_merge(const MergeOptions& options, std::ostream& out, std::ostream&
   // file alone (stably) gives the order of a run without --shard.
   std::sort(report_options.articles.begin(), report_options.articles.end());
   sort_findings(findings);
+  const FindingLog sorted(std::move(findings));
   by_file(skipped);
   by_file(uncovered);
   by_file(notices);
-  Summary summary = summarize(findings, articles, std::move(skipped));
+  Summary summary = summarize(sorted, articles, std::move(skipped));
   summary.suppressed = suppressed;
   summary.baselined = baselined;
   summary.notices = std::move(notices);
   summary.uncovered = std::move(uncovered);
-  write_reports(reports, findings, summary, report_options, out, diags);
+  write_reports(reports, sorted, summary, report_options, out, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
-  const bool failed =
-      std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return fails(f.severity, fail_on); });
+  bool failed = false;
+  for (Severity severity : {Severity::kError, Severity::kWarning, Severity::kInfo})
+    failed = failed || (sorted.count(severity) > 0 && fails(severity, fail_on));
   return failed ? ExitCode::kFindings : ExitCode::kClean;
 }
 

@@ -15,7 +15,7 @@ namespace {
 // GitHub shows at most 10 annotations per level per step; the job summary is
 // where the whole list lives. The file is GitHub's, shared by every step of
 // the job, so we append to it rather than replace it.
-void append_step_summary(const std::vector<Finding>& findings, const Summary& summary,
+void append_step_summary(const FindingLog& findings, const Summary& summary,
                          const report::ReportOptions& options, Diagnostics& diags) {
   const char* path = std::getenv("GITHUB_STEP_SUMMARY");
   if (path == nullptr || *path == '\0') return;
@@ -29,7 +29,7 @@ void append_step_summary(const std::vector<Finding>& findings, const Summary& su
 
 }  // namespace
 
-void write_reports(const std::vector<config::ReportRequest>& reports, const std::vector<Finding>& findings,
+void write_reports(const std::vector<config::ReportRequest>& reports, const FindingLog& findings,
                    const Summary& summary, const report::ReportOptions& options, std::ostream& out,
                    Diagnostics& diags) {
   bool github = false;

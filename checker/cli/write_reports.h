@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "checker/config/config.h"
-#include "checker/findings/finding.h"
+#include "checker/findings/finding_log.h"
 #include "checker/report/report.h"
 #include "checker/util/diagnostics.h"
 
@@ -15,7 +15,7 @@ namespace factlint::cli {
 
 // Reports that cannot be written are errors in `diags` (exit 2); the others
 // are still written.
-void write_reports(const std::vector<config::ReportRequest>& reports, const std::vector<Finding>& findings,
+void write_reports(const std::vector<config::ReportRequest>& reports, const FindingLog& findings,
                    const Summary& summary, const report::ReportOptions& options, std::ostream& out,
                    Diagnostics& diags);
 

@@ -144,9 +144,15 @@ std::optional<Baseline> parse_baseline(const std::string& path, std::string_view
   return baseline;
 }
 
+BaselineEntry baseline_entry(const Finding& f) { return {fingerprint(f), f.rule, f.file, f.found, f.sentence}; }
+
 std::string format_baseline(const std::vector<Finding>& findings) {
   std::vector<BaselineEntry> entries;
-  for (const Finding& f : findings) entries.push_back({fingerprint(f), f.rule, f.file, f.found, f.sentence});
+  for (const Finding& f : findings) entries.push_back(baseline_entry(f));
+  return format_baseline_entries(std::move(entries));
+}
+
+std::string format_baseline_entries(std::vector<BaselineEntry> entries) {
   std::sort(entries.begin(), entries.end(), [](const BaselineEntry& a, const BaselineEntry& b) {
     return std::tie(a.file, a.rule, a.fingerprint, a.found) < std::tie(b.file, b.rule, b.fingerprint, b.found);
   });
@@ -162,20 +168,31 @@ std::string format_baseline(const std::vector<Finding>& findings) {
   return out;
 }
 
+BaselineFilter::BaselineFilter(const Baseline& baseline) {
+  for (const BaselineEntry& e : baseline.entries) ++accepted_[e.fingerprint];
+}
+
+bool BaselineFilter::accepts(const Finding& f) {
+  auto it = accepted_.find(fingerprint(f));
+  if (it == accepted_.end() || it->second == 0) return false;
+  --it->second;
+  ++baselined_;
+  return true;
+}
+
+int BaselineFilter::stale() const {
+  int stale = 0;
+  for (const auto& [fp, left] : accepted_) stale += left;
+  return stale;
+}
+
 BaselineResult apply_baseline(std::vector<Finding> findings, const Baseline& baseline) {
-  std::map<std::string, int> accepted;
-  for (const BaselineEntry& e : baseline.entries) ++accepted[e.fingerprint];
+  BaselineFilter filter(baseline);
   BaselineResult result;
-  for (Finding& f : findings) {
-    auto it = accepted.find(fingerprint(f));
-    if (it != accepted.end() && it->second > 0) {
-      --it->second;
-      ++result.baselined;
-    } else {
-      result.kept.push_back(std::move(f));
-    }
-  }
-  for (const auto& [fp, left] : accepted) result.stale += left;
+  for (Finding& f : findings)
+    if (!filter.accepts(f)) result.kept.push_back(std::move(f));
+  result.baselined = filter.baselined();
+  result.stale = filter.stale();
   return result;
 }
 

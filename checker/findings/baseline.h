@@ -3,6 +3,7 @@
 // one finding a line, so its diffs read well in review.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,9 @@ std::optional<Baseline> parse_baseline(const std::string& path, std::string_view
 // The baseline file for `findings`: {"version":1,"tool":"factlint","findings":[...]},
 // entries sorted by file, rule, fingerprint, one a line, ending in a newline.
 std::string format_baseline(const std::vector<Finding>& findings);
+// The same from the entries (baseline_entry of each finding), in any order.
+std::string format_baseline_entries(std::vector<BaselineEntry> entries);
+BaselineEntry baseline_entry(const Finding& finding);
 
 struct BaselineResult {
   std::vector<Finding> kept;  // new findings, in their original order
@@ -44,5 +48,19 @@ struct BaselineResult {
 // Drops each finding whose fingerprint the baseline records; an entry accepts
 // one finding, so a second copy of an accepted sentence is new.
 BaselineResult apply_baseline(std::vector<Finding> findings, const Baseline& baseline);
+
+// apply_baseline a finding at a time, as a run's findings arrive in order.
+class BaselineFilter {
+ public:
+  explicit BaselineFilter(const Baseline& baseline);
+  // True, and counted, when an entry not yet used accepts `f`.
+  bool accepts(const Finding& f);
+  int baselined() const { return baselined_; }
+  int stale() const;  // entries that accepted no finding
+
+ private:
+  std::map<std::string, int> accepted_;  // fingerprint -> entries left
+  int baselined_ = 0;
+};
 
 }  // namespace factlint::findings

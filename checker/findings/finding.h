@@ -92,9 +92,7 @@ struct Summary {
 };
 
 // By file, line, column, rule, then kind and message: the same order for any --jobs.
+bool finding_before(const Finding& a, const Finding& b);
 void sort_findings(std::vector<Finding>& findings);
-
-Summary summarize(const std::vector<Finding>& findings, int articles,
-                  std::vector<SkippedFile> skipped);
 
 }  // namespace factlint

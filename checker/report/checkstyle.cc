@@ -8,6 +8,7 @@
 // the rule whole: "factlint.misspelling.visit/people:lavrov".
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -22,22 +23,36 @@ std::string checkstyle_source(const Finding& f) {
   return fmt::format("factlint.{}.{}", kind_name(f.kind), rule);
 }
 
-void write_checkstyle(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_checkstyle(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                       std::ostream& out) {
-  std::map<std::string, std::vector<const Finding*>> files;
-  for (const std::string& a : options.articles) files[a];
-  for (const Finding& f : findings) files[f.file].push_back(&f);
+  // Every file: the articles, those skipped and any a finding names, sorted.
+  std::set<std::string> files(options.articles.begin(), options.articles.end());
   std::map<std::string, const std::string*> skipped;  // file -> reason
   for (const SkippedFile& s : summary.skipped_files) {
-    files[s.file];
+    files.insert(s.file);
     skipped[s.file] = &s.reason;
   }
+  {
+    const std::string* last = nullptr;
+    std::string file;
+    for (const Finding& f : findings) {
+      if (last && f.file == *last) continue;
+      file = f.file;
+      last = &file;
+      files.insert(file);
+    }
+  }
 
+  // The findings are read in turn, file by file (they are sorted by file,
+  // and may be read back from a file), never held all at once.
+  auto it = findings.begin();
+  const auto end = findings.end();
   XmlWriter xml(out);
   xml.open("checkstyle", {{"version", "4.3"}});
-  for (const auto& [file, list] : files) {
+  for (const std::string& file : files) {
     auto reason = skipped.find(file);
-    if (list.empty() && reason == skipped.end()) {
+    const bool has_findings = it != end && it->file == file;
+    if (!has_findings && reason == skipped.end()) {
       xml.empty("file", {{"name", file}});
       continue;
     }
@@ -46,15 +61,16 @@ void write_checkstyle(const std::vector<Finding>& findings, const Summary& summa
     if (reason != skipped.end())
       xml.empty("error",
                 {{"severity", "warning"}, {"message", "skipped: " + *reason->second}, {"source", "factlint.notice.skipped"}});
-    for (const Finding* f : list) {
-      std::string message = f->message;
-      if (!f->source.empty()) message += fmt::format(" (source: {})", f->source);
-      std::string line = std::to_string(f->line), column = std::to_string(f->column);
+    for (; it != end && it->file == file; ++it) {
+      const Finding& f = *it;
+      std::string message = f.message;
+      if (!f.source.empty()) message += fmt::format(" (source: {})", f.source);
+      std::string line = std::to_string(f.line), column = std::to_string(f.column);
       xml.empty("error", {{"line", line},
                           {"column", column},
-                          {"severity", severity_name(f->severity)},
+                          {"severity", severity_name(f.severity)},
                           {"message", message},
-                          {"source", checkstyle_source(*f)}});
+                          {"source", checkstyle_source(f)}});
     }
     xml.close();
   }

@@ -50,7 +50,7 @@ std::string github_escape_data(std::string_view text) { return escape(text, fals
 
 std::string github_escape_property(std::string_view text) { return escape(text, true); }
 
-void write_github(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions&,
+void write_github(const FindingLog& findings, const Summary& summary, const ReportOptions&,
                   std::ostream& out) {
   for (const Finding& f : findings) {
     std::string properties = fmt::format("file={},line={}", github_escape_property(f.file), f.line);

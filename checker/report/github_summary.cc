@@ -25,7 +25,7 @@ std::string counts_line(const Summary& s) {
 
 }  // namespace
 
-void write_github_summary(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions&,
+void write_github_summary(const FindingLog& findings, const Summary& summary, const ReportOptions&,
                           std::ostream& out) {
   out << "## factlint: " << (findings.empty() ? "no findings" : plural(findings.size(), "finding"))
       << "\n\n"

@@ -25,7 +25,7 @@ std::string_view gitlab_severity(Severity s) {
 
 }  // namespace
 
-void write_gitlab(const std::vector<Finding>& findings, const Summary&, const ReportOptions&, std::ostream& out) {
+void write_gitlab(const FindingLog& findings, const Summary&, const ReportOptions&, std::ostream& out) {
   // Written as it goes (json_stream.h); paths on disk need not be UTF-8: bad
   // bytes are replaced rather than thrown at.
   JsonStream json(out);

@@ -16,7 +16,7 @@ Json file_reason(const SkippedFile& s) { return {{"file", s.file}, {"reason", s.
 
 }  // namespace
 
-void write_json(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_json(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                 std::ostream& out) {
   // Paths on disk need not be UTF-8: bad bytes are replaced rather than thrown at.
   JsonStream json(out);

@@ -27,37 +27,40 @@ namespace {
 constexpr std::string_view kArticles = "factlint.articles";
 constexpr std::string_view kRules = "factlint.rules";
 
+// Findings counted by severity.
+struct Counts {
+  std::size_t by_severity[3] = {0, 0, 0};
+  void add(Severity s) { ++by_severity[static_cast<int>(s)]; }
+  std::size_t total() const { return by_severity[0] + by_severity[1] + by_severity[2]; }
+};
+
 // "3 findings: 2 errors, 1 warning".
-std::string count_summary(const std::vector<const Finding*>& findings) {
-  std::size_t counts[3] = {0, 0, 0};
-  for (const Finding* f : findings) ++counts[static_cast<int>(f->severity)];
-  std::string text = plural(findings.size(), "finding") + ":";
+std::string count_summary(const Counts& counts) {
+  std::string text = plural(counts.total(), "finding") + ":";
   const char* names[3] = {"error", "warning", "info"};
   bool first = true;
   for (int s = 0; s < 3; ++s) {
-    if (counts[s] == 0) continue;
-    text += fmt::format("{} {}", first ? "" : ",", plural(counts[s], names[s]));
+    if (counts.by_severity[s] == 0) continue;
+    text += fmt::format("{} {}", first ? "" : ",", plural(counts.by_severity[s], names[s]));
     first = false;
   }
   return text;
 }
 
 // The worst severity, as the failure's type.
-std::string_view failure_type(const std::vector<const Finding*>& findings) {
-  Severity worst = Severity::kInfo;
-  for (const Finding* f : findings) worst = std::min(worst, f->severity);
-  return severity_name(worst);
+std::string_view failure_type(const Counts& counts) {
+  for (int s = 0; s < 3; ++s)
+    if (counts.by_severity[s] > 0) return severity_name(static_cast<Severity>(s));
+  return severity_name(Severity::kInfo);
 }
 
 // The body: the text report's lines for these findings.
-std::string failure_body(const std::vector<const Finding*>& findings, const ReportOptions& options) {
-  std::vector<Finding> copies;
-  for (const Finding* f : findings) copies.push_back(*f);
+std::string failure_body(std::vector<Finding> findings, const ReportOptions& options) {
   ReportOptions text_options;
   text_options.quiet = true;  // one line per finding, no excerpt or summary
   text_options.tool_version = options.tool_version;
   std::ostringstream body;
-  write_text(copies, Summary{}, text_options, body);
+  write_text(FindingLog(std::move(findings)), Summary{}, text_options, body);
   return body.str();
 }
 
@@ -77,19 +80,36 @@ std::string timestamp(const ReportOptions& options) {
   return buffer;
 }
 
+// A test, by its name (the map's key): an article or a sheet.
 struct Case {
-  std::string name;
-  std::vector<const Finding*> findings;  // at or above --fail-on: the test fails
-  std::vector<const Finding*> below;     // under --fail-on: told, not failed
+  Counts failing;                        // at or above --fail-on: the test fails
+  std::size_t below = 0;                 // under --fail-on: told, not failed
   const std::string* skipped = nullptr;  // the reason an article was not checked
 };
 
-void write_suite(XmlWriter& xml, int id, std::string_view suite, const std::vector<Case>& cases,
-                 const ReportOptions& options, const std::string& stamp, const std::string& summary_lines = {}) {
+bool fails(const Finding& f, const ReportOptions& options) { return options.fail_at && f.severity <= *options.fail_at; }
+
+// The findings of the case `file`: the next run of the list, which is sorted
+// by file as the cases are. Those failing (or those below --fail-on) are
+// copied out; the iterator is left after the run.
+std::vector<Finding> take_run(FindingLog::Iterator& it, const FindingLog::Iterator& end, const std::string& file,
+                              bool failing, const ReportOptions& options) {
+  std::vector<Finding> run;
+  for (; it != end && it->file == file; ++it)
+    if (fails(*it, options) == failing) run.push_back(*it);
+  return run;
+}
+
+// `findings` is null for the rules suite: its cases never fail.
+using Cases = std::map<std::string, Case>;
+
+void write_suite(XmlWriter& xml, int id, std::string_view suite, const Cases& cases,
+                 const ReportOptions& options, const std::string& stamp, const FindingLog* findings,
+                 const std::string& summary_lines = {}) {
   std::size_t failures = 0, skipped = 0;
-  for (const Case& c : cases) {
-    failures += !c.findings.empty();
-    skipped += c.skipped != nullptr && c.findings.empty();
+  for (const auto& [name, c] : cases) {
+    failures += c.failing.total() > 0;
+    skipped += c.skipped != nullptr && c.failing.total() == 0;
   }
   std::string id_text = std::to_string(id), tests = std::to_string(cases.size());
   std::string failures_text = std::to_string(failures), skipped_text = std::to_string(skipped);
@@ -106,12 +126,19 @@ void write_suite(XmlWriter& xml, int id, std::string_view suite, const std::vect
   xml.open("properties");
   xml.empty("property", {{"name", "factlint.version"}, {"value", options.tool_version}});
   xml.close();
-  for (const Case& c : cases) {
-    XmlWriter::Attributes attributes = {{"name", c.name}, {"classname", suite}, {"time", "0"}};
-    if (!c.findings.empty()) {
+  // The findings are read in turn, case by case (they may be read back from
+  // a file), never held all at once.
+  FindingLog::Iterator it, end;
+  if (findings) {
+    it = findings->begin();
+    end = findings->end();
+  }
+  for (const auto& [name, c] : cases) {
+    XmlWriter::Attributes attributes = {{"name", name}, {"classname", suite}, {"time", "0"}};
+    if (c.failing.total() > 0) {
       xml.open("testcase", attributes);
-      xml.element("failure", {{"message", count_summary(c.findings)}, {"type", failure_type(c.findings)}},
-                  failure_body(c.findings, options));
+      xml.element("failure", {{"message", count_summary(c.failing)}, {"type", failure_type(c.failing)}},
+                  failure_body(take_run(it, end, name, true, options), options));
       xml.close();
     } else if (c.skipped) {
       xml.open("testcase", attributes);
@@ -120,19 +147,23 @@ void write_suite(XmlWriter& xml, int id, std::string_view suite, const std::vect
     } else {
       xml.empty("testcase", attributes);
     }
+    if (findings) take_run(it, end, name, true, options);  // past this case's findings, if not yet
   }
   // What does not fail: findings below --fail-on, and the sheets' counts,
   // written case by case (with --fail-on never that is every finding: held
   // whole, it was 30 MB more for 46,000 findings).
-  const bool any_below = std::any_of(cases.begin(), cases.end(), [](const Case& c) { return !c.below.empty(); });
+  const bool any_below =
+      std::any_of(cases.begin(), cases.end(), [](const Cases::value_type& c) { return c.second.below > 0; });
   if (!any_below && summary_lines.empty()) {
     xml.empty("system-out");
   } else {
     xml.begin_text("system-out");
     if (any_below) {
       xml.text("Findings below --fail-on (not failures):\n");
-      for (const Case& c : cases) {
-        if (!c.below.empty()) xml.text(failure_body(c.below, options));
+      it = findings->begin();
+      for (const auto& [name, c] : cases) {
+        std::vector<Finding> below = take_run(it, end, name, false, options);
+        if (!below.empty()) xml.text(failure_body(std::move(below), options));
       }
     }
     xml.text(summary_lines);
@@ -144,47 +175,40 @@ void write_suite(XmlWriter& xml, int id, std::string_view suite, const std::vect
 
 }  // namespace
 
-void write_junit(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_junit(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                  std::ostream& out) {
   // Articles: every one found, plus any a finding names; sorted by path.
-  std::map<std::string, Case> articles;
-  for (const std::string& a : options.articles) articles[a].name = a;
-  for (const SkippedFile& s : summary.skipped_files) {
-    Case& c = articles[s.file];
-    c.name = s.file;
-    c.skipped = &s.reason;
-  }
+  Cases articles;
+  for (const std::string& a : options.articles) articles[a];
+  for (const SkippedFile& s : summary.skipped_files) articles[s.file].skipped = &s.reason;
   std::map<std::string, std::string_view> sheet_of;  // rule id -> sheet path
   for (const RuleInfo& r : options.rules) sheet_of.emplace(r.id, r.sheet);
-  std::map<std::string, Case> sheets;
-  for (const std::string& s : options.sheets) sheets[s].name = s;
-  std::map<std::string, std::vector<const Finding*>> by_sheet;
+  Cases sheets;
+  for (const std::string& s : options.sheets) sheets[s];
+  std::map<std::string, Counts> by_sheet;
   for (const Finding& f : findings) {
     Case& c = articles[f.file];
-    c.name = f.file;
-    const bool fails = options.fail_at && f.severity <= *options.fail_at;
-    (fails ? c.findings : c.below).push_back(&f);
+    if (fails(f, options)) {
+      c.failing.add(f.severity);
+    } else {
+      ++c.below;
+    }
     auto sheet = sheet_of.find(f.rule);
     if (sheet != sheet_of.end() && !sheet->second.empty()) {
-      sheets[std::string(sheet->second)].name = sheet->second;
-      by_sheet[std::string(sheet->second)].push_back(&f);
+      sheets[std::string(sheet->second)];
+      by_sheet[std::string(sheet->second)].add(f.severity);
     }
   }
   // The rules suite summarises: each sheet's test passes; its findings are
   // counted here and failed once, in their articles.
   std::string sheet_lines;
   for (const auto& [sheet, list] : by_sheet) sheet_lines += fmt::format("{}: {}\n", sheet, count_summary(list));
-  auto values = [](std::map<std::string, Case>& m) {
-    std::vector<Case> v;
-    for (auto& [name, c] : m) v.push_back(std::move(c));
-    return v;
-  };
 
   std::string stamp = timestamp(options);
   XmlWriter xml(out);
   xml.open("testsuites");
-  write_suite(xml, 0, kArticles, values(articles), options, stamp);
-  write_suite(xml, 1, kRules, values(sheets), options, stamp, sheet_lines);
+  write_suite(xml, 0, kArticles, articles, options, stamp, &findings);
+  write_suite(xml, 1, kRules, sheets, options, stamp, nullptr, sheet_lines);
   xml.close();
 }
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/findings/finding.h"
+#include "checker/findings/finding_log.h"
 
 namespace factlint::report {
 
@@ -48,35 +48,35 @@ struct ReportOptions {
   int shard_count = 0;
 };
 
-void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_text(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                 std::ostream& out);
-void write_json(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_json(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                 std::ostream& out);
 
 // SARIF 2.1.0 for GitHub code scanning (sarif.cc).
-void write_sarif(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_sarif(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                  std::ostream& out);
 // JUnit XML (Ant schema) for Jenkins and GitLab test reports (junit.cc).
-void write_junit(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_junit(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                  std::ostream& out);
 // GitHub Actions workflow commands: one annotation per finding (github.cc).
-void write_github(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_github(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                   std::ostream& out);
 // A Markdown job summary with a table of all findings, for $GITHUB_STEP_SUMMARY
 // (github_summary.cc). Not a --format of its own: the CLI appends it.
-void write_github_summary(const std::vector<Finding>& findings, const Summary& summary,
+void write_github_summary(const FindingLog& findings, const Summary& summary,
                           const ReportOptions& options, std::ostream& out);
 // GitLab Code Quality JSON (gitlab.cc).
-void write_gitlab(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_gitlab(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                   std::ostream& out);
 // Checkstyle XML, as reviewdog and other tools read it (checkstyle.cc).
 // The checkstyle `source` of a finding: "factlint.<kind>.<rule>", the rule's
 // dots as colons (checkstyle.cc says why).
 std::string checkstyle_source(const Finding& finding);
-void write_checkstyle(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_checkstyle(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                       std::ostream& out);
 
-using Writer = void (*)(const std::vector<Finding>&, const Summary&, const ReportOptions&, std::ostream&);
+using Writer = void (*)(const FindingLog&, const Summary&, const ReportOptions&, std::ostream&);
 
 // The writer for a format name ("text", "json", "sarif", ...), or nullptr.
 Writer writer_for(std::string_view format);

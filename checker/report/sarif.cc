@@ -155,13 +155,14 @@ Json notification_at(std::string_view lvl, std::string text, const std::string& 
 
 }  // namespace
 
-void write_sarif(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_sarif(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                  std::ostream& out) {
   Rules rules;
   for (const RuleInfo& r : options.rules) rules.add(r);
   std::size_t kept = std::min(findings.size(), kMaxResults);
-  for (std::size_t i = 0; i < kept; ++i) {
-    const Finding& f = findings[i];
+  std::size_t seen_rules = 0;  // the findings are read in turn (they may be read back from a file)
+  for (const Finding& f : findings) {
+    if (seen_rules++ == kept) break;
     if (!rules.index.contains(f.rule)) rules.add(RuleInfo{f.rule, f.rule, "", f.source, f.severity, "", 0});
   }
 
@@ -206,8 +207,9 @@ void write_sarif(const std::vector<Finding>& findings, const Summary& summary, c
   json.key("results");
   json.begin_array();
   std::map<std::string, int> seen;  // fingerprint -> occurrences so far
-  for (std::size_t i = 0; i < kept; ++i) {
-    const Finding& f = findings[i];
+  std::size_t written = 0;
+  for (const Finding& f : findings) {
+    if (written++ == kept) break;
     std::string message = f.message;
     if (!f.source.empty()) message += fmt::format(" (source: {})", f.source);
     std::string print = fingerprint(f);

@@ -49,7 +49,7 @@ int shard_of(std::string_view path, int count) {
   return count <= 1 ? 0 : static_cast<int>(hash % static_cast<std::uint64_t>(count));
 }
 
-void write_shard(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_shard(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                  std::ostream& out) {
   // Streamed a member at a time, a finding at a time: byte for byte the
   // dump(1) of the whole document, without a JSON copy of every finding.

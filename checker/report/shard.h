@@ -11,13 +11,13 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/findings/finding.h"
+#include "checker/findings/finding_log.h"
 #include "checker/report/report.h"
 #include "checker/util/diagnostics.h"
 
 namespace factlint::report {
 
-void write_shard(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_shard(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                  std::ostream& out);
 
 // One shard file read back.

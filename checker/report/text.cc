@@ -106,7 +106,7 @@ std::string one_line(std::string_view text) {
 
 }  // namespace
 
-void write_text(const std::vector<Finding>& findings, const Summary& summary, const ReportOptions& options,
+void write_text(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
                 std::ostream& out) {
   Style style{options.color};
   // Each finding's line is built in one buffer and written with one call: a

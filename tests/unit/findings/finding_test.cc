@@ -1,4 +1,5 @@
 #include "checker/findings/finding.h"
+#include "checker/findings/finding_log.h"
 
 #include <catch2/catch.hpp>
 

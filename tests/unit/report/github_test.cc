@@ -79,7 +79,7 @@ TEST_CASE("the job summary has the counts and a table of every finding", "[repor
 }
 
 TEST_CASE("a clean run's job summary says so", "[report][github]") {
-  CHECK(fixture::render(write_github_summary, {}, summarize({}, 4, {}), fixture::options()) ==
+  CHECK(fixture::render(write_github_summary, {}, summarize(std::vector<Finding>{}, 4, {}), fixture::options()) ==
         "## factlint: no findings\n\n4 articles checked: 0 findings (0 errors, 0 warnings, 0 infos).\n");
 }
 

@@ -36,7 +36,7 @@ TEST_CASE("GitLab fingerprints are unique even for a repeated sentence", "[repor
 }
 
 TEST_CASE("a clean run gives an empty GitLab array", "[report][gitlab]") {
-  CHECK(fixture::render(write_gitlab, {}, summarize({}, 1, {}), {}) == "[]\n");
+  CHECK(fixture::render(write_gitlab, {}, summarize(std::vector<Finding>{}, 1, {}), {}) == "[]\n");
 }
 
 }  // namespace

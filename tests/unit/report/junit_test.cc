@@ -84,7 +84,7 @@ TEST_CASE("an article only a finding names still gets its test", "[report][junit
 TEST_CASE("without a timestamp JUnit takes SOURCE_DATE_EPOCH for reproducible reports", "[report][junit]") {
   ReportOptions o;  // timestamp -1
   ::setenv("SOURCE_DATE_EPOCH", "86400", 1);
-  std::string xml = fixture::render(write_junit, {}, summarize({}, 0, {}), o);
+  std::string xml = fixture::render(write_junit, {}, summarize(std::vector<Finding>{}, 0, {}), o);
   ::unsetenv("SOURCE_DATE_EPOCH");
   CHECK(xml.find(R"x(timestamp="1970-01-02T00:00:00")x") != std::string::npos);
 }

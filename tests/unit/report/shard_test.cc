@@ -42,7 +42,7 @@ TEST_CASE("a shard file reads back what was written", "[report][shard]") {
   options.shard_index = 2;
   options.shard_count = 3;
   std::ostringstream out;
-  write_shard({f}, summary, options, out);
+  write_shard(std::vector<Finding>{f}, summary, options, out);
   Diagnostics diags;
   std::optional<Shard> back = read_shard("s.json", out.str(), diags);
   REQUIRE(back);
