@@ -16,6 +16,11 @@ files, one 200 MB article, a sheet of 10,000 facts.
   with its own cue): it loads, a planted contradiction of each of two kinds is
   found at its line, and correct figures from the start, middle and end of the
   sheet are not flagged.
+- A baseline of 100,001 entries (an archive's accepted findings; 25 MB): the
+  one that matches is accepted, the other 100,000 are told as no longer
+  occurring; one broken entry after them is an error at its own line. (Each
+  entry's line used to be counted from the top of the file: a quarter of an
+  hour for 186,000 entries.)
 """
 import scenario
 import json
@@ -159,9 +164,42 @@ def big_sheet(factlint, d, expect):
            out[:3000] + err)
 
 
+def big_baseline(factlint, d, expect):
+    scenario.write(os.path.join(d, "rules", "quake.yaml"), scenario.QUAKE_SHEET)
+    scenario.write(os.path.join(d, "corpus", "wrong.md"), scenario.QUAKE_WRONG)
+    path = os.path.join(d, "baseline.json")
+    code, out, err = run(factlint, d, "check", "--baseline", path, "--update-baseline", env=ENV)
+    expect("baseline: recorded", code == 0 and "1 baselined" in out, out + err)
+    with open(path) as f:
+        recorded = json.load(f)["findings"]
+    entries = recorded + [{"fingerprint": f"{i:016x}", "rule": "quake/houses", "file": f"corpus/old{i:06d}.md",
+                           "found": f"{i:,} houses",
+                           "sentence": f"The quake destroyed {i:,} houses in the old town, officials said, "
+                                       "as rescuers searched the rubble for a third night."}
+                          for i in range(100_000)]
+
+    def write_baseline(items):
+        with open(path, "w") as f:
+            f.write('{\n  "version": 1,\n  "tool": "factlint",\n  "findings": [\n    ')
+            f.write(",\n    ".join(json.dumps(e, separators=(",", ":")) for e in items))
+            f.write("\n  ]\n}\n")
+
+    write_baseline(entries)
+    code, out, err = run(factlint, d, "check", "--baseline", path, env=ENV, timeout=600)
+    expect("100,001 baseline entries: the one finding accepted, the rest told as stale",
+           code == 0 and "1 baselined" in out and "100000 baselined findings no longer occur" in err,
+           out[-1000:] + err[-1000:])
+    write_baseline(entries + [{"rule": "quake/houses"}])
+    code, out, err = run(factlint, d, "check", "--baseline", path, env=ENV, timeout=600)
+    line = 4 + len(entries) + 1  # after "{", version, tool, "findings": [ and the entries
+    expect("a broken entry after 100,001: an error at its line and column",
+           code == 2 and f"baseline.json:{line}:5: error: baseline entry 100002 has no 'fingerprint' string" in err,
+           err[-1000:])
+
+
 def main():
     factlint, expect = scenario.start("bad input at scale")
-    for case in (empty_files, huge_article, big_sheet):
+    for case in (empty_files, huge_article, big_sheet, big_baseline):
         with tempfile.TemporaryDirectory() as d:
             case(factlint, d, expect)
     return expect.finish()
