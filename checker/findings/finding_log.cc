@@ -74,6 +74,7 @@ FindingLog& FindingLog::operator=(FindingLog&& other) noexcept {
   spilled_ = other.spilled_;
   sorted_ = other.sorted_;
   fd_ = std::exchange(other.fd_, -1);
+  file_failed_ = other.file_failed_;
   file_bytes_ = other.file_bytes_;
   chunks_ = std::move(other.chunks_);
   pending_ = std::move(other.pending_);
@@ -150,17 +151,17 @@ void FindingLog::flush() {
   Chunk chunk;
   chunk.findings = std::exchange(pending_findings_, 0);
   chunk.size = pending_.size();
-  if (fd_ >= 0 && write_all(fd_, pending_, file_bytes_)) {
+  if (fd_ >= 0 && !file_failed_ && write_all(fd_, pending_, file_bytes_)) {
     chunk.offset = file_bytes_;
     chunk.in_file = true;
     file_bytes_ += chunk.size;
     pending_.clear();
   } else {
-    // A full disk: these findings, and those after them, stay in memory.
-    if (fd_ >= 0) {
+    // A full disk: these findings, and those after them, stay in memory
+    // (the file stays open: the chunks already in it are read from it).
+    if (!file_failed_) {
       why_in_memory_ = fmt::format("the temporary file could not be written: {}", std::strerror(errno));
-      ::close(fd_);
-      fd_ = -1;
+      file_failed_ = true;
     }
     chunk.bytes = std::move(pending_);
     pending_.clear();

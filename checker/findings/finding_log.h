@@ -111,6 +111,7 @@ class FindingLog {
   bool spilled_ = false;
   bool sorted_ = true;
   int fd_ = -1;
+  bool file_failed_ = false;  // a write failed: later chunks stay in memory
   std::uint64_t file_bytes_ = 0;
   std::vector<Chunk> chunks_;
   std::string pending_;  // encoded findings not yet in a chunk

@@ -1,6 +1,9 @@
 #include "checker/findings/finding_log.h"
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+
+#include <csignal>
 
 #include <algorithm>
 #include <string>
@@ -157,6 +160,28 @@ TEST_CASE("a finding log that cannot make its file keeps the findings in memory 
   CHECK_FALSE(log.spilled());
   CHECK(log.kept_in_memory_because().find("cannot make a temporary file in /nonexistent/factlint-test") !=
         std::string::npos);
+  check_reads_back(log, list);
+}
+
+TEST_CASE("a finding log whose file stops taking bytes keeps the rest in memory and reads all back") {
+  // A file size limit stands for a full disk: the first chunk is written, the
+  // next writes fail (EFBIG, with SIGXFSZ ignored).
+  const std::vector<Finding> list = many(60, 60);  // about 2.4 MB encoded
+  rlimit before{};
+  REQUIRE(getrlimit(RLIMIT_FSIZE, &before) == 0);
+  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit limited = before;
+  limited.rlim_cur = std::size_t{3} << 19;  // 1.5 MiB
+  REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+  FindingLog log(0, "");
+  for (const Finding& f : list) log.add(f);
+  log.finish();
+  setrlimit(RLIMIT_FSIZE, &before);
+  std::signal(SIGXFSZ, old_handler);
+  CHECK(log.spilled());
+  CHECK(log.spilled_bytes() > 0);
+  CHECK(log.spilled_bytes() <= limited.rlim_cur);
+  CHECK(log.kept_in_memory_because().find("the temporary file could not be written") != std::string::npos);
   check_reads_back(log, list);
 }
 
