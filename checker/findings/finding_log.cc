@@ -78,7 +78,6 @@ FindingLog& FindingLog::operator=(FindingLog&& other) noexcept {
   file_bytes_ = other.file_bytes_;
   chunks_ = std::move(other.chunks_);
   pending_ = std::move(other.pending_);
-  pending_findings_ = other.pending_findings_;
   why_in_memory_ = std::move(other.why_in_memory_);
   count_ = std::exchange(other.count_, 0);
   std::copy(std::begin(other.by_severity_), std::end(other.by_severity_), by_severity_);
@@ -110,12 +109,8 @@ void FindingLog::add(Finding finding) {
   }
   ++count_;
   if (spilled_) {
-    util::ByteWriter w;
-    w.bytes().swap(pending_);
-    findings::encode_finding(w, finding);
-    w.bytes().swap(pending_);
-    ++pending_findings_;
-    if (pending_.size() >= kChunkBytes) flush();
+    findings::encode_finding(pending_, finding);
+    if (pending_.bytes().size() >= kChunkBytes) flush();
     return;
   }
   memory_bytes_ += footprint(finding);
@@ -134,28 +129,24 @@ void FindingLog::spill() {
   }
   ::unlink(path.c_str());  // gone when the run ends, however it ends
   spilled_ = true;
-  util::ByteWriter w;
   for (const Finding& f : memory_) {
-    w.bytes().swap(pending_);
-    findings::encode_finding(w, f);
-    w.bytes().swap(pending_);
-    ++pending_findings_;
-    if (pending_.size() >= kChunkBytes) flush();
+    findings::encode_finding(pending_, f);
+    if (pending_.bytes().size() >= kChunkBytes) flush();
   }
   std::vector<Finding>().swap(memory_);  // the memory itself given back
   memory_bytes_ = 0;
 }
 
 void FindingLog::flush() {
-  if (pending_findings_ == 0) return;
+  std::string& pending = pending_.bytes();
+  if (pending.empty()) return;
   Chunk chunk;
-  chunk.findings = std::exchange(pending_findings_, 0);
-  chunk.size = pending_.size();
-  if (fd_ >= 0 && !file_failed_ && write_all(fd_, pending_, file_bytes_)) {
+  chunk.size = pending.size();
+  if (fd_ >= 0 && !file_failed_ && write_all(fd_, pending, file_bytes_)) {
     chunk.offset = file_bytes_;
     chunk.in_file = true;
     file_bytes_ += chunk.size;
-    pending_.clear();
+    pending.clear();
   } else {
     // A full disk: these findings, and those after them, stay in memory
     // (the file stays open: the chunks already in it are read from it).
@@ -163,8 +154,8 @@ void FindingLog::flush() {
       why_in_memory_ = fmt::format("the temporary file could not be written: {}", std::strerror(errno));
       file_failed_ = true;
     }
-    chunk.bytes = std::move(pending_);
-    pending_.clear();
+    chunk.bytes = std::move(pending);
+    pending.clear();
   }
   chunks_.push_back(std::move(chunk));
 }
@@ -179,8 +170,7 @@ void FindingLog::unspill() {
   for (const Finding& f : *this) all.push_back(f);
   memory_ = std::move(all);
   chunks_.clear();
-  pending_.clear();
-  pending_findings_ = 0;
+  pending_.bytes().clear();
   spilled_ = false;
   limit_ = static_cast<std::size_t>(-1);
   why_in_memory_ = "findings came out of order";
@@ -217,7 +207,7 @@ void FindingLog::Iterator::load() {
   }
   // The chunk holding this finding: chunks_, then what is pending.
   auto chunk_bytes = [&](std::size_t i) -> std::string_view {
-    if (i == log_->chunks_.size()) return log_->pending_;
+    if (i == log_->chunks_.size()) return log_->pending_.bytes();
     const Chunk& c = log_->chunks_[i];
     if (!c.in_file) return c.bytes;
     return *buffer_;
@@ -241,7 +231,8 @@ void FindingLog::Iterator::load() {
   while (offset_ >= chunk_bytes(chunk_).size()) {  // this chunk read to its end: the next
     ++chunk_;
     offset_ = 0;
-    if (chunk_ > log_->chunks_.size()) throw std::runtime_error("the findings kept in a temporary file are fewer than written");
+    if (chunk_ > log_->chunks_.size())
+      throw std::runtime_error("the findings kept in a temporary file are fewer than written");
     read_chunk(chunk_);
   }
   const std::string_view bytes = chunk_bytes(chunk_);

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "checker/findings/finding.h"
+#include "checker/util/byte_codec.h"
 
 namespace factlint {
 
@@ -55,7 +56,8 @@ class FindingLog {
   std::uint64_t spilled_bytes() const { return file_bytes_; }
   const std::string& kept_in_memory_because() const { return why_in_memory_; }
 
-  // An input iterator: each dereference is valid until the next increment.
+  // An input iterator: each dereference is valid until the next increment,
+  // and copies share the buffer of what was read: advance one copy only.
   // Reading the temporary file back can fail only as the disk fails; that
   // throws std::runtime_error with a plain message.
   class Iterator {
@@ -95,7 +97,6 @@ class FindingLog {
   struct Chunk {
     std::uint64_t offset = 0;
     std::size_t size = 0;
-    std::size_t findings = 0;
     std::string bytes;
     bool in_file = false;
   };
@@ -114,8 +115,7 @@ class FindingLog {
   bool file_failed_ = false;  // a write failed: later chunks stay in memory
   std::uint64_t file_bytes_ = 0;
   std::vector<Chunk> chunks_;
-  std::string pending_;  // encoded findings not yet in a chunk
-  std::size_t pending_findings_ = 0;
+  util::ByteWriter pending_;  // encoded findings not yet in a chunk
   std::string why_in_memory_;
   std::size_t count_ = 0;
   std::size_t by_severity_[3] = {0, 0, 0};

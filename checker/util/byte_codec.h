@@ -26,6 +26,7 @@ class ByteWriter {
     out_.append(s);
   }
   std::string& bytes() { return out_; }
+  const std::string& bytes() const { return out_; }
 
  private:
   std::string out_;
