@@ -326,7 +326,8 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   int baselined = 0;
   if (settings.update_baseline) {
     const std::size_t recorded = new_baseline.size();
-    std::string error = util::atomic_write(settings.baseline, findings::format_baseline_entries(std::move(new_baseline)));
+    std::string error =
+        util::atomic_write(settings.baseline, findings::format_baseline_entries(std::move(new_baseline)));
     if (!error.empty()) {
       diags.error({settings.baseline}, fmt::format("cannot write baseline: {}", error));
       print_diagnostics(diags, err);
