@@ -85,5 +85,42 @@ TEST_CASE("a broken baseline is a located error never an empty baseline", "[find
   }
 }
 
+// What the reader gives for a well-formed baseline, as "fingerprint|rule|file|found|sentence" a line.
+std::string entries_of(std::string_view text) {
+  Diagnostics diags;
+  std::optional<Baseline> baseline = parse_baseline("b.json", text, diags);
+  if (!baseline) return "error: " + errors(diags);
+  std::string out;
+  for (const BaselineEntry& e : baseline->entries)
+    out += e.fingerprint + "|" + e.rule + "|" + e.file + "|" + e.found + "|" + e.sentence + "\n";
+  return out;
+}
+
+TEST_CASE("a baseline is read as its JSON says whatever the layout", "[findings][baseline]") {
+  // Read without building a JSON tree; the last of two equal keys counts, as
+  // in the tree; values that are not strings leave a field empty; keys and
+  // values factlint does not know, nested or not, are passed over.
+  CHECK(entries_of(R"({"findings": [{"sentence": "S", "fingerprint": "f1", "rule": "r", "extra": {"a": [1, {"b": 2}]}},
+                                    {"fingerprint": 7, "fingerprint": "f2", "file": ["x"], "found": "60"}],
+                       "tool": "factlint", "note": [[{"findings": 1}]], "version": 1})") ==
+        "f1|r|||S\nf2|||60|\n");
+  CHECK(entries_of(R"({"version": 2, "version": 1, "tool": "x", "tool": "factlint",
+                       "findings": [{"fingerprint": "old"}], "findings": [{"fingerprint": "new", "rule": 1}]})") ==
+        "new||||\n");
+  CHECK(entries_of(R"({"version": 1, "tool": "factlint", "findings": []})").empty());
+  // The last of two keys decides against the file too, with the located error.
+  CHECK(entries_of(R"({"version": 1, "tool": "factlint", "findings": [{"fingerprint": "a", "fingerprint": ""}]})") ==
+        "error: b.json:1:49: error: baseline entry 1 has no 'fingerprint' string (regenerate it with 'factlint check "
+        "--baseline FILE --update-baseline')\n");
+  CHECK(entries_of(R"({"version": 1, "tool": "factlint", "findings": [], "findings": 3})").rfind(
+            "error: b.json:1:1: error: baseline has no 'findings' list", 0) == 0);
+  CHECK(entries_of(R"({"version": 1.0, "tool": "factlint", "findings": []})").find("baseline version 1.0 is not") !=
+        std::string::npos);
+  CHECK(entries_of(R"({"version": 1, "tool": "factlint", "findings": [["f"]]})").find("entry 1 must be an object") !=
+        std::string::npos);
+  CHECK(entries_of(R"({"version": 1, "tool": "factlint", "findings": []} trailing)").find("not valid JSON") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace factlint::findings
