@@ -70,6 +70,38 @@ std::string parse_message(const std::string& what) {
   return message;
 }
 
+// "number overflow parsing '1e92568'": nlohmann's what() minus its "[json.exception.out_of_range.406] ".
+std::string library_message(const std::string& what) {
+  const std::size_t at = what.find("] ");
+  return at == std::string::npos ? what : what.substr(at + 2);
+}
+
+// Where nlohmann stops reading `text` (the count of bytes read, as
+// parse_error::byte gives it), for the errors that do not say.
+std::size_t stop_position(std::string_view text) {
+  struct Stop {
+    std::size_t at = 0;
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(Json::number_integer_t) { return true; }
+    bool number_unsigned(Json::number_unsigned_t) { return true; }
+    bool number_float(Json::number_float_t, const Json::string_t&) { return true; }
+    bool string(Json::string_t&) { return true; }
+    bool binary(Json::binary_t&) { return true; }
+    bool start_object(std::size_t) { return true; }
+    bool key(Json::string_t&) { return true; }
+    bool end_object() { return true; }
+    bool start_array(std::size_t) { return true; }
+    bool end_array() { return true; }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+      at = position;
+      return false;
+    }
+  } stop;
+  Json::sax_parse(text, &stop);
+  return stop.at;
+}
+
 // A well-formed baseline read event by event (nlohmann's SAX interface),
 // straight into entries, without the JSON tree: for 186,382 entries the tree
 // took more memory than everything else the run held. Anything it does not
@@ -190,21 +222,16 @@ class BaselineReader : public nlohmann::json_sax<Json> {
   BaselineEntry entry_;
 };
 
-std::optional<Baseline> parse_tree(const std::string& path, std::string_view text, Diagnostics& diags);
-
 }  // namespace
 
 std::optional<Baseline> parse_baseline(const std::string& path, std::string_view text, Diagnostics& diags) {
   BaselineReader reader;
   if (Json::sax_parse(text, &reader) && reader.complete()) return Baseline{std::move(reader.entries)};
-  return parse_tree(path, text, diags);
+  return parse_baseline_tree(path, text, diags);
 }
 
-namespace {
-
-// The baseline as a JSON tree, every problem located: what parse_baseline
-// falls back on when the file is not a well-formed baseline.
-std::optional<Baseline> parse_tree(const std::string& path, std::string_view text, Diagnostics& diags) {
+// The baseline as a JSON tree, every problem located.
+std::optional<Baseline> parse_baseline_tree(const std::string& path, std::string_view text, Diagnostics& diags) {
   Json json;
   try {
     json = Json::parse(text);
@@ -212,6 +239,13 @@ std::optional<Baseline> parse_tree(const std::string& path, std::string_view tex
     std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
     diags.error(location(path, text, offset), "baseline is not valid JSON: " + parse_message(e.what()),
                 kRegenerate);
+    return std::nullopt;
+  } catch (const Json::exception& e) {
+    // A number too large for a double ("1e92568"): an error of nlohmann's
+    // that says no place (it used to escape and end the run); found by fuzzing.
+    const std::size_t at = stop_position(text);
+    diags.error(location(path, text, at == 0 ? 0 : at - 1),
+                "baseline is not valid JSON: " + library_message(e.what()), kRegenerate);
     return std::nullopt;
   }
   Places places = find_places(text);
@@ -277,8 +311,6 @@ std::optional<Baseline> parse_tree(const std::string& path, std::string_view tex
   if (!ok) return std::nullopt;
   return baseline;
 }
-
-}  // namespace
 
 BaselineEntry baseline_entry(const Finding& f) { return {fingerprint(f), f.rule, f.file, f.found, f.sentence}; }
 

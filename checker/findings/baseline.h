@@ -31,6 +31,10 @@ struct Baseline {
 // Parses a baseline file's text. Invalid JSON, another version, another tool's
 // file or a malformed entry is an error located at `path:line:col`; nullopt then.
 std::optional<Baseline> parse_baseline(const std::string& path, std::string_view text, Diagnostics& diags);
+// The same, always through a JSON tree: what parse_baseline falls back on for
+// a file that is not a well-formed baseline, to locate what is wrong. Exposed
+// so that fuzzing can check that the two agree on every input.
+std::optional<Baseline> parse_baseline_tree(const std::string& path, std::string_view text, Diagnostics& diags);
 
 // The baseline file for `findings`: {"version":1,"tool":"factlint","findings":[...]},
 // entries sorted by file, rule, fingerprint, one a line, ending in a newline.

@@ -12,3 +12,24 @@
       std::abort();                                                                      \
     }                                                                                    \
   } while (false)
+
+#include <exception>
+
+namespace factlint::fuzz {
+
+// Runs one input's checks; an exception that escapes them is a crash too.
+template <typename Body>
+int guarded(Body&& body) {
+  try {
+    body();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "uncaught exception: %s\n", e.what());
+    std::abort();
+  } catch (...) {
+    std::fprintf(stderr, "uncaught non-standard exception\n");
+    std::abort();
+  }
+  return 0;
+}
+
+}  // namespace factlint::fuzz

@@ -11,19 +11,12 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view yaml(reinterpret_cast<const char*>(data), size);
-  try {
+  return factlint::fuzz::guarded([&] {
     factlint::Diagnostics diags;
     (void)factlint::config::parse_config("ci/.factlint.yaml", yaml, diags);
     for (const factlint::Diagnostic& d : diags.entries()) {
       FUZZ_CHECK(!d.message.empty());
       FUZZ_CHECK(d.where.line >= 0 && d.where.column >= 0);
     }
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "uncaught exception: %s\n", e.what());
-    std::abort();
-  } catch (...) {
-    std::fprintf(stderr, "uncaught non-standard exception\n");
-    std::abort();
-  }
-  return 0;
+  });
 }

@@ -52,7 +52,7 @@ void check_tree(std::string_view yaml) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view yaml(reinterpret_cast<const char*>(data), size);
   check_tree(yaml);
-  try {
+  return factlint::fuzz::guarded([&] {
     factlint::Diagnostics diags;
     std::optional<factlint::rules::Sheet> sheet = factlint::rules::load_sheet("rules/fuzz.yaml", yaml, diags);
     FUZZ_CHECK(sheet.has_value() == !diags.has_errors());
@@ -68,12 +68,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       factlint::rules::RuleSet rules = factlint::rules::compile_rules(std::move(sheets), compile_diags);
       FUZZ_CHECK(rules.sheets.size() + (compile_diags.has_errors() ? 1 : 0) == 1);
     }
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "uncaught exception: %s\n", e.what());
-    std::abort();
-  } catch (...) {
-    std::fprintf(stderr, "uncaught non-standard exception\n");
-    std::abort();
-  }
-  return 0;
+  });
 }

@@ -13,7 +13,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build-fuzz}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_load_article fuzz_find_values fuzz_load_sheet fuzz_load_config fuzz_check_article fuzz_cache fuzz_git_index)
+  targets=(fuzz_load_article fuzz_find_values fuzz_load_sheet fuzz_load_config fuzz_check_article fuzz_cache fuzz_git_index
+           fuzz_baseline)
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -52,6 +53,7 @@ for target in "${targets[@]}"; do
         done ;;
       fuzz_cache) seed "$work/seeds" tests/fuzz/seeds/cache-entries.bin ;;
       fuzz_git_index) seed "$work/seeds" tests/fuzz/seeds/git-index-v*.bin ;;
+      fuzz_baseline) seed "$work/seeds" tests/fuzz/seeds/baseline.json $(find tests/golden -name 'baseline.json' | sort) ;;
       *) seed "$work/seeds" "${articles[@]}" ;;
     esac
   )

@@ -76,6 +76,8 @@ TEST_CASE("a broken baseline is a located error never an empty baseline", "[find
            Row{"{\"version\": 1, \"tool\": \"eslint\", \"findings\": []}", "b.json:1:1: error: not a factlint baseline: 'tool' must be \"factlint\""},
            Row{"{\"version\": 1, \"tool\": \"factlint\"}", "b.json:1:1: error: baseline has no 'findings' list"},
            Row{"{\"version\": 1, \"tool\": \"factlint\", \"findings\": [\n  {\"fingerprint\": \"ab\"},\n  {\"rule\": \"x\"}]}", "b.json:3:3: error: baseline entry 2 has no 'fingerprint' string"},
+           // A number beyond a double: nlohmann's out_of_range, which once escaped (found by fuzzing).
+           Row{"{\"version\": 1, \"tool\": \"factlint\",\n \"findings\": [{\"rule\": [1e92568]}]}", "b.json:2:31: error: baseline is not valid JSON: number overflow parsing '1e92568'"},
        }) {
     CAPTURE(row.text);
     Diagnostics diags;
