@@ -118,6 +118,11 @@ std::size_t findings_in_memory() {
   return end != nullptr && *end == '\0' ? static_cast<std::size_t>(bytes) : kDefault;
 }
 
+// "94.5 MB", "3.2 KB": a size for the --stats lines.
+std::string size_text(std::uintmax_t bytes) {
+  return bytes >= 1000000 ? fmt::format("{:.1f} MB", bytes / 1e6) : fmt::format("{:.1f} KB", bytes / 1e3);
+}
+
 std::uintmax_t total_bytes(const std::vector<std::string>& files) {
   std::uintmax_t bytes = 0;
   for (const std::string& f : files) {
@@ -243,7 +248,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
 
   const std::uintmax_t bytes = given.stats ? total_bytes(articles) : 0;
   stats.say(err, "{} article{} ({}) selected in {:.1f} ms", articles.size(), articles.size() == 1 ? "" : "s",
-            bytes >= 1000000 ? fmt::format("{:.1f} MB", bytes / 1e6) : fmt::format("{:.1f} KB", bytes / 1e3),
+            size_text(bytes),
             stats.lap());
   // --cache, but not with --verbose: that explains how each article was checked.
   std::optional<ArticleCache> cache;
@@ -350,9 +355,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   if (kept.spilled() || !kept.kept_in_memory_because().empty()) {
     stats.say(err, "{} finding{}{}", kept.size(), kept.size() == 1 ? "" : "s",
               kept.spilled() ? fmt::format(" kept in a temporary file ({}) as they outgrew memory",
-                                           kept.spilled_bytes() >= 1000000
-                                               ? fmt::format("{:.1f} MB", kept.spilled_bytes() / 1e6)
-                                               : fmt::format("{:.1f} KB", kept.spilled_bytes() / 1e3))
+                                           size_text(kept.spilled_bytes()))
                              : fmt::format(" kept in memory: {}", kept.kept_in_memory_because()));
   }
 
@@ -372,10 +375,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   print_diagnostics(diags, err);
 
   if (diags.has_errors()) return ExitCode::kUsage;  // an unreadable article, an unwritable report
-  bool failed = false;
-  for (Severity severity : {Severity::kError, Severity::kWarning, Severity::kInfo})
-    failed = failed || (kept.count(severity) > 0 && fails(severity, settings.fail_on));
-  return failed ? ExitCode::kFindings : ExitCode::kClean;
+  return fails(kept, settings.fail_on) ? ExitCode::kFindings : ExitCode::kClean;
 }
 
 }  // namespace factlint::cli

@@ -145,10 +145,7 @@ ExitCode run_merge(const MergeOptions& options, std::ostream& out, std::ostream&
   write_reports(reports, sorted, summary, report_options, out, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
-  bool failed = false;
-  for (Severity severity : {Severity::kError, Severity::kWarning, Severity::kInfo})
-    failed = failed || (sorted.count(severity) > 0 && fails(severity, fail_on));
-  return failed ? ExitCode::kFindings : ExitCode::kClean;
+  return fails(sorted, fail_on) ? ExitCode::kFindings : ExitCode::kClean;
 }
 
 }  // namespace factlint::cli

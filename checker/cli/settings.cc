@@ -88,6 +88,12 @@ Color parse_color(std::string_view word) {
   return word == "always" ? Color::kAlways : word == "never" ? Color::kNever : Color::kAuto;
 }
 
+bool fails(const FindingLog& findings, FailOn fail_on) {
+  for (Severity severity : {Severity::kError, Severity::kWarning, Severity::kInfo})
+    if (findings.count(severity) > 0 && fails(severity, fail_on)) return true;
+  return false;
+}
+
 bool fails(Severity severity, FailOn fail_on) {
   switch (fail_on) {
     case FailOn::kNever: return false;

@@ -10,6 +10,7 @@
 #include "checker/cli/options.h"
 #include "checker/config/config.h"
 #include "checker/extract/value.h"
+#include "checker/findings/finding_log.h"
 #include "checker/util/diagnostics.h"
 
 namespace factlint::cli {
@@ -80,5 +81,7 @@ std::optional<Severity> failing_severity(FailOn fail_on);
 
 // Whether a finding of `severity` fails the run.
 bool fails(Severity severity, FailOn fail_on);
+// Whether any of `findings` fails the run: exit code 1.
+bool fails(const FindingLog& findings, FailOn fail_on);
 
 }  // namespace factlint::cli

@@ -106,14 +106,14 @@ std::size_t stop_position(std::string_view text) {
 // straight into entries, without the JSON tree: for 186,382 entries the tree
 // took more memory than everything else the run held. Anything it does not
 // take for a well-formed baseline (a syntax error, a missing or wrong field,
-// an entry that is not an object) stops it, and parse_tree, which builds the
-// tree, reads the file again and says what is wrong and where.
+// an entry that is not an object) stops it, and parse_baseline_tree, which
+// builds the tree, reads the file again and says what is wrong and where.
 class BaselineReader : public nlohmann::json_sax<Json> {
  public:
   std::vector<BaselineEntry> entries;
 
-  // True when what was read is a baseline parse_tree would accept, and the
-  // entries are the ones it would give.
+  // True when what was read is a baseline parse_baseline_tree would accept,
+  // and the entries are the ones it would give.
   bool complete() const { return !stopped_ && top_ && version_ok_ && tool_ok_ && findings_ok_; }
 
   bool null() override { return scalar(Kind::kOther, {}); }

@@ -243,16 +243,13 @@ void FindingLog::Iterator::load() {
   current_ = decoded_.get();
 }
 
-namespace {
-
-Summary summary_of(std::size_t errors, std::size_t warnings, std::size_t infos, int articles,
-                   std::vector<SkippedFile> skipped) {
+Summary summarize(const FindingLog& findings, int articles, std::vector<SkippedFile> skipped) {
   Summary summary;
   summary.articles = articles;
-  summary.findings = static_cast<int>(errors + warnings + infos);
-  summary.errors = static_cast<int>(errors);
-  summary.warnings = static_cast<int>(warnings);
-  summary.infos = static_cast<int>(infos);
+  summary.findings = static_cast<int>(findings.size());
+  summary.errors = static_cast<int>(findings.count(Severity::kError));
+  summary.warnings = static_cast<int>(findings.count(Severity::kWarning));
+  summary.infos = static_cast<int>(findings.count(Severity::kInfo));
   std::sort(skipped.begin(), skipped.end(),
             [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });
   summary.skipped = static_cast<int>(skipped.size());
@@ -260,17 +257,8 @@ Summary summary_of(std::size_t errors, std::size_t warnings, std::size_t infos, 
   return summary;
 }
 
-}  // namespace
-
-Summary summarize(const FindingLog& findings, int articles, std::vector<SkippedFile> skipped) {
-  return summary_of(findings.count(Severity::kError), findings.count(Severity::kWarning),
-                    findings.count(Severity::kInfo), articles, std::move(skipped));
-}
-
 Summary summarize(const std::vector<Finding>& findings, int articles, std::vector<SkippedFile> skipped) {
-  std::size_t counts[3] = {0, 0, 0};
-  for (const Finding& f : findings) ++counts[static_cast<int>(f.severity)];
-  return summary_of(counts[0], counts[1], counts[2], articles, std::move(skipped));
+  return summarize(FindingLog(findings), articles, std::move(skipped));
 }
 
 }  // namespace factlint

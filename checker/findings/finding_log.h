@@ -3,11 +3,10 @@
 // every finding goes to an unnamed temporary file (encoded as the article
 // cache encodes them, finding_codec.h) and is read back, one at a time, each
 // time a report walks the list. Peak memory then no longer grows with the
-// number of findings: a newsroom archive with a baseline of half a million
-// accepted findings is checked in the memory of a small one.
+// number of findings.
 //
 // The reports must come out the same with the findings in memory or in the
-// file (tests/unit/findings/finding_log_test.cc writes every format both
+// file (tests/unit/report/report_spill_test.cc writes every format both
 // ways). Findings are expected in sort_findings' order (the jobs merge them
 // so); one added out of that order brings every finding back into memory, to
 // be sorted by finish(), rather than give a report in another order.
@@ -47,7 +46,7 @@ class FindingLog {
 
   std::size_t size() const { return count_; }
   bool empty() const { return count_ == 0; }
-  // Findings of each severity, and whether any is at least `severity`.
+  // Findings of each severity.
   std::size_t count(Severity severity) const { return by_severity_[static_cast<int>(severity)]; }
 
   // For --stats: whether findings went to the temporary file, how many bytes,
@@ -124,6 +123,7 @@ class FindingLog {
 
 // The summary's counts of the findings, with the skipped files sorted.
 Summary summarize(const FindingLog& findings, int articles, std::vector<SkippedFile> skipped);
+// The same for findings at hand (tests), which a brace list can name.
 Summary summarize(const std::vector<Finding>& findings, int articles, std::vector<SkippedFile> skipped);
 
 }  // namespace factlint

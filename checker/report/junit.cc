@@ -100,9 +100,9 @@ std::vector<Finding> take_run(FindingLog::Iterator& it, const FindingLog::Iterat
   return run;
 }
 
-// `findings` is null for the rules suite: its cases never fail.
 using Cases = std::map<std::string, Case>;
 
+// `findings` is null for the rules suite: its cases never fail.
 void write_suite(XmlWriter& xml, int id, std::string_view suite, const Cases& cases,
                  const ReportOptions& options, const std::string& stamp, const FindingLog* findings,
                  const std::string& summary_lines = {}) {
@@ -135,10 +135,11 @@ void write_suite(XmlWriter& xml, int id, std::string_view suite, const Cases& ca
   }
   for (const auto& [name, c] : cases) {
     XmlWriter::Attributes attributes = {{"name", name}, {"classname", suite}, {"time", "0"}};
+    std::vector<Finding> failing = findings ? take_run(it, end, name, true, options) : std::vector<Finding>{};
     if (c.failing.total() > 0) {
       xml.open("testcase", attributes);
       xml.element("failure", {{"message", count_summary(c.failing)}, {"type", failure_type(c.failing)}},
-                  failure_body(take_run(it, end, name, true, options), options));
+                  failure_body(std::move(failing), options));
       xml.close();
     } else if (c.skipped) {
       xml.open("testcase", attributes);
@@ -147,7 +148,6 @@ void write_suite(XmlWriter& xml, int id, std::string_view suite, const Cases& ca
     } else {
       xml.empty("testcase", attributes);
     }
-    if (findings) take_run(it, end, name, true, options);  // past this case's findings, if not yet
   }
   // What does not fail: findings below --fail-on, and the sheets' counts,
   // written case by case (with --fail-on never that is every finding: held
