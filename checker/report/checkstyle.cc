@@ -8,6 +8,7 @@
 // the rule whole: "factlint.misspelling.visit/people:lavrov".
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -32,15 +33,11 @@ void write_checkstyle(const FindingLog& findings, const Summary& summary, const 
     files.insert(s.file);
     skipped[s.file] = &s.reason;
   }
-  {
-    const std::string* last = nullptr;
-    std::string file;
-    for (const Finding& f : findings) {
-      if (last && f.file == *last) continue;
-      file = f.file;
-      last = &file;
-      files.insert(file);
-    }
+  std::optional<std::string> last;  // the findings come file by file: one insert a file
+  for (const Finding& f : findings) {
+    if (last == f.file) continue;
+    last = f.file;
+    files.insert(f.file);
   }
 
   // The findings are read in turn, file by file (they are sorted by file,
