@@ -2,6 +2,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -108,14 +110,22 @@ class Stats {
 
 // How many bytes of findings a run keeps in memory before it moves them to a
 // temporary file (findings/finding_log.h): $FACTLINT_FINDINGS_IN_MEMORY
-// (bytes; 0 spills every finding, as tests do), else 8 MiB.
-std::size_t findings_in_memory() {
+// (bytes; 0 spills every finding, as tests do), else 8 MiB. A value that is
+// not a number of bytes is warned about, not ignored.
+std::size_t findings_in_memory(Diagnostics& diags) {
   constexpr std::size_t kDefault = std::size_t{8} << 20;
   const char* text = std::getenv("FACTLINT_FINDINGS_IN_MEMORY");
   if (text == nullptr || *text == '\0') return kDefault;
   char* end = nullptr;
+  errno = 0;
   const unsigned long long bytes = std::strtoull(text, &end, 10);
-  return end != nullptr && *end == '\0' ? static_cast<std::size_t>(bytes) : kDefault;
+  if (std::isdigit(static_cast<unsigned char>(*text)) && *end == '\0' && errno == 0)
+    return static_cast<std::size_t>(bytes);
+  diags.warning({}, fmt::format("FACTLINT_FINDINGS_IN_MEMORY='{}' is not a number of bytes; findings are kept in "
+                                "memory up to 8 MiB",
+                                text),
+                "e.g. FACTLINT_FINDINGS_IN_MEMORY=0 moves every finding to a temporary file");
+  return kDefault;
 }
 
 // "94.5 MB", "3.2 KB": a size for the --stats lines.
@@ -275,7 +285,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   std::optional<findings::BaselineFilter> accepted;
   if (baseline && !settings.update_baseline) accepted.emplace(*baseline);
   std::vector<findings::BaselineEntry> new_baseline;
-  FindingLog kept(findings_in_memory(), "");
+  FindingLog kept(findings_in_memory(diags), "");
   auto deliver = [&](Finding&& f) {
     if (commit_filter) {
       const std::string_view sheet = std::string_view(f.rule).substr(0, f.rule.find('/'));

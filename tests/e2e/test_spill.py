@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Findings moved to a temporary file give the reports they give in memory.
 
-A run keeps its findings in memory up to a limit (32 MiB) and past it in an
+A run keeps its findings in memory up to a limit (8 MiB) and past it in an
 unnamed temporary file, read back for each report
 (checker/findings/finding_log.h). $FACTLINT_FINDINGS_IN_MEMORY sets the limit
 in bytes. On 400 articles with about 500 findings: every format, with one job
 and two, is byte for byte the same with every finding in the file (0), with
 the first ones in memory and the rest in the file, and all in memory; the exit
-code too; --stats says where they went; a $TMPDIR that cannot take the file
+code too; --stats says where they went; a limit that is not a number is
+warned about; a $TMPDIR that cannot take the file
 keeps them in memory and says why; --update-baseline writes the same baseline
 and a --baseline run reports the same new findings.
 """
@@ -69,6 +70,12 @@ def main():
         expect("about 500 findings", 450 < lines < 700, out)
         code, out, err = check("--stats", "-q")
         expect("--stats: a few hundred findings stay in memory", "temporary file" not in err, err)
+
+        for bad in ("8M", "-1", "lots"):
+            code, out, err = check("--format", "json", limit=bad)
+            expect(f"FACTLINT_FINDINGS_IN_MEMORY={bad}: a warning, the default limit, the same report",
+                   f"warning: FACTLINT_FINDINGS_IN_MEMORY='{bad}' is not a number of bytes" in err and code == 1
+                   and out == check("--format", "json")[1], err)
 
         missing = os.path.join(root, "no-such-folder")
         code, out, err = check("--stats", "--format", "json", limit=0, env={"TMPDIR": missing})
