@@ -18,7 +18,7 @@ installed() {  # the flavour whose -dev package is installed
 build() {
   local flavour
   flavour=$(installed)
-  [ -n "$flavour" ] || { echo "build.sh: needs libhyperscan-dev or libvectorscan-dev (scripts/install-packages bench)" >&2; exit 2; }
+  [ -n "$flavour" ] || { echo "build.sh: needs libhyperscan-dev or libvectorscan-dev (scripts/install-packages build, on amd64; arm64 gets libvectorscan-dev)" >&2; exit 2; }
   cmake -S "$here" -B "$here/build-$flavour" -DCMAKE_BUILD_TYPE=Release -DHS_FLAVOUR="$flavour" >/dev/null
   cmake --build "$here/build-$flavour" -j1 >&2
   echo "$here/build-$flavour/engines"

@@ -275,6 +275,9 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
   // RE2 folds to ASCII, where each sheet's own search does as well.
   if (static_cast<std::size_t>(with_mentions) >= kSheetsForASet && !rules.other_mention_ids.empty())
     rules.mention_set = PatternSet::compile(mentions, {});
+  if (static_cast<std::size_t>(with_mentions) >= kSheetsForASet &&
+      static_cast<std::size_t>(with_mentions) == rules.sheets.size())
+    rules.mention_filter = MentionFilter::build(mentions);
   return rules;
 }
 

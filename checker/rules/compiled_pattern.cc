@@ -140,8 +140,6 @@ std::unique_ptr<const Pattern> Pattern::compile(const Located<std::string>& sour
   return pattern;
 }
 
-namespace {
-
 re2::RE2::Options re2_options(Pattern::Options options) {
   re2::RE2::Options re_options;
   re_options.set_log_errors(false);  // we report, with the file and line
@@ -150,8 +148,6 @@ re2::RE2::Options re2_options(Pattern::Options options) {
   re_options.set_literal(options.literal);
   return re_options;
 }
-
-}  // namespace
 
 std::unique_ptr<const Pattern> Pattern::compile_on_first_use(std::string regex, const Located<std::string>& shown,
                                                              std::string_view context, Diagnostics& diags,

@@ -147,6 +147,9 @@ class PatternSet {
   int size_ = 0;
 };
 
+// The RE2 options a Pattern with `options` is compiled with.
+re2::RE2::Options re2_options(Pattern::Options options);
+
 // RE2 syntax for `text` matched literally.
 std::string quote_meta(std::string_view text);
 

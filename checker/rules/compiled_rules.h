@@ -11,6 +11,7 @@
 #include "checker/extract/value.h"
 
 #include "checker/rules/compiled_pattern.h"
+#include "checker/rules/mention_filter.h"
 #include "checker/rules/sheet.h"
 #include "checker/rules/word_index.h"
 #include "checker/util/diagnostics.h"
@@ -105,6 +106,12 @@ struct RuleSet {
   WordStartFilter mention_starts;
   std::vector<const Pattern*> mentions;
   std::vector<int> other_mention_ids;
+  // Tells, from a file's bytes, that no mention can occur in its text, so
+  // that an article about another story is not made into text at all
+  // (rules/mention_filter.h). Null unless every sheet has `mentions` (a sheet
+  // without covers articles whatever they say), at least 4 sheets do (as for
+  // the set), and each pattern can be ruled out by the literal pieces it needs.
+  std::unique_ptr<const MentionFilter> mention_filter;
   // How articles' values are read: `values:` in .factlint.yaml (numeric date
   // order, what "rupees" or "dinars" mean). The publication date is per article.
   extract::ParseContext values;

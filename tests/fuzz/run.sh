@@ -14,7 +14,7 @@ build=${BUILD_DIR:-$root/build-fuzz}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_load_article fuzz_find_values fuzz_load_sheet fuzz_load_config fuzz_check_article fuzz_cache fuzz_git_index
-           fuzz_baseline)
+           fuzz_baseline fuzz_mention_filter)
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -54,6 +54,7 @@ for target in "${targets[@]}"; do
       fuzz_cache) seed "$work/seeds" tests/fuzz/seeds/cache-entries.bin ;;
       fuzz_git_index) seed "$work/seeds" tests/fuzz/seeds/git-index-v*.bin ;;
       fuzz_baseline) seed "$work/seeds" tests/fuzz/seeds/baseline.json $(find tests/golden -name 'baseline.json' | sort) ;;
+      fuzz_mention_filter) seed "$work/seeds" "${articles[@]}" tests/fuzz/seeds/mentions.md ;;
       *) seed "$work/seeds" "${articles[@]}" ;;
     esac
   )

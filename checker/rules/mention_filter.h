@@ -1,0 +1,93 @@
+// Articles about other stories, told from their bytes. In a newsroom's archive
+// most articles are about stories no sheet covers; each was still made into
+// text (front matter, Markdown, normalising) only to find that no sheet's
+// `mentions` occur in it. This filter says so from the file's bytes, before
+// any of that, for the files where it can be sure.
+//
+// How it can be sure. RE2's FilteredRE2 gives, for every mention pattern, the
+// strings ("atoms") that any match must contain, lower-cased, joined by AND
+// and OR. Each atom is cut to its longest run of ASCII word characters
+// ([a-z0-9_], at least 3): a "piece". Making a Markdown or plain-text file
+// into text never creates a word character and never joins two runs of them:
+// Markdown syntax is replaced by spaces in place (text/markdown.h), and
+// normalising turns quotes, dashes and odd spaces into ASCII punctuation and
+// spaces (text/normalize.h). So a piece that occurs in the text occurs in the
+// file's bytes, ignoring ASCII case — except where the bytes hold
+//   - a zero-width character (U+200B..U+200D, U+FEFF after the first byte),
+//     which normalising deletes, joining the letters on either side;
+//   - a character RE2 matches as an ASCII letter when ignoring case (the long
+//     s U+017F, the Kelvin sign U+212A) or whose lower case is ASCII (U+0130);
+//   - a backslash in the front matter, whose escapes ("\x4C", "\u0041") make
+//     the letters of a title;
+// and HTML pages, whose entities and tags make and join words (gumbo). Such
+// files are made into text as always. Otherwise, when no piece occurs in the
+// bytes, no atom occurs in the text, and no mention can match it: the filter
+// is built only when that holds for every pattern (FilteredRE2's test with no
+// atoms, and with those too short to look for, passes none of them).
+//
+// The pieces, and those characters, are looked for in one pass over the
+// bytes, stopping at the first found (an article about a sheet's story names
+// it early): by Hyperscan (Vectorscan on other machines) where factlint was
+// built with it, literals being what it is made for; by one RE2 alternation
+// otherwise, which finds the same and costs about what it saves. Either is
+// compiled when first used, so a run that never asks pays nothing.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlint::rules {
+
+class MentionFilter {
+ public:
+  // `mentions`: every sheet's `mentions` patterns, as written, each compiled
+  // ignoring case unless it says (?-i). Null when one of them cannot be ruled
+  // out by literal pieces (`\b\d+\b`, a pattern of two letters, one spelled
+  // only in other scripts), or RE2 refuses one.
+  // `engine`: kRe2 for RE2 even where Hyperscan is built in (tests compare them).
+  enum class Engine { kBest, kRe2 };
+  static std::unique_ptr<const MentionFilter> build(const std::vector<std::string>& mentions,
+                                                    Engine engine = Engine::kBest);
+  ~MentionFilter();
+  MentionFilter(const MentionFilter&) = delete;
+  MentionFilter& operator=(const MentionFilter&) = delete;
+
+  // True when no mention pattern can match the text made from the file at
+  // `path` whose bytes are `raw`. False when it may, and for every file the
+  // filter cannot be sure of (above).
+  bool rules_out(std::string_view path, std::string_view raw) const;
+
+  // Whether a run over `articles` files gains by the filter: compiling it
+  // costs about what it saves on 20 articles per piece (Hyperscan: 5 ms for
+  // 100 pieces, 114 ms for 1,000; an article about another story saves about
+  // 5 microseconds), so a run over a few articles goes without.
+  bool worth_it(std::size_t articles) const { return articles >= kArticlesPerPiece * pieces_.size(); }
+  static constexpr std::size_t kArticlesPerPiece = 20;
+
+  // The pieces looked for, sorted (tests).
+  const std::vector<std::string>& pieces() const { return pieces_; }
+  // "hyperscan" or "re2": what looks for them, once compiled (tests, --stats).
+  std::string_view engine() const;
+
+ private:
+  struct Compiled;
+  MentionFilter(std::vector<std::string> pieces, Engine engine);
+  const Compiled& compiled() const;
+  std::vector<std::string> pieces_;
+  Engine engine_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<Compiled> compiled_;
+};
+
+// The longest run of ASCII word characters in `atom` (the first of equal
+// length), empty when shorter than 3. What is looked for in a file's bytes.
+std::string atom_piece(std::string_view atom);
+
+// Whether the filter cannot judge `raw` from its bytes (the list above): a
+// zero-width or folding character anywhere, a backslash in its front matter.
+bool bytes_may_hide_words(std::string_view raw);
+
+}  // namespace factlint::rules

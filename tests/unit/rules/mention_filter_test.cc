@@ -1,0 +1,194 @@
+#include "checker/rules/mention_filter.h"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "checker/rules/compiled_pattern.h"
+#include "checker/text/load_article.h"
+
+namespace factlint::rules {
+namespace {
+
+using Engine = MentionFilter::Engine;
+
+// Every mention pattern compiled as a sheet's are.
+std::vector<std::unique_ptr<const Pattern>> compile(const std::vector<std::string>& mentions) {
+  std::vector<std::unique_ptr<const Pattern>> out;
+  Diagnostics diags;
+  for (const std::string& m : mentions) {
+    out.push_back(Pattern::compile({m, {"rules/x.yaml", 1, 1}}, diags));
+    REQUIRE(out.back());
+  }
+  return out;
+}
+
+// Whether any of `patterns` matches the text factlint makes of the file.
+bool text_mentions(const std::vector<std::unique_ptr<const Pattern>>& patterns, const std::string& path,
+                   const std::string& raw) {
+  Diagnostics diags;
+  auto loaded = text::load_article(path, raw, diags);
+  const auto* article = std::get_if<text::Article>(&loaded);
+  if (!article) return false;
+  for (const auto& p : patterns)
+    if (p->search(article->text)) return true;
+  return false;
+}
+
+const std::vector<std::string> kMentions = {R"(\bLavrov\b)", R"(\bLudian\b)", R"(earthquake in Morocco)",
+                                            R"(\b(?:Kiptum|Chepngetich)\b)", R"((?-i)\bIMF\b)",
+                                            R"(\bZürich\b)", R"(\bİstanbul\b)"};
+
+TEST_CASE("a piece is an atom's longest run of ASCII word characters", "[rules][mention_filter]") {
+  CHECK(atom_piece("lavrov") == "lavrov");
+  CHECK(atom_piece("earthquake in morocco") == "earthquake");
+  CHECK(atom_piece("zürich") == "rich");
+  CHECK(atom_piece("d'ivoire") == "ivoire");
+  CHECK(atom_piece("snake_case") == "snake_case");
+  CHECK(atom_piece("über") == "ber");
+  CHECK(atom_piece("ab cd") == "");  // under 3: found in nearly every article
+  CHECK(atom_piece("東京") == "");
+}
+
+TEST_CASE("the filter is built only when every mention can be ruled out by its pieces",
+          "[rules][mention_filter]") {
+  const auto filter = MentionFilter::build(kMentions);
+  REQUIRE(filter);
+  const std::vector<std::string> sorted = {"chepngetich", "earthquake", "imf",  "kiptum",
+                                     "lavrov",      "ludian",     "rich", "stanbul"};
+  CHECK(filter->pieces() == sorted);
+  CHECK_FALSE(MentionFilter::build({}));
+  CHECK_FALSE(MentionFilter::build({R"(\bLavrov\b)", R"(\b\d+\b)"}));  // any number
+  CHECK_FALSE(MentionFilter::build({R"(\bLavrov\b)", R"(\bUN\b)"}));   // two letters
+  CHECK_FALSE(MentionFilter::build({R"(\bLavrov\b)", R"(東京)"}));     // no ASCII to look for
+  CHECK_FALSE(MentionFilter::build({R"(\bLavrov\b)", R"(Lav(rov)"}));  // RE2 refuses it
+  // A pattern needing two words is kept when either is there: any piece found
+  // stops the search.
+  const auto both = MentionFilter::build({R"(Kiptum.*record)"});
+  REQUIRE(both);
+  CHECK(both->pieces() == std::vector<std::string>{"kiptum", "record"});
+  CHECK_FALSE(both->rules_out("a.md", "A marathon record."));
+  CHECK(both->rules_out("a.md", "A marathon."));
+}
+
+TEST_CASE("a file is ruled out only when no piece or hidden letter is in its bytes", "[rules][mention_filter]") {
+  for (Engine engine : {Engine::kBest, Engine::kRe2}) {
+    const auto filter = MentionFilter::build(kMentions, engine);
+    REQUIRE(filter);
+    CAPTURE(filter->engine());
+    const std::string front = "---\ntitle: Floods in the north\ndate: 2024-01-02\n---\n";
+    CHECK(filter->rules_out("a.md", front + "Rain fell on the valley for a week.\n"));
+    CHECK_FALSE(filter->rules_out("a.md", front + "Mr LAVROV arrived.\n"));             // any case
+    CHECK_FALSE(filter->rules_out("a.md", front + "The **earthquake** shook it.\n"));  // a piece is enough
+    CHECK_FALSE(filter->rules_out("a.md", "---\ntitle: Ludian floods\n---\nRain.\n"));  // front matter counts
+    CHECK(filter->rules_out("a.md", "---\ntitle: Lud**ian**\n---\nRain.\n"));  // "Lud  ian  " names nothing
+    CHECK_FALSE(filter->rules_out("a.html", "<p>Rain fell.</p>"));                     // HTML: always made
+    CHECK_FALSE(filter->rules_out("A.HTM", "<p>Rain fell.</p>"));
+    CHECK_FALSE(filter->rules_out("a.md", front + "Rain\xE2\x80\x8B fell.\n"));   // zero-width space
+    CHECK_FALSE(filter->rules_out("a.md", front + "Rain \xEF\xBB\xBF" " fell.\n"));  // U+FEFF inside
+    CHECK(filter->rules_out("a.md", "\xEF\xBB\xBF" + front + "Rain fell.\n"));    // a byte-order mark
+    CHECK_FALSE(filter->rules_out("a.md", front + "\xFF\xEF\xBB\xBF" "Rain.\n"));  // after a byte that is no character
+    CHECK_FALSE(filter->rules_out("a.md", front + "Ro\xC5\xBF" "e fell.\n"));        // long s
+    CHECK_FALSE(filter->rules_out("a.md", front + "5 \xE2\x84\xAA.\n"));          // Kelvin sign
+    CHECK_FALSE(filter->rules_out("a.md", front + "\xC4\xB0zmir.\n"));            // capital dotted I
+    CHECK(filter->rules_out("a.md", front + "\xE2\x80\x9CRain\xE2\x80\x9D \xE2\x80\x94 fell.\n"));  // quotes, dash
+    CHECK_FALSE(filter->rules_out("a.md", "---\ntitle: \"Rain\\x4C\"\n---\nRain.\n"));  // an escape in front matter
+    CHECK(filter->rules_out("a.md", front + "A path: C:\\rain\\fell.\n"));            // a backslash in the body
+  }
+}
+
+// Texts in which the mentions' words stand whole, cut by markup, made by
+// entities, escapes and hidden characters, in front matter and out: the
+// filter may rule a file out only when no mention matches its text.
+std::string random_article(std::mt19937& random, std::string& path) {
+  // The mentions' words, one word in ten; the others are other words and
+  // pieces of those, which markup and hidden characters may join.
+  static const std::vector<std::string> story = {"Lavrov",   "lavrov", "LUDIAN",      "Ludian", "earthquake",
+                                                 "Kiptum",   "IMF",    "Chepngetich", "imf",    "Zürich",
+                                                 "İstanbul", "rich",   "stanbul",     "Morocco"};
+  static const std::vector<std::string> other = {"rain", "fell", "the",   "said", "record", "valley", "Lav", "rov",
+                                                 "Lud",  "ian",  "earth", "quake", "Kip",   "tum",    "Zü",  "I",
+                                                 "M",    "F",    "in",    "Istan", "bul",   "Chepnge", "tich"};
+  static const std::vector<std::string> glue = {
+      " ", " ", " ", "", "**", "_", "__", "*", "`", "~~", "<b>", "</b>", "<!-- c -->", "[", "](u)", "](u \"t t\")",
+      "&#76;", "&amp;", "\t", "\xC2\xA0", "\xE2\x80\x99", "\xE2\x80\x94", "\xE2\x80\xA6", "\\", "\\*",
+      "\n", "\n\n", "# ", "> ", "- ", "http://x.org/", "{", "}", "'", "-", "\r\n", "\xC3\xA9", "![", "\r"};
+  // The characters the filter never rules out a file with: one glue in 40.
+  static const std::vector<std::string> hidden = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D",
+                                                  "\xEF\xBB\xBF", "\xC5\xBF",      "\xE2\x84\xAA", "\xC4\xB0"};
+  static const std::vector<std::string> paths = {"a.md", "a.mdx", "a.markdown", "a.txt", "a.html", "a"};
+  auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+  std::string body;
+  const int n = 1 + static_cast<int>(random() % 24);
+  for (int i = 0; i < n; ++i) body += (random() % 10 == 0 ? pick(story) : pick(other)) + (random() % 40 == 0 ? pick(hidden) : pick(glue));
+  std::string raw;
+  switch (random() % 5) {
+    case 0: raw = "---\ntitle: " + pick(other) + pick(glue) + pick(other) + "\ndate: 2024-01-02\n---\n"; break;
+    case 1: raw = "---\ntitle: \"" + pick(other) + "\\x4Cavrov " + pick(other) + "\"\n---\n"; break;
+    case 2: raw = "+++\ntitle = \"" + pick(other) + "\\u004Cavrov\"\n+++\n"; break;
+    case 3: raw = "---\nsummary: '" + pick(other) + "''" + pick(other) + "'\nauthor: " + pick(other) + "\n---\n"; break;
+    default: break;
+  }
+  if (random() % 9 == 0) raw = "\xEF\xBB\xBF" + raw;
+  path = pick(paths);
+  return raw + body + "\n";
+}
+
+TEST_CASE("a file ruled out never holds a mention in its text", "[rules][mention_filter]") {
+  const auto patterns = compile(kMentions);
+  const auto best = MentionFilter::build(kMentions, Engine::kBest);
+  const auto re2 = MentionFilter::build(kMentions, Engine::kRe2);
+  REQUIRE(best);
+  REQUIRE(re2);
+  std::mt19937 random(12);
+  int ruled_out = 0, mentioned = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string path;
+    const std::string raw = random_article(random, path);
+    const bool out = best->rules_out(path, raw);
+    CAPTURE(path, raw);
+    CHECK(re2->rules_out(path, raw) == out);  // the two engines agree
+    const bool mentions = text_mentions(patterns, path, raw);
+    if (out) CHECK_FALSE(mentions);
+    ruled_out += out;
+    mentioned += mentions;
+  }
+  // Not vacuous: many files are ruled out, many mention a story.
+  CHECK(ruled_out > 1000);
+  CHECK(mentioned > 2000);
+}
+
+TEST_CASE("words made by markup and entities and escapes are not missed", "[rules][mention_filter]") {
+  const auto patterns = compile(kMentions);
+  const auto filter = MentionFilter::build(kMentions);
+  REQUIRE(filter);
+  // Each of these files holds "Lavrov" (or another mention) only once made into text.
+  const std::vector<std::pair<std::string, std::string>> files = {
+      {"a.html", "<p>Lav<b>rov</b> arrived.</p>"},
+      {"a.html", "<p>&#76;avrov arrived.</p>"},
+      {"a.md", "Lav\xE2\x80\x8Brov arrived.\n"},
+      {"a.md", "---\ntitle: \"\\x4Cavrov arrived\"\n---\nRain.\n"},
+      {"a.md", "+++\ntitle = \"\\u004Cavrov arrived\"\n+++\nRain.\n"},
+      {"a.md", "Mr La\xC5\xBFrov\n"},  // not a mention; the long s keeps the file in all the same
+  };
+  for (const auto& [path, raw] : files) {
+    CAPTURE(path, raw);
+    if (text_mentions(patterns, path, raw)) CHECK_FALSE(filter->rules_out(path, raw));
+  }
+  CHECK(text_mentions(patterns, "a.html", "<p>Lav<b>rov</b> arrived.</p>"));
+  CHECK(text_mentions(patterns, "a.md", "---\ntitle: \"\\x4Cavrov arrived\"\n---\nRain.\n"));
+}
+
+TEST_CASE("a run over few articles goes without the filter", "[rules][mention_filter]") {
+  const auto filter = MentionFilter::build(kMentions);
+  REQUIRE(filter);
+  const std::size_t pieces = filter->pieces().size();
+  CHECK_FALSE(filter->worth_it(1));
+  CHECK_FALSE(filter->worth_it(MentionFilter::kArticlesPerPiece * pieces - 1));
+  CHECK(filter->worth_it(MentionFilter::kArticlesPerPiece * pieces));
+}
+
+}  // namespace
+}  // namespace factlint::rules
