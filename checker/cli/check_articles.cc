@@ -37,6 +37,7 @@ struct ArticleResult {
   bool from_cache = false;
   bool unread = false;   // from the cache by its stamp, without reading the file
   bool by_blob = false;  // from the cache by git's index, without reading the file
+  bool told_by_bytes = false;  // about another story, told from its bytes (not made into text)
   check::StageTimes times;  // --stats
 };
 
@@ -90,12 +91,17 @@ void explain_scope(const text::Article& article, const rules::RuleSet& rules, st
 }
 
 // Loads and checks one article whose bytes are `text`.
+// `filter`: rules.mention_filter, when this run uses it.
 void check_text(const std::string& path, std::string text, const rules::RuleSet& rules,
-                const std::vector<std::string>& known_rules, bool explain, ArticleResult& result,
-                check::StageTimes* times) {
+                const std::vector<std::string>& known_rules, bool explain, const rules::MentionFilter* filter,
+                ArticleResult& result, check::StageTimes* times) {
   ArticleOutcome& outcome = result.outcome;
   check::StageTimer timer(times);
-  auto loaded = text::load_article(path, std::move(text), result.diags);
+  // An article about another story: its bytes tell that no sheet's mentions
+  // can occur in its text, so the text is not made (rules/mention_filter.h).
+  const bool about_other_story = filter && filter->rules_out(path, text);
+  if (filter) timer.lap(check::Stage::kScope);
+  auto loaded = text::load_article(path, std::move(text), result.diags, !about_other_story);
   if (auto* skipped = std::get_if<text::Skipped>(&loaded)) {
     outcome.skipped = SkippedFile{skipped->path, skipped->reason};
     return;
@@ -110,7 +116,13 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
   findings::ParsedSuppressions parsed =
       findings::parse_suppressions(path, article.raw, text::body_begin(article.raw), ignore);
   timer.lap(check::Stage::kLoad);
-  check::DocumentResult checked = check::check_document(article, rules, verbose || explain, times);
+  check::DocumentResult checked;
+  if (article.has_text) {
+    checked = check::check_document(article, rules, verbose || explain, times);
+  } else {
+    checked.mention_hits.emplace();  // none: no sheet covers it, none names its story
+    result.told_by_bytes = true;
+  }
   // An article no sheet covered, or one a dated sheet misses for want of a date, is counted, not lost.
   const bool dated = article.meta.date && article.meta.date->precision == DatePrecision::kDay;
   if (checked.sheets == 0 || !dated) {
@@ -146,7 +158,7 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
 
 ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
                         const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain,
-                        const ProvidedArticles* provided, const ArticleCache* cache, ArticleCache::Slot slot,
+                        const rules::MentionFilter* filter, const ProvidedArticles* provided, const ArticleCache* cache, ArticleCache::Slot slot,
                         bool timed) {
   ArticleResult result;
   ArticleOutcome& outcome = result.outcome;
@@ -220,7 +232,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     if (const auto stored = cache->find(slot, *result.content); stored && take(*stored)) return result;
   }
   timer.lap(check::Stage::kCache);
-  check_text(path, std::move(*file.content), rules, known_rules, explain, result, times);
+  check_text(path, std::move(*file.content), rules, known_rules, explain, filter, result, times);
   timer = check::StageTimer(times);
   if (cache && result.diags.entries().empty()) result.encoded = encode_outcome(outcome);
   timer.lap(check::Stage::kCache);
@@ -256,6 +268,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     merged.from_cache += r.from_cache;
     merged.unread += r.unread;
     merged.by_blob += r.by_blob;
+    merged.told_by_bytes += r.told_by_bytes;
     merged.times.add(r.times);
     std::move(o.notices.begin(), o.notices.end(), std::back_inserter(merged.notices));
     if (deliver) {
@@ -267,13 +280,18 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     if (cache && r.content && !r.encoded.empty())
       cache->record(paths[i], *r.content, r.stamp, r.blob, std::move(r.encoded));
   };
+  // Articles about other stories told from their bytes, where there are
+  // enough articles to pay for compiling the filter (rules/mention_filter.h).
+  const rules::MentionFilter* filter =
+      rules.mention_filter && rules.mention_filter->worth_it(paths.size()) ? rules.mention_filter.get() : nullptr;
+  if (filter && timed) merged.filter_engine = filter->engine();
   std::mutex lock;  // guards merged, diags, the cache's records, next_merged and early
   std::size_t next_merged = 0;
   std::map<std::size_t, ArticleResult> early;  // finished before one earlier in order
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, provided, cache,
+      ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, filter, provided, cache,
                                        cache ? slots[i] : std::nullopt, timed);
       const std::scoped_lock hold(lock);
       if (i != next_merged) {

@@ -314,6 +314,9 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
                                   result.from_cache, articles.size(), result.unread + result.by_blob, result.unread,
                                   result.by_blob)
                     : "");
+    if (!result.filter_engine.empty())
+      stats.say(err, "{} of {} articles name no sheet's story, told from their bytes ({}) without making them into text",
+                result.told_by_bytes, articles.size(), result.filter_engine);
     // Why git's index was not used matters to a --cache run only.
     if (git.index_read() || (cache && !git.describe().empty())) stats.say(err, "{}", git.describe());
   }

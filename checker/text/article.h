@@ -99,6 +99,9 @@ struct Article {
   std::vector<Block> marks;
 
   LineIndex lines;  // over raw
+  // False when the article was loaded without its text (load_article's
+  // `make_text`: no sheet's mentions can occur in it): `text` is then empty.
+  bool has_text = true;
 
   // Position on disk of byte `offset` of `text`.
   LineIndex::Position position(std::size_t text_offset) const {

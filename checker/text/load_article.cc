@@ -118,7 +118,8 @@ std::string unreadable_reason(std::string_view raw, const LineIndex& lines) {
 
 }  // namespace
 
-std::variant<Article, Skipped> load_article(std::string path, std::string raw, Diagnostics& diags) {
+std::variant<Article, Skipped> load_article(std::string path, std::string raw, Diagnostics& diags,
+                                            bool make_text) {
   if (raw.size() >= std::numeric_limits<std::uint32_t>::max())
     return Skipped{std::move(path), fmt::format("too large to check ({} bytes)", raw.size())};
   LineIndex lines(raw);
@@ -140,11 +141,16 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
     } else if (std::optional<std::string> unclosed = unclosed_front_matter(raw, start)) {
       diags.warning({path, 1, 1}, *unclosed, "close it with a line of its own, or remove the opening line");
     }
-    normalized = normalize(std::string_view(raw).substr(body), static_cast<std::uint32_t>(body));
-    if (is_mdx(path)) blank_mdx_syntax(normalized.text);
-    if (is_markdown(path)) marks = blank_markdown_syntax(normalized.text);
-    prepend_display_fields(meta, normalized, marks);
+    if (make_text) {
+      normalized = normalize(std::string_view(raw).substr(body), static_cast<std::uint32_t>(body));
+      if (is_mdx(path)) blank_mdx_syntax(normalized.text);
+      if (is_markdown(path)) marks = blank_markdown_syntax(normalized.text);
+      prepend_display_fields(meta, normalized, marks);
+    } else {
+      normalized.origin = {static_cast<std::uint32_t>(body)};
+    }
   }
+  const bool has_text = make_text || is_html(path);
 
   Article article;
   article.path = std::move(path);
@@ -154,6 +160,7 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
   article.origin = std::move(normalized.origin);
   article.marks = std::move(marks);
   article.lines = std::move(lines);
+  article.has_text = has_text;
   return article;
 }
 

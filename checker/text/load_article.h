@@ -20,7 +20,12 @@ struct Skipped {
 // `path` is only used for messages. Problems in the front matter that still
 // leave the article checkable (e.g. an unparsable date) go to `diags` as
 // warnings with file:line:col.
+// `make_text` false: the caller knows from the bytes that nothing will be
+// looked for in the text (rules::MentionFilter), so the body is not made into
+// text: `text` is empty and `has_text` false; the checks of the bytes, the
+// front matter and its warnings are as always. An HTML page is always made
+// into text.
 std::variant<Article, Skipped> load_article(std::string path, std::string raw,
-                                            Diagnostics& diags);
+                                            Diagnostics& diags, bool make_text = true);
 
 }  // namespace factlint::text

@@ -90,5 +90,93 @@ TEST_CASE("results are merged in path order for any number of jobs", "[cli][chec
   }
 }
 
+// Five stories, each named by its own word; two cover a published window.
+rules::RuleSet five_stories() {
+  std::vector<std::string> sheets;
+  for (int i = 0; i < 5; ++i) {
+    sheets.push_back(fmt::format(R"(id: story{0}
+scope:
+  mentions: ['\bStory{0}\b']
+{1}people:
+  p{0}:
+    name: Amina Okafor{0}
+    also: [Okafor{0}]
+    misspellings: [Okafr{0}]
+facts:
+  - id: houses
+    cues: ['\bhouses\b']
+    expect: {2},000 houses
+)",
+                                 i, i < 2 ? "  published: 2024-01-01..2024-06-30\n" : "", 10 + i));
+  }
+  return testing::rules_from(sheets);
+}
+
+// Articles about the five stories and about others, dated, undated and out
+// of the windows, with markup, a suppression that silences nothing, a front
+// matter date that does not parse; a link to a page named for a story (the
+// bytes hold its word, the text does not).
+ProvidedArticles story_articles(std::vector<std::string>& paths) {
+  ProvidedArticles articles;
+  for (int i = 0; i < 300; ++i) {
+    const int story = i % 9;  // 0-4: a sheet's story; 5-8: another
+    const std::string date = i % 11 == 0 ? "" : i % 13 == 0 ? "date: soon\n" : i % 7 == 0 ? "date: 2023-05-01\n"
+                                                                                           : "date: 2024-02-03\n";
+    std::string body = story < 5 ? fmt::format("# **Story{}** update\n\nOkafr{} said {},000 houses fell.\n", story,
+                                               story, 10 + story + i % 2)
+                                 : fmt::format("# Other{} news\n\nThe [river](http://x.org/{}) rose {} cm.\n",
+                                               story, i % 4 == 0 ? "Story1" : "rivers", i);
+    if (i % 17 == 0) body += "<!-- factlint-disable-next-line story3/houses -->\nNothing here.\n";
+    if (i % 19 == 0) body = "Story" + std::to_string(story % 5) + " and " + body;
+    const std::string path = fmt::format("corpus/{:03}.md", i);
+    ProvidedText& text = articles[path];
+    text.text = "---\ntitle: Report " + std::to_string(i) + "\n" + date + "---\n" + body;
+    text.size = text.text.size();
+    paths.push_back(path);
+  }
+  return articles;
+}
+
+TEST_CASE("articles told from their bytes give what their text gives", "[cli][check_articles][mention_filter]") {
+  const rules::RuleSet with = five_stories();
+  rules::RuleSet without = five_stories();
+  REQUIRE(with.mention_filter);
+  without.mention_filter.reset();
+  std::vector<std::string> paths;
+  const ProvidedArticles articles = story_articles(paths);
+  REQUIRE(with.mention_filter->worth_it(paths.size()));
+  const std::vector<std::string> known = {"story0/houses", "story1/houses", "story2/houses", "story3/houses",
+                                          "story4/houses"};
+  for (unsigned jobs : {1u, 2u}) {
+    CAPTURE(jobs);
+    Diagnostics diags_with, diags_without;
+    const CheckResult a = check_articles(paths, with, known, jobs, 1 << 20, diags_with, true, &articles);
+    const CheckResult b = check_articles(paths, without, known, jobs, 1 << 20, diags_without, true, &articles);
+    CHECK(a.told_by_bytes > 50);  // most articles about other stories
+    CHECK(b.told_by_bytes == 0);
+    REQUIRE(a.findings.size() == b.findings.size());
+    CHECK(a.findings.size() > 50);
+    for (std::size_t i = 0; i < a.findings.size(); ++i) CHECK(finding_line(a.findings[i]) == finding_line(b.findings[i]));
+    REQUIRE(a.notices.size() == b.notices.size());
+    CHECK(a.notices.size() > 10);
+    for (std::size_t i = 0; i < a.notices.size(); ++i) {
+      CHECK(a.notices[i].file == b.notices[i].file);
+      CHECK(a.notices[i].message == b.notices[i].message);
+    }
+    REQUIRE(a.uncovered.size() == b.uncovered.size());
+    for (std::size_t i = 0; i < a.uncovered.size(); ++i) {
+      CHECK(a.uncovered[i].file == b.uncovered[i].file);
+      CHECK(a.uncovered[i].reason == b.uncovered[i].reason);
+    }
+    REQUIRE(a.explanations.size() == b.explanations.size());
+    CHECK(a.checked == b.checked);
+    CHECK(a.suppressed == b.suppressed);
+    REQUIRE(diags_with.entries().size() == diags_without.entries().size());
+    CHECK_FALSE(diags_with.entries().empty());  // the dates that do not parse
+    for (std::size_t i = 0; i < diags_with.entries().size(); ++i)
+      CHECK(format_diagnostic(diags_with.entries()[i]) == format_diagnostic(diags_without.entries()[i]));
+  }
+}
+
 }  // namespace
 }  // namespace factlint::cli
