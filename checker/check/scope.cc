@@ -15,15 +15,17 @@ std::string_view without_dot_slash(std::string_view path) {
   return path;
 }
 
+bool matches_paths(const rules::CompiledSheet& compiled, std::string_view path) {
+  if (compiled.scope_paths.empty()) return true;
+  path = without_dot_slash(path);
+  return std::any_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),
+                     [&](const auto& glob) { return glob->full_match(path); });
+}
+
 // The scope's paths and mentions, without its published window.
 bool matches_paths_and_mentions(const rules::CompiledSheet& compiled, const text::Article& article,
                                 const std::vector<int>* hits) {
-  if (!compiled.scope_paths.empty()) {
-    std::string_view path = without_dot_slash(article.path);
-    if (std::none_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),
-                     [&](const auto& glob) { return glob->full_match(path); }))
-      return false;
-  }
+  if (!matches_paths(compiled, article.path)) return false;
   if (!compiled.scope_mentions.empty()) {
     bool found = false;
     for (std::size_t i = 0; i < compiled.scope_mentions.size() && !found; ++i) {
@@ -65,6 +67,12 @@ std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const 
   }
   if (!rules.mention_set) return std::nullopt;
   return rules.mention_set->match(article.text);
+}
+
+bool covered_without_mentions(const rules::RuleSet& rules, std::string_view path) {
+  return std::any_of(rules.sheets.begin(), rules.sheets.end(), [&](const rules::CompiledSheet& s) {
+    return s.scope_mentions.empty() && matches_paths(s, path);
+  });
 }
 
 bool window_excludes(const rules::CompiledSheet& compiled, const text::Article& article) {

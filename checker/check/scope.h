@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "checker/rules/compiled_rules.h"
@@ -41,6 +42,11 @@ std::optional<std::vector<int>> mention_hits(const rules::RuleSet& rules, const 
 enum class ScopeMiss { kCovered, kNoDate, kOutsideWindow, kNotNamed };
 ScopeMiss scope_miss(const rules::CompiledSheet& sheet, const text::Article& article,
                      const std::vector<int>* hits = nullptr);
+
+// Whether a sheet without `mentions` may cover the article at `path`: its
+// `paths` match it, or it gives none. Only when none may can an article be
+// judged from its mentions alone (rules::MentionFilter).
+bool covered_without_mentions(const rules::RuleSet& rules, std::string_view path);
 
 // Whether the sheet gives a `published` window and the article has no day of
 // publication or one outside it.

@@ -99,7 +99,8 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
   check::StageTimer timer(times);
   // An article about another story: its bytes tell that no sheet's mentions
   // can occur in its text, so the text is not made (rules/mention_filter.h).
-  const bool about_other_story = filter && filter->rules_out(path, text);
+  const bool about_other_story =
+      filter && !check::covered_without_mentions(rules, path) && filter->rules_out(path, text);
   if (filter) timer.lap(check::Stage::kScope);
   auto loaded = text::load_article(path, std::move(text), result.diags, !about_other_story);
   if (auto* skipped = std::get_if<text::Skipped>(&loaded)) {

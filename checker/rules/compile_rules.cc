@@ -275,8 +275,12 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
   // RE2 folds to ASCII, where each sheet's own search does as well.
   if (static_cast<std::size_t>(with_mentions) >= kSheetsForASet && !rules.other_mention_ids.empty())
     rules.mention_set = PatternSet::compile(mentions, {});
-  if (static_cast<std::size_t>(with_mentions) >= kSheetsForASet &&
-      static_cast<std::size_t>(with_mentions) == rules.sheets.size())
+  // A sheet without mentions covers articles by their path (and date) alone:
+  // the filter can rule out only what such sheets leave out by `paths`.
+  const bool mentions_or_paths = std::all_of(rules.sheets.begin(), rules.sheets.end(), [](const CompiledSheet& s) {
+    return !s.scope_mentions.empty() || !s.scope_paths.empty();
+  });
+  if (static_cast<std::size_t>(with_mentions) >= kSheetsForASet && mentions_or_paths)
     rules.mention_filter = MentionFilter::build(mentions);
   return rules;
 }

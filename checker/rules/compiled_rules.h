@@ -108,9 +108,11 @@ struct RuleSet {
   std::vector<int> other_mention_ids;
   // Tells, from a file's bytes, that no mention can occur in its text, so
   // that an article about another story is not made into text at all
-  // (rules/mention_filter.h). Null unless every sheet has `mentions` (a sheet
-  // without covers articles whatever they say), at least 4 sheets do (as for
-  // the set), and each pattern can be ruled out by the literal pieces it needs.
+  // (rules/mention_filter.h). Null unless at least 4 sheets have `mentions` (as
+  // for the set), every other sheet has `paths` (a sheet with neither covers
+  // articles whatever they say; one with paths alone, those under its paths:
+  // check::covered_without_mentions), and each pattern can be ruled out by
+  // the literal pieces it needs.
   std::unique_ptr<const MentionFilter> mention_filter;
   // How articles' values are read: `values:` in .factlint.yaml (numeric date
   // order, what "rupees" or "dinars" mean). The publication date is per article.

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Articles about other stories, told from their bytes, are reported as when made into text.
 
-With four or more sheets, each naming its story (`mentions`), a run over enough
+With four or more sheets naming their story (`mentions`), any other its folder
+(`paths`), a run over enough
 articles tells from each file's bytes that no sheet's mentions can occur in it
 and does not make it into text (checker/rules/mention_filter.h); a run over a
 few articles goes without (compiling the filter would cost more than it saves).
 Here 250 Markdown, MDX, text and HTML files, about the five sheets' stories
-and others, with markup, entities, escapes in front matter and hidden
-characters, are checked in one run (the filter used: --stats says how many it
+and others (a tenth in a folder that a sixth sheet covers by its path alone),
+with markup, entities, escapes in front matter and hidden characters, are
+checked in one run (the filter used: --stats says how many it
 told) and in batches of 20 (not used): every finding, notice, uncovered
 article and warning is the same, and so is the exit code.
 """
@@ -73,9 +75,15 @@ def main():
     with tempfile.TemporaryDirectory() as root:
         for i in range(5):
             scenario.write(os.path.join(root, f"rules/story{i}.yaml"), sheet(i))
+        # A sheet scoped by a folder alone: what is under it is made into text whatever it says.
+        scenario.write(os.path.join(root, "rules/local.yaml"),
+                       "id: local\nscope:\n  paths: ['corpus/local/**']\nfacts:\n  - id: houses\n"
+                       "    cues: ['\\bhouses\\b']\n    expect: 16,000 houses\n")
         names = []
         for i in range(250):
             name, text = article(i)
+            if i % 10 == 3:
+                name = "local/" + name
             scenario.write(os.path.join(root, "corpus", name), text)
             names.append("corpus/" + name)
 

@@ -91,7 +91,8 @@ TEST_CASE("results are merged in path order for any number of jobs", "[cli][chec
 }
 
 // Five stories, each named by its own word; two cover a published window.
-rules::RuleSet five_stories() {
+// `more`: other sheets after them.
+rules::RuleSet five_stories(const std::vector<std::string>& more = {}) {
   std::vector<std::string> sheets;
   for (int i = 0; i < 5; ++i) {
     sheets.push_back(fmt::format(R"(id: story{0}
@@ -109,6 +110,7 @@ facts:
 )",
                                  i, i < 2 ? "  published: 2024-01-01..2024-06-30\n" : "", 10 + i));
   }
+  sheets.insert(sheets.end(), more.begin(), more.end());
   return testing::rules_from(sheets);
 }
 
@@ -137,22 +139,36 @@ ProvidedArticles story_articles(std::vector<std::string>& paths) {
   return articles;
 }
 
+// A sheet scoped by its folder alone: it covers corpus/0*.md (the first 100
+// articles) whatever they say.
+const char* kFolderSheet = R"(id: folder
+scope:
+  paths: ['corpus/0*.md']
+facts:
+  - id: houses
+    cues: ['\bhouses\b']
+    expect: 16,000 houses
+)";
+
 TEST_CASE("articles told from their bytes give what their text gives", "[cli][check_articles][mention_filter]") {
-  const rules::RuleSet with = five_stories();
-  rules::RuleSet without = five_stories();
+  const bool folder = GENERATE(false, true);
+  CAPTURE(folder);
+  const std::vector<std::string> more = folder ? std::vector<std::string>{kFolderSheet} : std::vector<std::string>{};
+  const rules::RuleSet with = five_stories(more);
+  rules::RuleSet without = five_stories(more);
   REQUIRE(with.mention_filter);
   without.mention_filter.reset();
   std::vector<std::string> paths;
   const ProvidedArticles articles = story_articles(paths);
   REQUIRE(with.mention_filter->worth_it(paths.size()));
   const std::vector<std::string> known = {"story0/houses", "story1/houses", "story2/houses", "story3/houses",
-                                          "story4/houses"};
+                                          "story4/houses", "folder/houses"};
   for (unsigned jobs : {1u, 2u}) {
     CAPTURE(jobs);
     Diagnostics diags_with, diags_without;
     const CheckResult a = check_articles(paths, with, known, jobs, 1 << 20, diags_with, true, &articles);
     const CheckResult b = check_articles(paths, without, known, jobs, 1 << 20, diags_without, true, &articles);
-    CHECK(a.told_by_bytes > 50);  // most articles about other stories
+    CHECK(a.told_by_bytes > (folder ? 30 : 50));  // most articles about other stories (outside the folder)
     CHECK(b.told_by_bytes == 0);
     REQUIRE(a.findings.size() == b.findings.size());
     CHECK(a.findings.size() > 50);

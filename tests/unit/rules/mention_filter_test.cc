@@ -8,6 +8,7 @@
 
 #include "checker/rules/compiled_pattern.h"
 #include "checker/text/load_article.h"
+#include "../text_and_rules_fixture.h"
 
 namespace factlint::rules {
 namespace {
@@ -179,6 +180,22 @@ TEST_CASE("words made by markup and entities and escapes are not missed", "[rule
   }
   CHECK(text_mentions(patterns, "a.html", "<p>Lav<b>rov</b> arrived.</p>"));
   CHECK(text_mentions(patterns, "a.md", "---\ntitle: \"\\x4Cavrov arrived\"\n---\nRain.\n"));
+}
+
+TEST_CASE("the rules have a filter when every sheet names its story or its folder", "[rules][mention_filter]") {
+  std::vector<std::string> sheets;
+  for (int i = 0; i < 4; ++i)
+    sheets.push_back("id: s" + std::to_string(i) + "\nscope:\n  mentions: ['\\bStory" + std::to_string(i) +
+                     "\\b']\nfacts:\n  - id: f\n    cues: ['\\bhouses\\b']\n    expect: 10 houses\n");
+  CHECK(testing::rules_from(sheets).mention_filter);
+  sheets.pop_back();
+  CHECK_FALSE(testing::rules_from(sheets).mention_filter);  // three: each sheet searches for itself
+  const std::string facts = "facts:\n  - id: f\n    cues: ['\\bhouses\\b']\n    expect: 10 houses\n";
+  sheets.push_back("id: s3\nscope:\n  mentions: ['\\bStory3\\b']\n" + facts);
+  sheets.push_back("id: folder\nscope:\n  paths: ['local/**']\n" + facts);
+  CHECK(testing::rules_from(sheets).mention_filter);  // a folder: the articles elsewhere can be ruled out
+  sheets.push_back("id: dated\nscope:\n  published: 2024-01-01..2024-12-31\n" + facts);
+  CHECK_FALSE(testing::rules_from(sheets).mention_filter);  // covers any article of 2024, whatever it says
 }
 
 TEST_CASE("a run over few articles goes without the filter", "[rules][mention_filter]") {
