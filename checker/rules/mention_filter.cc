@@ -2,6 +2,7 @@
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #ifdef FACTLINT_HAVE_HYPERSCAN
 #include <hs.h>
@@ -38,8 +39,8 @@ bool is_html_path(std::string_view path) {
 
 }  // namespace
 
-std::string atom_piece(std::string_view atom) {
-  std::string_view best;
+std::vector<std::string> atom_pieces(std::string_view atom) {
+  std::vector<std::string> pieces;
   for (std::size_t i = 0; i < atom.size();) {
     if (!is_word_byte(atom[i])) {
       ++i;
@@ -47,10 +48,10 @@ std::string atom_piece(std::string_view atom) {
     }
     std::size_t end = i;
     while (end < atom.size() && is_word_byte(atom[end])) ++end;
-    if (end - i > best.size()) best = atom.substr(i, end - i);
+    if (end - i >= kLeastPiece) pieces.emplace_back(atom.substr(i, end - i));
     i = end;
   }
-  return best.size() >= kLeastPiece ? std::string(best) : std::string();
+  return pieces;
 }
 
 namespace {
@@ -86,19 +87,23 @@ struct MentionFilter::Compiled {
   hs_database_t* hyperscan = nullptr;
   ~Compiled() { hs_free_database(hyperscan); }
 #endif
-  std::unique_ptr<re2::RE2> re2;  // when Hyperscan is not built in, or cannot be used here
+  // When Hyperscan is not built in, or cannot be used here: the pieces, and
+  // the hidden characters.
+  std::unique_ptr<re2::RE2::Set> pieces;
+  std::unique_ptr<re2::RE2> hidden;
 };
 
 namespace {
 
 #ifdef FACTLINT_HAVE_HYPERSCAN
-// Each piece ignoring ASCII case (the characters that fold otherwise are
-// among the hidden ones), each hidden character as its bytes. Null when this
-// machine cannot run Hyperscan (it needs SSSE3) or it refuses the set.
+// Each piece ignoring ASCII case, reported once (the characters that fold
+// otherwise are among the hidden ones), each hidden character as its bytes;
+// a literal's id is its index, pieces first. Null when this machine cannot
+// run Hyperscan (it needs SSSE3) or it refuses the set.
 hs_database_t* compile_hyperscan(const std::vector<std::string>& pieces) {
   if (hs_valid_platform() != HS_SUCCESS) return nullptr;
   std::vector<std::string_view> literals(pieces.begin(), pieces.end());
-  std::vector<unsigned> flags(pieces.size(), HS_FLAG_CASELESS);
+  std::vector<unsigned> flags(pieces.size(), HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
   for (std::string_view hidden : kHidden) literals.push_back(hidden);
   literals.push_back(kBom);
   flags.resize(literals.size(), 0);
@@ -138,67 +143,106 @@ hs_scratch_t* scratch_for(const hs_database_t* db) {
 }
 
 struct Scan {
-  unsigned bom_id;
+  std::vector<char>& found;  // by piece id
+  unsigned pieces;           // ids from here on: hidden characters, the last one U+FEFF
 };
 
-// Stops the scan at anything found, but a byte-order mark opening the file.
+// Notes each piece found; stops the scan at a hidden character, but a
+// byte-order mark opening the file.
 int on_found(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/, void* context) {
-  const Scan& scan = *static_cast<const Scan*>(context);
-  return id == scan.bom_id && to == kBom.size() ? 0 : 1;
+  Scan& scan = *static_cast<Scan*>(context);
+  if (id < scan.pieces) {
+    scan.found[id] = 1;
+    return 0;
+  }
+  const bool bom = id == scan.pieces + std::size(kHidden);
+  return bom && to == kBom.size() ? 0 : 1;
 }
 #endif
 
-// One alternation: the pieces ignoring case, the hidden characters as
-// written, U+FEFF after some byte.
-std::unique_ptr<re2::RE2> compile_re2(const std::vector<std::string>& pieces) {
-  std::string any = "(?i:";
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
-    if (i > 0) any += '|';
-    any += quote_meta(pieces[i]);
-  }
-  any += ')';
-  for (std::string_view hidden : kHidden) any += '|' + quote_meta(hidden);
-  any += "|\\C" + quote_meta(kBom);  // \C: any byte, a valid character or not
-  re2::RE2::Options options = re2_options({.ignore_case = false});
+// The pieces ignoring case (a superset of ignoring ASCII case).
+std::unique_ptr<re2::RE2::Set> compile_re2_pieces(const std::vector<std::string>& pieces) {
+  re2::RE2::Options options = re2_options({});
   options.set_max_mem(64 << 20);
-  auto re = std::make_unique<re2::RE2>(any, options);
+  auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  for (const std::string& piece : pieces)
+    if (set->Add(quote_meta(piece), nullptr) < 0) return nullptr;
+  return set->Compile() ? std::move(set) : nullptr;
+}
+
+// The hidden characters as written, U+FEFF after some byte.
+std::unique_ptr<re2::RE2> compile_re2_hidden() {
+  std::string any;
+  for (std::string_view hidden : kHidden) any += quote_meta(hidden) + '|';
+  any += "\\C" + quote_meta(kBom);  // \C: any byte, a valid character or not
+  auto re = std::make_unique<re2::RE2>(any, re2_options({.ignore_case = false}));
   return re->ok() ? std::move(re) : nullptr;
+}
+
+// This thread's list of pieces found, cleared, for `n` pieces.
+std::vector<char>& found_buffer(std::size_t n) {
+  thread_local std::vector<char> found;
+  found.assign(n, 0);
+  return found;
 }
 
 }  // namespace
 
 std::unique_ptr<const MentionFilter> MentionFilter::build(const std::vector<std::string>& mentions, Engine engine) {
   if (mentions.empty()) return nullptr;
-  re2::FilteredRE2 filtered(static_cast<int>(kLeastPiece));
+  auto patterns = std::make_unique<re2::FilteredRE2>(static_cast<int>(kLeastPiece));
   for (const std::string& mention : mentions) {
     int id = 0;
-    if (filtered.Add(mention, re2_options({}), &id) != re2::RE2::NoError) return nullptr;
+    if (patterns->Add(mention, re2_options({}), &id) != re2::RE2::NoError) return nullptr;
   }
   std::vector<std::string> atoms;
-  filtered.Compile(&atoms);
+  patterns->Compile(&atoms);
+  std::vector<std::vector<std::string>> pieces_of(atoms.size());
   std::vector<std::string> pieces;
-  std::vector<int> present;  // atoms with no piece to look for: taken as found
+  std::vector<int> always;  // atoms with no piece to look for: taken as there
   for (std::size_t a = 0; a < atoms.size(); ++a) {
-    std::string piece = atom_piece(atoms[a]);
-    if (piece.empty()) {
-      present.push_back(static_cast<int>(a));
-    } else {
-      pieces.push_back(std::move(piece));
-    }
+    pieces_of[a] = atom_pieces(atoms[a]);
+    if (pieces_of[a].empty()) always.push_back(static_cast<int>(a));
+    pieces.insert(pieces.end(), pieces_of[a].begin(), pieces_of[a].end());
   }
   // A pattern that may match with no piece in the bytes cannot be ruled out.
   std::vector<int> potential;
-  filtered.AllPotentials(present, &potential);
+  patterns->AllPotentials(always, &potential);
   if (!potential.empty() || pieces.empty()) return nullptr;
   std::sort(pieces.begin(), pieces.end());
   pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());
-  return std::unique_ptr<const MentionFilter>(new MentionFilter(std::move(pieces), engine));
+  std::vector<std::vector<int>> atom_pieces_ids(atoms.size());
+  for (std::size_t a = 0; a < atoms.size(); ++a) {
+    for (const std::string& piece : pieces_of[a])
+      atom_pieces_ids[a].push_back(
+          static_cast<int>(std::lower_bound(pieces.begin(), pieces.end(), piece) - pieces.begin()));
+  }
+  return std::unique_ptr<const MentionFilter>(
+      new MentionFilter(std::move(patterns), std::move(pieces), std::move(atom_pieces_ids), engine));
 }
 
-MentionFilter::MentionFilter(std::vector<std::string> pieces, Engine engine)
-    : pieces_(std::move(pieces)), engine_(engine) {}
+MentionFilter::MentionFilter(std::unique_ptr<re2::FilteredRE2> patterns, std::vector<std::string> pieces,
+                             std::vector<std::vector<int>> atom_pieces, Engine engine)
+    : patterns_(std::move(patterns)),
+      pieces_(std::move(pieces)),
+      atom_pieces_(std::move(atom_pieces)),
+      engine_(engine) {}
 
 MentionFilter::~MentionFilter() = default;
+
+bool MentionFilter::may_match(const std::vector<char>& found) const {
+  if (std::find(found.begin(), found.end(), 1) == found.end()) return false;  // checked when built
+  thread_local std::vector<int> atoms, potential;
+  atoms.clear();
+  for (std::size_t a = 0; a < atom_pieces_.size(); ++a) {
+    const std::vector<int>& needed = atom_pieces_[a];
+    if (std::all_of(needed.begin(), needed.end(), [&](int piece) { return found[piece] != 0; }))
+      atoms.push_back(static_cast<int>(a));
+  }
+  potential.clear();
+  patterns_->AllPotentials(atoms, &potential);
+  return !potential.empty();
+}
 
 const MentionFilter::Compiled& MentionFilter::compiled() const {
   std::call_once(once_, [this] {
@@ -207,7 +251,8 @@ const MentionFilter::Compiled& MentionFilter::compiled() const {
     if (engine_ == Engine::kBest) compiled_->hyperscan = compile_hyperscan(pieces_);
     if (compiled_->hyperscan) return;
 #endif
-    compiled_->re2 = compile_re2(pieces_);
+    compiled_->pieces = compile_re2_pieces(pieces_);
+    compiled_->hidden = compile_re2_hidden();
   });
   return *compiled_;
 }
@@ -222,16 +267,25 @@ std::string_view MentionFilter::engine() const {
 bool MentionFilter::rules_out(std::string_view path, std::string_view raw) const {
   if (is_html_path(path) || escapes_in_front_matter(raw)) return false;
   const Compiled& engine = compiled();
+  std::vector<char>& found = found_buffer(pieces_.size());
 #ifdef FACTLINT_HAVE_HYPERSCAN
   if (engine.hyperscan) {
     hs_scratch_t* scratch = scratch_for(engine.hyperscan);
     if (!scratch || raw.size() > std::numeric_limits<unsigned>::max()) return false;
-    Scan scan{static_cast<unsigned>(pieces_.size() + std::size(kHidden))};
-    return hs_scan(engine.hyperscan, raw.data(), static_cast<unsigned>(raw.size()), 0, scratch, on_found, &scan) ==
-           HS_SUCCESS;  // HS_SCAN_TERMINATED: something was found
+    Scan scan{found, static_cast<unsigned>(pieces_.size())};
+    // HS_SCAN_TERMINATED: a hidden character.
+    if (hs_scan(engine.hyperscan, raw.data(), static_cast<unsigned>(raw.size()), 0, scratch, on_found, &scan) !=
+        HS_SUCCESS)
+      return false;
+    return !may_match(found);
   }
 #endif
-  return engine.re2 && !re2::RE2::PartialMatch(raw, *engine.re2);
+  if (!engine.pieces || !engine.hidden || re2::RE2::PartialMatch(raw, *engine.hidden)) return false;
+  std::vector<int> hits;
+  re2::RE2::Set::ErrorInfo error;
+  if (!engine.pieces->Match(raw, &hits, &error) && error.kind != re2::RE2::Set::kNoError) return false;
+  for (int piece : hits) found[static_cast<std::size_t>(piece)] = 1;
+  return !may_match(found);
 }
 
 }  // namespace factlint::rules

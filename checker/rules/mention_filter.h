@@ -6,13 +6,15 @@
 //
 // How it can be sure. RE2's FilteredRE2 gives, for every mention pattern, the
 // strings ("atoms") that any match must contain, lower-cased, joined by AND
-// and OR. Each atom is cut to its longest run of ASCII word characters
-// ([a-z0-9_], at least 3): a "piece". Making a Markdown or plain-text file
-// into text never creates a word character and never joins two runs of them:
-// Markdown syntax is replaced by spaces in place (text/markdown.h), and
-// normalising turns quotes, dashes and odd spaces into ASCII punctuation and
-// spaces (text/normalize.h). So a piece that occurs in the text occurs in the
-// file's bytes, ignoring ASCII case — except where the bytes hold
+// and OR ("International Monetary Fund" needs "international monetary fund";
+// `\bT[üu]rkiye\b` needs "türkiye" or "turkiye"). Each atom's runs of ASCII
+// word characters ([a-z0-9_], at least 3) are its "pieces" ("international",
+// "monetary", "fund"; "rkiye"). Making a Markdown or plain-text file into text
+// never creates a word character and never joins two runs of them: Markdown
+// syntax is replaced by spaces in place (text/markdown.h), and normalising
+// turns quotes, dashes and odd spaces into ASCII punctuation and spaces
+// (text/normalize.h). So a piece that occurs in the text occurs in the file's
+// bytes, ignoring ASCII case — except where the bytes hold
 //   - a zero-width character (U+200B..U+200D, U+FEFF after the first byte),
 //     which normalising deletes, joining the letters on either side;
 //   - a character RE2 matches as an ASCII letter when ignoring case (the long
@@ -20,17 +22,18 @@
 //   - a backslash in the front matter, whose escapes ("\x4C", "\u0041") make
 //     the letters of a title;
 // and HTML pages, whose entities and tags make and join words (gumbo). Such
-// files are made into text as always. Otherwise, when no piece occurs in the
-// bytes, no atom occurs in the text, and no mention can match it: the filter
-// is built only when that holds for every pattern (FilteredRE2's test with no
-// atoms, and with those too short to look for, passes none of them).
+// files are made into text as always. Otherwise an atom can occur in the text
+// only if every one of its pieces occurs in the bytes; FilteredRE2's tree then
+// says which patterns could match with those atoms, and when none can, the
+// file is ruled out. The filter is built only when no pattern can match with
+// no piece at all (an atom without one, like "un" or "東京", is taken as
+// always there).
 //
-// The pieces, and those characters, are looked for in one pass over the
-// bytes, stopping at the first found (an article about a sheet's story names
-// it early): by Hyperscan (Vectorscan on other machines) where factlint was
-// built with it, literals being what it is made for; by one RE2 alternation
-// otherwise, which finds the same and costs about what it saves. Either is
-// compiled when first used, so a run that never asks pays nothing.
+// The pieces, and those characters, are looked for in one pass over the bytes
+// (stopping at a character): by Hyperscan (Vectorscan on other machines)
+// where factlint was built with it, literals being what it is made for; by an
+// RE2 set otherwise, which finds the same and costs about what it saves. Either
+// is compiled when first used, so a run that never asks pays nothing.
 #pragma once
 
 #include <memory>
@@ -38,6 +41,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace re2 {
+class FilteredRE2;
+}
 
 namespace factlint::rules {
 
@@ -74,17 +81,22 @@ class MentionFilter {
 
  private:
   struct Compiled;
-  MentionFilter(std::vector<std::string> pieces, Engine engine);
+  MentionFilter(std::unique_ptr<re2::FilteredRE2> patterns, std::vector<std::string> pieces,
+                std::vector<std::vector<int>> atom_pieces, Engine engine);
   const Compiled& compiled() const;
+  // Whether a pattern can match given the pieces found (by piece id).
+  bool may_match(const std::vector<char>& found) const;
+  std::unique_ptr<re2::FilteredRE2> patterns_;
   std::vector<std::string> pieces_;
+  std::vector<std::vector<int>> atom_pieces_;  // by atom id: its pieces' ids (none: always taken as there)
   Engine engine_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<Compiled> compiled_;
 };
 
-// The longest run of ASCII word characters in `atom` (the first of equal
-// length), empty when shorter than 3. What is looked for in a file's bytes.
-std::string atom_piece(std::string_view atom);
+// The runs of ASCII word characters in `atom` at least 3 long, in order:
+// what is looked for in a file's bytes.
+std::vector<std::string> atom_pieces(std::string_view atom);
 
 // Whether the filter cannot judge `raw` from its bytes (the list above): a
 // zero-width or folding character anywhere, a backslash in its front matter.
