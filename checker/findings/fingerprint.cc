@@ -32,7 +32,9 @@ std::string normalized_sentence(std::string_view sentence) {
   return out;
 }
 
-std::string fingerprint(const Finding& finding) {
+std::string fingerprint(const Finding& finding) { return fmt::format("{:016x}", fingerprint_hash(finding)); }
+
+std::uint64_t fingerprint_hash(const Finding& finding) {
   std::uint64_t hash = 14695981039346656037ull;
   auto mix = [&](std::string_view part) {
     for (unsigned char c : part) {
@@ -46,7 +48,7 @@ std::string fingerprint(const Finding& finding) {
   mix(finding.file);
   mix(normalized_sentence(finding.sentence));
   mix(finding.found);
-  return fmt::format("{:016x}", hash);
+  return hash;
 }
 
 }  // namespace factlint

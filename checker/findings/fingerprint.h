@@ -3,6 +3,7 @@
 // GitLab Code Quality. Never the line number: moving a paragraph keeps it.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -18,5 +19,7 @@ std::string normalized_sentence(std::string_view sentence);
 // normalised sentence and the found text. Two findings of one rule in one
 // sentence differ by their found text.
 std::string fingerprint(const Finding& finding);
+// The same hash as a number: fingerprint() is its 16 hex digits.
+std::uint64_t fingerprint_hash(const Finding& finding);
 
 }  // namespace factlint

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 #include "checker/findings/fingerprint.h"
 
 namespace factlint::findings {
@@ -50,6 +52,51 @@ TEST_CASE("a baseline round trip accepts old findings and fails new ones", "[fin
   CHECK(twice.baselined == 1);
   CHECK(twice.kept.size() == 1);
   CHECK(twice.stale == 1);
+}
+
+TEST_CASE("a baseline read to compare keeps the fingerprints and accepts the same findings",
+          "[findings][baseline]") {
+  std::vector<Finding> before = {finding("v/trade", "Trade grew 64 percent.", "64 percent", 7),
+                                 finding("v/trade", "Trade grew 64 percent.", "64 percent", 8),
+                                 finding("v/people.lavrov", "Lavorv met Qureshi.", "Lavorv", 9)};
+  const std::string text = format_baseline(before);
+  Diagnostics diags;
+  const std::optional<Baseline> full = parse_baseline("b.json", text, diags);
+  const std::optional<Baseline> lean = parse_baseline("b.json", text, diags, true);
+  REQUIRE(full);
+  REQUIRE(lean);
+  REQUIRE(lean->entries.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(lean->entries[i].fingerprint == full->entries[i].fingerprint);
+    CHECK(lean->entries[i].rule.empty());
+    CHECK(lean->entries[i].file.empty());
+    CHECK(lean->entries[i].found.empty());
+    CHECK(lean->entries[i].sentence.empty());
+  }
+  CHECK_FALSE(full->entries[0].rule.empty());
+  // The same findings accepted from either; the same entry twice accepts two.
+  const std::vector<Finding> after = {before[0], before[0], before[0], before[2]};
+  for (const Baseline* b : {&*full, &*lean}) {
+    const BaselineResult r = apply_baseline(after, *b);
+    CHECK(r.baselined == 3);
+    CHECK(r.kept.size() == 1);
+    CHECK(r.stale == 0);
+  }
+}
+
+TEST_CASE("entries with a fingerprint no finding has accept nothing and are stale", "[findings][baseline]") {
+  const Finding f = finding("v/trade", "Trade grew 64 percent.", "64 percent", 7);
+  const std::string fp = fingerprint(f);
+  std::string upper = fp;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  REQUIRE(upper != fp);  // the fingerprint has a letter
+  Baseline baseline;
+  baseline.entries = {{fp, "", "", "", ""}, {upper, "", "", "", ""}, {fp + "0", "", "", "", ""},
+                      {"not a fingerprint", "", "", "", ""}};
+  const BaselineResult r = apply_baseline({f, f}, baseline);
+  CHECK(r.baselined == 1);  // the exact one; upper case and longer ones are other strings
+  CHECK(r.kept.size() == 1);
+  CHECK(r.stale == 3);
 }
 
 TEST_CASE("the baseline file is sorted with one finding a line", "[findings][baseline]") {
