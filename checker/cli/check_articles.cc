@@ -159,8 +159,8 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
 
 ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
                         const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain,
-                        const rules::MentionFilter* filter, const ProvidedArticles* provided, const ArticleCache* cache, ArticleCache::Slot slot,
-                        bool timed) {
+                        const rules::MentionFilter* filter, const ProvidedArticles* provided,
+                        const ArticleCache* cache, ArticleCache::Slot slot, bool timed) {
   ArticleResult result;
   ArticleOutcome& outcome = result.outcome;
   check::StageTimes* times = timed ? &result.times : nullptr;
@@ -292,8 +292,8 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, filter, provided, cache,
-                                       cache ? slots[i] : std::nullopt, timed);
+      ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, filter, provided,
+                                       cache, cache ? slots[i] : std::nullopt, timed);
       const std::scoped_lock hold(lock);
       if (i != next_merged) {
         early.emplace(i, std::move(result));

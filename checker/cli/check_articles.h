@@ -36,7 +36,8 @@ struct CheckResult {
   int unread = 0;      // of those, how many by their stamp, without being read
   int by_blob = 0;     // and how many by git's index, without being read
   // Articles whose bytes told that they name no sheet's story, not made
-  // into text (rules/mention_filter.h); "" when the run did not use it.
+  // into text (rules/mention_filter.h), and what looked ("hyperscan", "re2"):
+  // set with `timed` when the run used the filter, else empty.
   int told_by_bytes = 0;
   std::string_view filter_engine;
   check::StageTimes times;  // with `timed` (--stats): each stage's time, summed over articles

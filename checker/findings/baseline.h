@@ -32,7 +32,7 @@ struct Baseline {
 // Parses a baseline file's text. Invalid JSON, another version, another tool's
 // file or a malformed entry is an error located at `path:line:col`; nullopt then.
 // `fingerprints_only`: the entries' other fields (for people reading the file)
-// are left empty, as a run that only compares needs (a third of the memory).
+// are skipped as they are read and left empty: all a run that compares needs.
 std::optional<Baseline> parse_baseline(const std::string& path, std::string_view text, Diagnostics& diags,
                                        bool fingerprints_only = false);
 // The same, always through a JSON tree: what parse_baseline falls back on for
@@ -58,9 +58,8 @@ struct BaselineResult {
 BaselineResult apply_baseline(std::vector<Finding> findings, const Baseline& baseline);
 
 // apply_baseline a finding at a time, as a run's findings arrive in order.
-// It keeps the fingerprints alone, as numbers (16 bytes an entry, where the
-// entries took about 500): a run over a large baseline drops the entries once
-// this is made (cli/run_check.cc).
+// It keeps the fingerprints alone, as numbers (16 bytes an entry), so a run
+// drops the entries once it is made (cli/run_check.cc).
 class BaselineFilter {
  public:
   explicit BaselineFilter(const Baseline& baseline);

@@ -9,6 +9,8 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 
@@ -76,15 +78,12 @@ bool escapes_in_front_matter(std::string_view raw) {
 
 }  // namespace
 
-bool bytes_may_hide_words(std::string_view raw) {
-  for (std::string_view hidden : kHidden)
-    if (raw.find(hidden) != std::string_view::npos) return true;
-  return raw.find(kBom, 1) != std::string_view::npos || escapes_in_front_matter(raw);
-}
-
 struct MentionFilter::Compiled {
 #ifdef FACTLINT_HAVE_HYPERSCAN
   hs_database_t* hyperscan = nullptr;
+  // Which database a thread's scratch space was made for: a number never
+  // used again, where a freed database's address may be.
+  std::uint64_t serial = 0;
   ~Compiled() { hs_free_database(hyperscan); }
 #endif
   // When Hyperscan is not built in, or cannot be used here: the pieces, and
@@ -126,18 +125,20 @@ hs_database_t* compile_hyperscan(const std::vector<std::string>& pieces) {
   return db;
 }
 
-// This thread's scratch space for `db` (Hyperscan's scratch serves one scan
-// at a time).
-hs_scratch_t* scratch_for(const hs_database_t* db) {
+std::atomic<std::uint64_t> next_serial{1};
+
+// This thread's scratch space for `db`, numbered `serial` (Hyperscan's
+// scratch serves one scan at a time; it is grown for each new database).
+hs_scratch_t* scratch_for(const hs_database_t* db, std::uint64_t serial) {
   struct Held {
     hs_scratch_t* scratch = nullptr;
-    const hs_database_t* db = nullptr;
+    std::uint64_t serial = 0;
     ~Held() { hs_free_scratch(scratch); }
   };
   thread_local Held held;
-  if (held.db != db) {
+  if (held.serial != serial) {
     if (hs_alloc_scratch(db, &held.scratch) != HS_SUCCESS) return nullptr;
-    held.db = db;
+    held.serial = serial;
   }
   return held.scratch;
 }
@@ -249,6 +250,7 @@ const MentionFilter::Compiled& MentionFilter::compiled() const {
     compiled_ = std::make_unique<Compiled>();
 #ifdef FACTLINT_HAVE_HYPERSCAN
     if (engine_ == Engine::kBest) compiled_->hyperscan = compile_hyperscan(pieces_);
+    compiled_->serial = next_serial++;
     if (compiled_->hyperscan) return;
 #endif
     compiled_->pieces = compile_re2_pieces(pieces_);
@@ -270,7 +272,7 @@ bool MentionFilter::rules_out(std::string_view path, std::string_view raw) const
   std::vector<char>& found = found_buffer(pieces_.size());
 #ifdef FACTLINT_HAVE_HYPERSCAN
   if (engine.hyperscan) {
-    hs_scratch_t* scratch = scratch_for(engine.hyperscan);
+    hs_scratch_t* scratch = scratch_for(engine.hyperscan, engine.serial);
     if (!scratch || raw.size() > std::numeric_limits<unsigned>::max()) return false;
     Scan scan{found, static_cast<unsigned>(pieces_.size())};
     // HS_SCAN_TERMINATED: a hidden character.

@@ -98,8 +98,4 @@ class MentionFilter {
 // what is looked for in a file's bytes.
 std::vector<std::string> atom_pieces(std::string_view atom);
 
-// Whether the filter cannot judge `raw` from its bytes (the list above): a
-// zero-width or folding character anywhere, a backslash in its front matter.
-bool bytes_may_hide_words(std::string_view raw);
-
 }  // namespace factlint::rules
