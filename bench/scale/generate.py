@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A deterministic newsroom corpus and fact sheets for factlint's scale benchmark.
 
-    generate.py OUT --articles 20000 --facts 100 [--stories 10] [--covered 1.0] [--seed 1]
+    generate.py OUT --articles 20000 --facts 100 [--stories 10] [--covered 1.0] [--seed 1] [--named words]
 
 writes OUT/corpus/ (Markdown articles with front matter), OUT/rules/ (one
 sheet per story, --facts facts in all, spread over the stories) and
@@ -15,6 +15,10 @@ in an archive. Articles are about 4.9 KB, as the issue's benchmark corpus.
 With --covered below 1, only that share of the articles is about a story with
 a sheet; the others are about stories nobody wrote a sheet for (the same kind
 of text, named by keys no sheet mentions), as most of a real archive is.
+Stories are named Operation0000, Operation0001, ... (and Untracked0000, ...);
+with --named words each is named by a made-up word instead (Vobikaz, ...),
+as real stories are named by places and people: no prefix shared, which a
+literal search could use.
 """
 import argparse
 import os
@@ -83,6 +87,17 @@ def article(rng, s, i):
     return "\n".join(parts) + text[:4800] + "\n"
 
 
+def made_up_words(rng, n):
+    """`n` different words of 5 to 9 letters, consonants and vowels in turn, capitalised."""
+    words = []
+    while len(words) < n:
+        w = rng.choice("BCDFGHKLMNPRSTVZ") + "".join(
+            rng.choice("aeiou" if i % 2 == 0 else "bcdfghklmnprstvz") for i in range(rng.randint(4, 8)))
+        if w not in words:
+            words.append(w)
+    return words
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -91,6 +106,7 @@ def main():
     ap.add_argument("--stories", type=int, default=10)
     ap.add_argument("--covered", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--named", choices=["numbers", "words"], default="numbers")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     per = max(1, a.facts // a.stories)
@@ -99,6 +115,10 @@ def main():
     # gives the bytes it always did.
     untracked = [dict(story(rng, a.stories + k, per), key=f"Untracked{k:04d}") for k in range(a.stories)] \
         if a.covered < 1 else []
+    if a.named == "words":  # from a generator of their own: the rest of the bytes stay as they are
+        words = made_up_words(random.Random(a.seed + 1000), len(stories) + len(untracked))
+        for s, word in zip(stories + untracked, words):
+            s["key"] = word
     os.makedirs(os.path.join(a.out, "corpus"), exist_ok=True)
     os.makedirs(os.path.join(a.out, "rules"), exist_ok=True)
     cues = []

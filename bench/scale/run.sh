@@ -7,6 +7,7 @@
 #   3. an archive: 20,000 articles, 100 stories, 1,000 facts, each sheet's
 #      scope a few percent of the articles; 3b. the same sheets over an
 #      archive where only a tenth of the articles is about their stories;
+#      3c. 3b with each story named by a made-up word;
 #   4. peak memory (RSS) by report format on corpus 1, and for the text
 #      report with every finding held in memory and with none;
 #   5. start-up: one shipped article against the shipped sheets (hyperfine);
@@ -30,9 +31,9 @@ n=${4:-20000}
 command -v rg >/dev/null || { echo "needs ripgrep (apt install ripgrep)" >&2; exit 2; }
 mkdir -p "$work"
 
-corpus() {  # NAME ARTICLES FACTS STORIES [COVERED]
+corpus() {  # NAME ARTICLES FACTS STORIES [COVERED [generate.py options]]
   [ -d "$work/$1" ] || python3 "$root/bench/scale/generate.py" "$work/$1" --articles "$2" --facts "$3" --stories "$4" \
-    --covered "${5:-1}"
+    --covered "${5:-1}" "${@:6}"
 }
 # Each command's best wall time and its peak RSS (KiB), run in $dir in turns:
 # RUNS rounds, each running every command once, so that a slow spell of this
@@ -113,6 +114,14 @@ dir="$work/archive-untracked"
 bytes=$(du -sb "$dir/corpus" | cut -f1)
 echo "3b. an archive mostly about other stories: $n articles, 100 sheets of 10 facts, a tenth of the"
 echo "    articles in some sheet's scope (each sheet 0.1%), the rest about stories with no sheet"
+against_ripgrep
+
+echo
+corpus archive-words "$n" 1000 100 0.1 --named words
+dir="$work/archive-words"
+bytes=$(du -sb "$dir/corpus" | cut -f1)
+echo "3c. the same as 3b, each story named by a made-up word (Vobikaz, ...) instead of Operation0000, ..."
+echo "    (no prefix shared, which a literal search could use)"
 against_ripgrep
 
 echo
