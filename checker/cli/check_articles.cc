@@ -284,7 +284,9 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   // Articles about other stories told from their bytes, where there are
   // enough articles to pay for compiling the filter (rules/mention_filter.h).
   const rules::MentionFilter* filter =
-      rules.mention_filter && rules.mention_filter->worth_it(paths.size()) ? rules.mention_filter.get() : nullptr;
+      rules.mention_filter && rules.mention_filter->worth_it(paths.size()) && rules.mention_filter->usable()
+          ? rules.mention_filter.get()
+          : nullptr;
   if (filter && timed) merged.filter_engine = filter->engine();
   std::mutex lock;  // guards merged, diags, the cache's records, next_merged and early
   std::size_t next_merged = 0;

@@ -280,8 +280,7 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
   const bool mentions_or_paths = std::all_of(rules.sheets.begin(), rules.sheets.end(), [](const CompiledSheet& s) {
     return !s.scope_mentions.empty() || !s.scope_paths.empty();
   });
-  if (static_cast<std::size_t>(with_mentions) >= kSheetsForASet && mentions_or_paths)
-    rules.mention_filter = MentionFilter::build(mentions);
+  if (with_mentions > 0 && mentions_or_paths) rules.mention_filter = MentionFilter::build(mentions);
   return rules;
 }
 

@@ -108,11 +108,11 @@ struct RuleSet {
   std::vector<int> other_mention_ids;
   // Tells, from a file's bytes, that no mention can occur in its text, so
   // that an article about another story is not made into text at all
-  // (rules/mention_filter.h). Null unless at least 4 sheets have `mentions` (as
-  // for the set), every other sheet has `paths` (a sheet with neither covers
-  // articles whatever they say; one with paths alone, those under its paths:
-  // check::covered_without_mentions), and each pattern can be ruled out by
-  // the literal pieces it needs.
+  // (rules/mention_filter.h). Null unless some sheet has `mentions` and every
+  // other has `paths` (a sheet with neither covers articles whatever they say;
+  // one with paths alone, those under its paths:
+  // check::covered_without_mentions); usable() when each pattern can be
+  // ruled out by the literal pieces it needs (worked out on first use).
   std::unique_ptr<const MentionFilter> mention_filter;
   // How articles' values are read: `values:` in .factlint.yaml (numeric date
   // order, what "rupees" or "dinars" mean). The publication date is per article.

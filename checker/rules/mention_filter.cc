@@ -189,71 +189,79 @@ std::vector<char>& found_buffer(std::size_t n) {
 
 }  // namespace
 
-std::unique_ptr<const MentionFilter> MentionFilter::build(const std::vector<std::string>& mentions, Engine engine) {
+std::unique_ptr<const MentionFilter> MentionFilter::build(std::vector<std::string> mentions, Engine engine) {
   if (mentions.empty()) return nullptr;
-  auto patterns = std::make_unique<re2::FilteredRE2>(static_cast<int>(kLeastPiece));
-  for (const std::string& mention : mentions) {
-    int id = 0;
-    if (patterns->Add(mention, re2_options({}), &id) != re2::RE2::NoError) return nullptr;
-  }
-  std::vector<std::string> atoms;
-  patterns->Compile(&atoms);
-  std::vector<std::vector<std::string>> pieces_of(atoms.size());
-  std::vector<std::string> pieces;
-  std::vector<int> always;  // atoms with no piece to look for: taken as there
-  for (std::size_t a = 0; a < atoms.size(); ++a) {
-    pieces_of[a] = atom_pieces(atoms[a]);
-    if (pieces_of[a].empty()) always.push_back(static_cast<int>(a));
-    pieces.insert(pieces.end(), pieces_of[a].begin(), pieces_of[a].end());
-  }
-  // A pattern that may match with no piece in the bytes cannot be ruled out.
-  std::vector<int> potential;
-  patterns->AllPotentials(always, &potential);
-  if (!potential.empty() || pieces.empty()) return nullptr;
-  std::sort(pieces.begin(), pieces.end());
-  pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());
-  std::vector<std::vector<int>> atom_pieces_ids(atoms.size());
-  for (std::size_t a = 0; a < atoms.size(); ++a) {
-    for (const std::string& piece : pieces_of[a])
-      atom_pieces_ids[a].push_back(
-          static_cast<int>(std::lower_bound(pieces.begin(), pieces.end(), piece) - pieces.begin()));
-  }
-  return std::unique_ptr<const MentionFilter>(
-      new MentionFilter(std::move(patterns), std::move(pieces), std::move(atom_pieces_ids), engine));
+  return std::unique_ptr<const MentionFilter>(new MentionFilter(std::move(mentions), engine));
 }
 
-MentionFilter::MentionFilter(std::unique_ptr<re2::FilteredRE2> patterns, std::vector<std::string> pieces,
-                             std::vector<std::vector<int>> atom_pieces, Engine engine)
-    : patterns_(std::move(patterns)),
-      pieces_(std::move(pieces)),
-      atom_pieces_(std::move(atom_pieces)),
-      engine_(engine) {}
+MentionFilter::MentionFilter(std::vector<std::string> mentions, Engine engine)
+    : mentions_(std::move(mentions)), engine_(engine) {}
 
 MentionFilter::~MentionFilter() = default;
+MentionFilter::Analysis::~Analysis() = default;
 
-bool MentionFilter::may_match(const std::vector<char>& found) const {
-  if (std::find(found.begin(), found.end(), 1) == found.end()) return false;  // checked when built
+const MentionFilter::Analysis& MentionFilter::analysis() const {
+  std::call_once(analysed_, [this] {
+    analysis_ = std::make_unique<Analysis>();
+    Analysis& a = *analysis_;
+    a.patterns = std::make_unique<re2::FilteredRE2>(static_cast<int>(kLeastPiece));
+    for (const std::string& mention : mentions_) {
+      int id = 0;
+      if (a.patterns->Add(mention, re2_options({}), &id) != re2::RE2::NoError) return;
+    }
+    std::vector<std::string> atoms;
+    a.patterns->Compile(&atoms);
+    std::vector<std::vector<std::string>> pieces_of(atoms.size());
+    std::vector<int> always;  // atoms with no piece to look for: taken as there
+    for (std::size_t i = 0; i < atoms.size(); ++i) {
+      pieces_of[i] = atom_pieces(atoms[i]);
+      if (pieces_of[i].empty()) always.push_back(static_cast<int>(i));
+      a.pieces.insert(a.pieces.end(), pieces_of[i].begin(), pieces_of[i].end());
+    }
+    // A pattern that may match with no piece in the bytes cannot be ruled out.
+    std::vector<int> potential;
+    a.patterns->AllPotentials(always, &potential);
+    if (!potential.empty() || a.pieces.empty()) {
+      a.pieces.clear();
+      return;
+    }
+    std::sort(a.pieces.begin(), a.pieces.end());
+    a.pieces.erase(std::unique(a.pieces.begin(), a.pieces.end()), a.pieces.end());
+    a.atom_pieces.resize(atoms.size());
+    for (std::size_t i = 0; i < atoms.size(); ++i) {
+      for (const std::string& piece : pieces_of[i])
+        a.atom_pieces[i].push_back(
+            static_cast<int>(std::lower_bound(a.pieces.begin(), a.pieces.end(), piece) - a.pieces.begin()));
+    }
+    a.usable = true;
+  });
+  return *analysis_;
+}
+
+bool MentionFilter::may_match(const Analysis& a, const std::vector<char>& found) const {
+  if (std::find(found.begin(), found.end(), 1) == found.end()) return false;  // checked when analysed
   thread_local std::vector<int> atoms, potential;
   atoms.clear();
-  for (std::size_t a = 0; a < atom_pieces_.size(); ++a) {
-    const std::vector<int>& needed = atom_pieces_[a];
+  for (std::size_t i = 0; i < a.atom_pieces.size(); ++i) {
+    const std::vector<int>& needed = a.atom_pieces[i];
     if (std::all_of(needed.begin(), needed.end(), [&](int piece) { return found[piece] != 0; }))
-      atoms.push_back(static_cast<int>(a));
+      atoms.push_back(static_cast<int>(i));
   }
   potential.clear();
-  patterns_->AllPotentials(atoms, &potential);
+  a.patterns->AllPotentials(atoms, &potential);
   return !potential.empty();
 }
 
 const MentionFilter::Compiled& MentionFilter::compiled() const {
   std::call_once(once_, [this] {
     compiled_ = std::make_unique<Compiled>();
+    const std::vector<std::string>& pieces = analysis().pieces;
 #ifdef FACTLINT_HAVE_HYPERSCAN
-    if (engine_ == Engine::kBest) compiled_->hyperscan = compile_hyperscan(pieces_);
+    if (engine_ == Engine::kBest) compiled_->hyperscan = compile_hyperscan(pieces);
     compiled_->serial = next_serial++;
     if (compiled_->hyperscan) return;
 #endif
-    compiled_->pieces = compile_re2_pieces(pieces_);
+    compiled_->pieces = compile_re2_pieces(pieces);
     compiled_->hidden = compile_re2_hidden();
   });
   return *compiled_;
@@ -267,19 +275,20 @@ std::string_view MentionFilter::engine() const {
 }
 
 bool MentionFilter::rules_out(std::string_view path, std::string_view raw) const {
-  if (is_html_path(path) || escapes_in_front_matter(raw)) return false;
+  const Analysis& a = analysis();
+  if (!a.usable || is_html_path(path) || escapes_in_front_matter(raw)) return false;
   const Compiled& engine = compiled();
-  std::vector<char>& found = found_buffer(pieces_.size());
+  std::vector<char>& found = found_buffer(a.pieces.size());
 #ifdef FACTLINT_HAVE_HYPERSCAN
   if (engine.hyperscan) {
     hs_scratch_t* scratch = scratch_for(engine.hyperscan, engine.serial);
     if (!scratch || raw.size() > std::numeric_limits<unsigned>::max()) return false;
-    Scan scan{found, static_cast<unsigned>(pieces_.size())};
+    Scan scan{found, static_cast<unsigned>(a.pieces.size())};
     // HS_SCAN_TERMINATED: a hidden character.
     if (hs_scan(engine.hyperscan, raw.data(), static_cast<unsigned>(raw.size()), 0, scratch, on_found, &scan) !=
         HS_SUCCESS)
       return false;
-    return !may_match(found);
+    return !may_match(a, found);
   }
 #endif
   if (!engine.pieces || !engine.hidden || re2::RE2::PartialMatch(raw, *engine.hidden)) return false;
@@ -287,7 +296,7 @@ bool MentionFilter::rules_out(std::string_view path, std::string_view raw) const
   re2::RE2::Set::ErrorInfo error;
   if (!engine.pieces->Match(raw, &hits, &error) && error.kind != re2::RE2::Set::kNoError) return false;
   for (int piece : hits) found[static_cast<std::size_t>(piece)] = 1;
-  return !may_match(found);
+  return !may_match(a, found);
 }
 
 }  // namespace factlint::rules

@@ -51,13 +51,18 @@ namespace factlint::rules {
 class MentionFilter {
  public:
   // `mentions`: every sheet's `mentions` patterns, as written, each compiled
-  // ignoring case unless it says (?-i). Null when one of them cannot be ruled
-  // out by literal pieces (`\b\d+\b`, a pattern of two letters, one spelled
-  // only in other scripts), or RE2 refuses one.
+  // ignoring case unless it says (?-i). Null when there are none. Nothing is
+  // read or compiled until a run asks (usable, rules_out): a check of one
+  // article pays nothing for it.
   // `engine`: kRe2 for RE2 even where Hyperscan is built in (tests compare them).
   enum class Engine { kBest, kRe2 };
-  static std::unique_ptr<const MentionFilter> build(const std::vector<std::string>& mentions,
+  static std::unique_ptr<const MentionFilter> build(std::vector<std::string> mentions,
                                                     Engine engine = Engine::kBest);
+
+  // False when some pattern cannot be ruled out by literal pieces (`\b\d+\b`,
+  // a pattern of two letters, one spelled only in other scripts), or RE2
+  // refuses one: then rules_out rules nothing out.
+  bool usable() const { return analysis().usable; }
   ~MentionFilter();
   MentionFilter(const MentionFilter&) = delete;
   MentionFilter& operator=(const MentionFilter&) = delete;
@@ -71,25 +76,35 @@ class MentionFilter {
   // costs about what it saves on 20 articles per piece (Hyperscan: 5 ms for
   // 100 pieces, 114 ms for 1,000; an article about another story saves about
   // 5 microseconds), so a run over a few articles goes without.
-  bool worth_it(std::size_t articles) const { return articles >= kArticlesPerPiece * pieces_.size(); }
+  // Counted by the patterns (a pattern gives a piece or two), so that asking
+  // costs nothing.
+  bool worth_it(std::size_t articles) const { return articles >= kArticlesPerPiece * mentions_.size(); }
   static constexpr std::size_t kArticlesPerPiece = 20;
 
   // The pieces looked for, sorted (tests).
-  const std::vector<std::string>& pieces() const { return pieces_; }
+  const std::vector<std::string>& pieces() const { return analysis().pieces; }
   // "hyperscan" or "re2": what looks for them, once compiled (tests, --stats).
   std::string_view engine() const;
 
  private:
   struct Compiled;
-  MentionFilter(std::unique_ptr<re2::FilteredRE2> patterns, std::vector<std::string> pieces,
-                std::vector<std::vector<int>> atom_pieces, Engine engine);
+  // What the patterns need: made on first use.
+  struct Analysis {
+    bool usable = false;
+    std::unique_ptr<re2::FilteredRE2> patterns;
+    std::vector<std::string> pieces;
+    std::vector<std::vector<int>> atom_pieces;  // by atom id: its pieces' ids (none: always taken as there)
+    ~Analysis();
+  };
+  MentionFilter(std::vector<std::string> mentions, Engine engine);
+  const Analysis& analysis() const;
   const Compiled& compiled() const;
   // Whether a pattern can match given the pieces found (by piece id).
-  bool may_match(const std::vector<char>& found) const;
-  std::unique_ptr<re2::FilteredRE2> patterns_;
-  std::vector<std::string> pieces_;
-  std::vector<std::vector<int>> atom_pieces_;  // by atom id: its pieces' ids (none: always taken as there)
+  bool may_match(const Analysis& a, const std::vector<char>& found) const;
+  std::vector<std::string> mentions_;
   Engine engine_;
+  mutable std::once_flag analysed_;
+  mutable std::unique_ptr<Analysis> analysis_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<Compiled> compiled_;
 };

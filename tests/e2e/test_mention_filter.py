@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Articles about other stories, told from their bytes, are reported as when made into text.
 
-With four or more sheets naming their story (`mentions`), any other its folder
-(`paths`), a run over enough
+With sheets naming their story (`mentions`), any other its folder (`paths`),
+a run over enough
 articles tells from each file's bytes that no sheet's mentions can occur in it
 and does not make it into text (checker/rules/mention_filter.h); a run over a
 few articles goes without (compiling the filter would cost more than it saves).
