@@ -25,15 +25,16 @@
 // files are made into text as always. Otherwise an atom can occur in the text
 // only if every one of its pieces occurs in the bytes; FilteredRE2's tree then
 // says which patterns could match with those atoms, and when none can, the
-// file is ruled out. The filter is built only when no pattern can match with
-// no piece at all (an atom without one, like "un" or "東京", is taken as
+// file is ruled out. The filter is usable only when no pattern can match
+// with no piece at all (an atom without one, like "un" or "東京", is taken as
 // always there).
 //
 // The pieces, and those characters, are looked for in one pass over the bytes
 // (stopping at a character): by Hyperscan (Vectorscan on other machines)
 // where factlint was built with it, literals being what it is made for; by an
-// RE2 set otherwise, which finds the same and costs about what it saves. Either
-// is compiled when first used, so a run that never asks pays nothing.
+// RE2 set otherwise, which finds the same and costs about what it saves. The
+// patterns are read, and the pieces compiled, when first asked, so a run that
+// never asks pays nothing.
 #pragma once
 
 #include <memory>
