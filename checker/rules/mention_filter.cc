@@ -15,7 +15,9 @@
 #include <limits>
 
 #include "checker/rules/compiled_pattern.h"
+#include "checker/rules/word_index.h"
 #include "checker/text/front_matter.h"
+#include "checker/text/load_article.h"
 
 namespace factlint::rules {
 namespace {
@@ -23,21 +25,6 @@ namespace {
 // Shorter pieces occur in nearly every article: an atom that gives none is
 // taken as present.
 constexpr std::size_t kLeastPiece = 3;
-
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-bool is_html_path(std::string_view path) {
-  const auto ends_with = [&](std::string_view suffix) {
-    if (path.size() < suffix.size()) return false;
-    const std::string_view tail = path.substr(path.size() - suffix.size());
-    return std::equal(tail.begin(), tail.end(), suffix.begin(), [](char a, char b) {
-      return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-    });
-  };
-  return ends_with(".html") || ends_with(".htm");
-}
 
 }  // namespace
 
@@ -276,7 +263,7 @@ std::string_view MentionFilter::engine() const {
 
 bool MentionFilter::rules_out(std::string_view path, std::string_view raw) const {
   const Analysis& a = analysis();
-  if (!a.usable || is_html_path(path) || escapes_in_front_matter(raw)) return false;
+  if (!a.usable || text::is_html(path) || escapes_in_front_matter(raw)) return false;
   const Compiled& engine = compiled();
   std::vector<char>& found = found_buffer(a.pieces.size());
 #ifdef FACTLINT_HAVE_HYPERSCAN

@@ -28,10 +28,6 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
   return true;
 }
 
-bool is_html(std::string_view path) {
-  return ends_with_ignoring_case(path, ".html") || ends_with_ignoring_case(path, ".htm");
-}
-
 // Normalising maps each output byte to an input byte; `marks` given over the
 // input are moved onto the output (a byte-exact map can only grow or shrink
 // a mark at characters normalisation rewrote).
@@ -117,6 +113,10 @@ std::string unreadable_reason(std::string_view raw, const LineIndex& lines) {
 }
 
 }  // namespace
+
+bool is_html(std::string_view path) {
+  return ends_with_ignoring_case(path, ".html") || ends_with_ignoring_case(path, ".htm");
+}
 
 std::variant<Article, Skipped> load_article(std::string path, std::string raw, Diagnostics& diags,
                                             bool make_text) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "checker/text/article.h"
@@ -16,6 +17,9 @@ struct Skipped {
   std::string path;
   std::string reason;  // e.g. "not valid UTF-8 (byte 0xff at line 3, column 7)"
 };
+
+// Whether the file at `path` is read as an HTML page (.html, .htm, any case).
+bool is_html(std::string_view path);
 
 // `path` is only used for messages. Problems in the front matter that still
 // leave the article checkable (e.g. an unparsable date) go to `diags` as
