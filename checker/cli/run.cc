@@ -111,7 +111,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   const std::string format_choices = fmt::format("{}", fmt::join(formats, "|"));
   check_cmd->add_option("--format", check.format,
                         "Report format on standard output (or --output): " + report::format_names() +
-                            "; default text")
+                            "; default text. text and github are written as the articles are checked")
       ->check(CLI::IsMember(formats))
       ->option_text(format_choices);
   check_cmd->add_option("--output,-o", check.output,

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
@@ -287,6 +288,12 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   baseline.reset();  // the filter keeps the fingerprints, as numbers; the entries can go
   std::vector<findings::BaselineEntry> new_baseline;
   FindingLog kept(findings_in_memory(diags), "");
+  // The first report, if text or github, is written as the findings come:
+  // they come in the reports' order when every article is named once, in
+  // order (as selected), for each article's findings are sorted by its job.
+  const bool in_order = std::adjacent_find(articles.begin(), articles.end(), std::greater_equal<>()) == articles.end();
+  StreamedReports reports(settings.reports, report_options, out, in_order);
+  if (!reports.needs_findings()) kept.count_only();  // the one report is written as they come
   auto deliver = [&](Finding&& f) {
     if (commit_filter) {
       const std::string_view sheet = std::string_view(f.rule).substr(0, f.rule.find('/'));
@@ -299,6 +306,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     if (settings.update_baseline) {
       new_baseline.push_back(findings::baseline_entry(f));
     } else if (!accepted || !accepted->accepts(f)) {
+      reports.add(f);
       kept.add(std::move(f));
     }
   };
@@ -380,7 +388,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   summary.uncovered = std::move(result.uncovered);
   stats.lap();
   try {
-    write_reports(settings.reports, kept, summary, report_options, out, diags);
+    reports.finish(kept, summary, diags);
   } catch (const std::runtime_error& e) {  // the findings' temporary file failed to read back
     diags.error({}, e.what(), "check the disk of $TMPDIR (else /tmp); a finished report was not written");
   }

@@ -12,9 +12,10 @@ namespace factlint::cli {
 
 namespace {
 
-// Formats that read well one after another on a terminal; anything else
-// (JSON, XML) must be the only report on standard output.
-bool is_streaming(std::string_view format) { return format == "text" || format == "github"; }
+// Formats that read well one after another on a terminal, line by line (those
+// that can be written as the findings come); anything else (JSON, XML) must be
+// the only report on standard output.
+bool is_streaming(std::string_view format) { return report::streaming_writer_for(format).has_value(); }
 
 void check_reports(const std::vector<config::ReportRequest>& reports, Diagnostics& diags) {
   std::vector<const config::ReportRequest*> to_stdout;

@@ -73,6 +73,7 @@ FindingLog& FindingLog::operator=(FindingLog&& other) noexcept {
   folder_ = std::move(other.folder_);
   spilled_ = other.spilled_;
   sorted_ = other.sorted_;
+  count_only_ = other.count_only_;
   fd_ = std::exchange(other.fd_, -1);
   file_failed_ = other.file_failed_;
   file_bytes_ = other.file_bytes_;
@@ -93,6 +94,10 @@ bool FindingLog::in_order(const Finding& f) const { return count_ == 0 || !findi
 
 void FindingLog::add(Finding finding) {
   ++by_severity_[static_cast<int>(finding.severity)];
+  if (count_only_) {
+    ++count_;
+    return;
+  }
   if (sorted_ && !in_order(finding)) {
     sorted_ = false;
     unspill();

@@ -41,6 +41,12 @@ class FindingLog {
   ~FindingLog();
 
   void add(Finding finding);
+  // From now on findings are counted, not kept: for a run whose every report
+  // was written as the findings came (cli/write_reports.h), where only the
+  // counts are asked for (the summary, the exit code). Walking the log then
+  // gives no finding. Call before the first add().
+  void count_only() { count_only_ = true; }
+  bool counts_only() const { return count_only_; }
   // Sorts the findings if one came out of order. Call once all are added.
   void finish();
 
@@ -87,7 +93,7 @@ class FindingLog {
     std::shared_ptr<std::string> buffer_;
     std::shared_ptr<Finding> decoded_;
   };
-  Iterator begin() const { return Iterator(this, 0); }
+  Iterator begin() const { return Iterator(this, count_only_ ? count_ : 0); }
   Iterator end() const { return Iterator(this, count_); }
 
  private:
@@ -110,6 +116,7 @@ class FindingLog {
   std::string folder_;
   bool spilled_ = false;
   bool sorted_ = true;
+  bool count_only_ = false;
   int fd_ = -1;
   bool file_failed_ = false;  // a write failed: later chunks stay in memory
   std::uint64_t file_bytes_ = 0;

@@ -50,22 +50,22 @@ std::string github_escape_data(std::string_view text) { return escape(text, fals
 
 std::string github_escape_property(std::string_view text) { return escape(text, true); }
 
-void write_github(const FindingLog& findings, const Summary& summary, const ReportOptions&,
-                  std::ostream& out) {
-  for (const Finding& f : findings) {
-    std::string properties = fmt::format("file={},line={}", github_escape_property(f.file), f.line);
-    // GitHub takes columns only for a one-line span.
-    if (f.end_line == f.line) {
-      properties += fmt::format(",col={},endLine={},endColumn={}", f.column, f.end_line, f.end_column);
-    } else {
-      properties += fmt::format(",endLine={}", f.end_line);
-    }
-    std::string title = fmt::format("{} [{}]", kind_name(f.kind), f.rule);
-    properties += ",title=" + github_escape_property(title);
-    std::string message = f.message;
-    if (!f.source.empty()) message += fmt::format(" (source: {})", f.source);
-    out << "::" << command(f.severity) << ' ' << properties << "::" << github_escape_data(message) << '\n';
+void write_github_finding(const Finding& f, const ReportOptions&, std::ostream& out) {
+  std::string properties = fmt::format("file={},line={}", github_escape_property(f.file), f.line);
+  // GitHub takes columns only for a one-line span.
+  if (f.end_line == f.line) {
+    properties += fmt::format(",col={},endLine={},endColumn={}", f.column, f.end_line, f.end_column);
+  } else {
+    properties += fmt::format(",endLine={}", f.end_line);
   }
+  std::string title = fmt::format("{} [{}]", kind_name(f.kind), f.rule);
+  properties += ",title=" + github_escape_property(title);
+  std::string message = f.message;
+  if (!f.source.empty()) message += fmt::format(" (source: {})", f.source);
+  out << "::" << command(f.severity) << ' ' << properties << "::" << github_escape_data(message) << '\n';
+}
+
+void write_github_end(const Summary& summary, const ReportOptions&, std::ostream& out) {
   for (const SkippedFile& s : summary.skipped_files) {
     out << "::warning file=" << github_escape_property(s.file) << ",title=skipped::"
         << github_escape_data("skipped: " + s.reason) << '\n';
@@ -76,6 +76,12 @@ void write_github(const FindingLog& findings, const Summary& summary, const Repo
     if (n.line > 0 && n.column > 0) out << ",col=" << n.column;
     out << "::" << github_escape_data(n.message) << '\n';
   }
+}
+
+void write_github(const FindingLog& findings, const Summary& summary, const ReportOptions& options,
+                  std::ostream& out) {
+  for (const Finding& f : findings) write_github_finding(f, options, out);
+  write_github_end(summary, options, out);
 }
 
 }  // namespace factlint::report

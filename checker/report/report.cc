@@ -33,6 +33,12 @@ Writer writer_for(std::string_view format) {
   return nullptr;
 }
 
+std::optional<StreamingWriter> streaming_writer_for(std::string_view format) {
+  if (format == "text") return StreamingWriter{write_text_finding, write_text_end};
+  if (format == "github") return StreamingWriter{write_github_finding, write_github_end};
+  return std::nullopt;
+}
+
 std::vector<std::string> format_list() {
   std::vector<std::string> names;
   for (const Format& f : kFormats) names.emplace_back(f.name);

@@ -80,6 +80,23 @@ using Writer = void (*)(const FindingLog&, const Summary&, const ReportOptions&,
 
 // The writer for a format name ("text", "json", "sarif", ...), or nullptr.
 Writer writer_for(std::string_view format);
+
+// A report that can be written as the findings come, in the order they are
+// reported: one call per finding, then one for its end (the files skipped,
+// the notices and, for text, the summary line) once every finding is in.
+// The two together write what the format's Writer writes.
+struct StreamingWriter {
+  void (*finding)(const Finding&, const ReportOptions&, std::ostream&) = nullptr;
+  void (*end)(const Summary&, const ReportOptions&, std::ostream&) = nullptr;
+};
+// The streaming writer of a format: text and github, whose findings come
+// first and stand one per line; nullopt for the others, which open with
+// counts or group findings by file (JSON, SARIF, JUnit, GitLab, checkstyle).
+std::optional<StreamingWriter> streaming_writer_for(std::string_view format);
+void write_text_finding(const Finding& finding, const ReportOptions& options, std::ostream& out);
+void write_text_end(const Summary& summary, const ReportOptions& options, std::ostream& out);
+void write_github_finding(const Finding& finding, const ReportOptions& options, std::ostream& out);
+void write_github_end(const Summary& summary, const ReportOptions& options, std::ostream& out);
 // Every format name, in the order of format_names().
 std::vector<std::string> format_list();
 // "text, json, sarif, junit, github, gitlab, checkstyle": for --help and error messages.

@@ -7,7 +7,8 @@ unnamed temporary file, read back for each report
 in bytes. On 400 articles with about 500 findings: every format, with one job
 and two, is byte for byte the same with every finding in the file (0), with
 the first ones in memory and the rest in the file, and all in memory; the exit
-code too; --stats says where they went; a limit that is not a number is
+code too; --stats says where they went (nowhere for a text report alone,
+written as they come); a limit that is not a number is
 warned about; a $TMPDIR that cannot take the file
 keeps them in memory and says why; --update-baseline writes the same baseline
 and a --baseline run reports the same new findings.
@@ -64,10 +65,15 @@ def main():
                     expect(f"{fmt}, limit {limit}, --jobs {jobs}: the same report", out == expected and code2 == code,
                            err)
 
-        code, out, err = check("--stats", "-q", limit=0)
+        # The text report streamed, the JSON one read from the findings kept.
+        code, out, err = check("--stats", "-q", "--report", "json=" + os.path.join(root, "r.json"), limit=0)
         expect("--stats: the findings went to the file", "findings kept in a temporary file" in err, err)
         lines = out.count("\n")
         expect("about 500 findings", 450 < lines < 700, out)
+        # The text report alone is written as the findings come: they are counted, not kept.
+        code, out_alone, err = check("--stats", "-q", limit=0)
+        expect("--stats: a text report alone keeps no finding", "temporary file" not in err and out_alone == out,
+               err)
         code, out, err = check("--stats", "-q")
         expect("--stats: a few hundred findings stay in memory", "temporary file" not in err, err)
 
