@@ -106,7 +106,16 @@ corpus archive "$n" 1000 100
 dir="$work/archive"
 bytes=$(du -sb "$dir/corpus" | cut -f1)
 echo "3. an archive: $n articles, 100 sheets of 10 facts, each covering 1% of the articles"
-against_ripgrep
+# With corpus 1 in the same rounds: what an article in some sheet's scope
+# costs with 100 sheets loaded against 10 (the same number of articles, each
+# in scope; the archive's sheets cover the same kind of story).
+corpus_1=(env -C "$work/scale" "$factlint" check --jobs 1 -q --fail-on never)
+{ read -r rg_s _ && read -r f1_s _ && read -r c1_s _; } < <(in_turn ripgrep one_job corpus_1)
+printf "   ripgrep, cues:      %6.2f s  %7s MB/s\n" "$rg_s" "$(mbs "$bytes" "$rg_s")"
+printf "   factlint --jobs 1:  %6.2f s  %7s MB/s  %5.1fx ripgrep\n" "$f1_s" "$(mbs "$bytes" "$f1_s")" \
+  "$(awk -v a="$f1_s" -v b="$rg_s" 'BEGIN{print a / (b < 0.001 ? 0.001 : b)}')"
+printf "   an article in scope, 100 sheets against 10 (corpus 1, %.2f s, in the same rounds): %.2fx\n" "$c1_s" \
+  "$(awk -v a="$f1_s" -v b="$c1_s" 'BEGIN{print a / b}')"
 
 echo
 corpus archive-untracked "$n" 1000 100 0.1
