@@ -1,6 +1,9 @@
 #include "checker/check/scope.h"
 
 #include <algorithm>
+#include <string>
+
+#include "checker/util/utf8.h"
 
 namespace factlint::check {
 
@@ -15,9 +18,30 @@ std::string_view without_dot_slash(std::string_view path) {
   return path;
 }
 
+// A file name that is not UTF-8 (Linux allows any bytes in one) with each
+// malformed byte read as U+FFFD, as the reports print it: the globs are RE2
+// patterns over UTF-8, where no wildcard matches a malformed byte, so
+// "corpus/**" missed "corpus/caf\xE9.md" and the article was counted as
+// covered by no sheet.
+std::string as_utf8(std::string_view path) {
+  std::string out;
+  out.reserve(path.size() + 8);
+  for (std::size_t i = 0; i < path.size();) {
+    const util::Decoded d = util::decode_utf8(path, i);
+    if (d.code_point == 0xFFFD && d.length == 1)
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(path.substr(i, d.length));
+    i += d.length;
+  }
+  return out;
+}
+
 bool matches_paths(const rules::CompiledSheet& compiled, std::string_view path) {
   if (compiled.scope_paths.empty()) return true;
   path = without_dot_slash(path);
+  std::string readable;
+  if (!util::is_valid_utf8(path)) path = readable = as_utf8(path);
   return std::any_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),
                      [&](const auto& glob) { return glob->full_match(path); });
 }

@@ -130,5 +130,28 @@ TEST_CASE("why a sheet misses an article is told alike with the article's mentio
   }
 }
 
+TEST_CASE("a file name that is not UTF-8 matches the globs of a sheet's paths", "[check][scope]") {
+  // Linux allows any bytes in a file name: "caf\xE9.md" was written in Latin-1.
+  const std::string latin1 = "corpus/caf\xE9.md";
+  for (const char* glob : {"corpus/**", "corpus/*.md", "corpus/caf?.md", "**/caf*", "corpus/caf\xEF\xBF\xBD.md"}) {
+    CAPTURE(glob);
+    const rules::RuleSet rules = testing::rules_from(std::string("id: s\nscope:\n  paths: ['") + glob +
+                                                     "']\nfacts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n"
+                                                     "    expect: 12 houses\n");
+    REQUIRE(rules.sheets.size() == 1);
+    const text::Article article = testing::article_from("---\ndate: 2024-01-02\n---\n12 houses.\n", latin1);
+    CHECK(in_scope(rules.sheets[0], article));
+    CHECK(in_scope(rules.sheets[0], testing::article_from("---\ndate: 2024-01-02\n---\n12 houses.\n", "./" + latin1)));
+  }
+  for (const char* glob : {"corpus/x/**", "corpus/cafe.md", "corpus/caf??.md", "other/*"}) {
+    CAPTURE(glob);
+    const rules::RuleSet rules = testing::rules_from(std::string("id: s\nscope:\n  paths: ['") + glob +
+                                                     "']\nfacts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n"
+                                                     "    expect: 12 houses\n");
+    REQUIRE(rules.sheets.size() == 1);
+    CHECK_FALSE(in_scope(rules.sheets[0], testing::article_from("---\ndate: 2024-01-02\n---\n12 houses.\n", latin1)));
+  }
+}
+
 }  // namespace
 }  // namespace factlint::check
