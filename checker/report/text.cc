@@ -114,7 +114,7 @@ void write_text_finding(const Finding& f, const ReportOptions& options, std::ost
   fmt::memory_buffer row, part;
   // Appended piece by piece: fmt's format strings, parsed at run time,
   // cost two thirds of the report.
-  add(part, f.file);
+  add_one_line(part, f.file);  // a file name may hold a line break too
   part.push_back(':');
   const fmt::format_int line_number(f.line), column(f.column);
   add(part, {line_number.data(), line_number.size()});
@@ -147,11 +147,11 @@ void write_text_finding(const Finding& f, const ReportOptions& options, std::ost
 void write_text_end(const Summary& summary, const ReportOptions& options, std::ostream& out) {
   Style style{options.color};
   for (const SkippedFile& s : summary.skipped_files) {
-    out << style.wrap("1", s.file + ":") << ' ' << style.wrap(severity_colour(Severity::kWarning), "warning")
+    out << style.wrap("1", one_line(s.file) + ":") << ' ' << style.wrap(severity_colour(Severity::kWarning), "warning")
         << ": skipped: " << one_line(s.reason) << '\n';
   }
   for (const Notice& n : summary.notices) {
-    out << style.wrap("1", fmt::format("{}:{}:{}:", n.file, n.line, n.column)) << ' '
+    out << style.wrap("1", fmt::format("{}:{}:{}:", one_line(n.file), n.line, n.column)) << ' '
         << style.wrap(severity_colour(Severity::kInfo), "info") << ": " << one_line(n.message) << '\n';
   }
   if (options.quiet) return;

@@ -11,11 +11,13 @@ std::string glob_to_regex(std::string_view glob) {
   std::string regex;
   std::size_t i = 0;
   while (i < glob.size()) {
+    // (?s): a file name may hold a line break, which '.' alone would not
+    // match ("corpus/**" missed "corpus/two\nlines.md"); [^/] matches one.
     if (glob.substr(i, 3) == "**/") {
-      regex += "(?:.*/)?";
+      regex += "(?s:.*/)?";
       i += 3;
     } else if (glob.substr(i, 2) == "**") {
-      regex += ".*";
+      regex += "(?s:.*)";
       i += 2;
     } else if (glob[i] == '*') {
       regex += "[^/]*";

@@ -166,5 +166,19 @@ TEST_CASE("a line break in a message or source stays on the finding's line in te
         "(source: Lavrov,\\npress conference\\n7 April\\t2021)\n");
 }
 
+TEST_CASE("a line break in a file name stays on the finding's line in text", "[report][text]") {
+  std::vector<Finding> list = {fixture::findings()[0]};
+  list[0].file = "corpus/two\nlines.md";
+  Summary summary = summarize(list, 2, {{"corpus/bad\r\nname.md", "contains a NUL byte at line 1, column 4"}});
+  summary.notices.push_back({"corpus/tab\there.md", 2, 1, "an unused suppression"});
+  ReportOptions options = fixture::options();
+  options.quiet = true;
+  CHECK(fixture::render(write_text, list, summary, options) ==
+        "corpus/two\\nlines.md:3:12: error[visit/trade] contradiction: article says 64 percent; the fact sheet says "
+        "46% (source: Lavrov, 7 April 2021)\n"
+        "corpus/bad\\nname.md: warning: skipped: contains a NUL byte at line 1, column 4\n"
+        "corpus/tab\\there.md:2:1: info: an unused suppression\n");
+}
+
 }  // namespace
 }  // namespace factlint::report
