@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "checker/util/glob_match.h"
 #include "checker/util/utf8.h"
 
 namespace factlint::check {
@@ -40,6 +41,18 @@ std::string as_utf8(std::string_view path) {
 bool matches_paths(const rules::CompiledSheet& compiled, std::string_view path) {
   if (compiled.scope_paths.empty()) return true;
   path = without_dot_slash(path);
+  if (path.starts_with('/')) {
+    // An absolute path, as an editor passes one: matched from the folder
+    // factlint runs in, as the globs are written ("corpus/**" matched no
+    // "/home/me/news/corpus/a.md", which was counted as covered by no
+    // sheet). Asked once per sheet: the article's answer is kept.
+    thread_local std::string asked, from_root;
+    if (path != asked) {
+      asked = path;
+      from_root = util::path_for_globs(path);
+    }
+    path = from_root;
+  }
   std::string readable;
   if (!util::is_valid_utf8(path)) path = readable = as_utf8(path);
   return std::any_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),

@@ -1,5 +1,8 @@
 #include "checker/util/glob_match.h"
 
+#include <filesystem>
+#include <system_error>
+
 namespace factlint::util {
 
 namespace {
@@ -59,6 +62,18 @@ bool glob_match(std::string_view glob, std::string_view path) {
     if (slash == std::string_view::npos) return false;
     end = slash;
   }
+}
+
+std::string path_for_globs(std::string_view path) {
+  while (path.starts_with("./")) path.remove_prefix(2);
+  if (!path.starts_with('/')) return std::string(path);
+  std::error_code ec;
+  const std::filesystem::path here = std::filesystem::current_path(ec);
+  if (ec) return std::string(path);
+  const std::filesystem::path relative =
+      std::filesystem::path(path).lexically_normal().lexically_relative(here.lexically_normal());
+  if (relative.empty() || *relative.begin() == "..") return std::string(path);
+  return relative.generic_string();
 }
 
 }  // namespace factlint::util

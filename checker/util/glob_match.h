@@ -2,6 +2,7 @@
 // `*` and `?` stay within one path segment, `**` crosses them.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace factlint::util {
@@ -11,5 +12,13 @@ namespace factlint::util {
 // a glob that matches a leading directory ("corpus/drafts") matches every
 // file under it. A leading "./" on either side is ignored.
 bool glob_match(std::string_view glob, std::string_view path);
+
+// `path` as the globs of sheets (`scope.paths`) and of the config
+// (`exclude`) are written for it: from the repository root, which is the
+// folder factlint runs in. An absolute path under that folder, as an editor
+// or a script passes one ("/home/me/news/corpus/a.md"), becomes the path from
+// it ("corpus/a.md"); a leading "./" is dropped; any other path is returned
+// as it is. Lexical: links are not resolved.
+std::string path_for_globs(std::string_view path);
 
 }  // namespace factlint::util

@@ -1,5 +1,7 @@
 #include "checker/check/scope.h"
 
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 
 #include "../text_and_rules_fixture.h"
@@ -151,6 +153,21 @@ TEST_CASE("a file name that is not UTF-8 matches the globs of a sheet's paths", 
     REQUIRE(rules.sheets.size() == 1);
     CHECK_FALSE(in_scope(rules.sheets[0], testing::article_from("---\ndate: 2024-01-02\n---\n12 houses.\n", latin1)));
   }
+}
+
+TEST_CASE("an article named by its absolute path is in the scope of the sheet whose paths hold it", "[check][scope]") {
+  const std::string here = std::filesystem::current_path().lexically_normal().generic_string();
+  const std::string root = here == "/" ? "" : here;
+  const rules::RuleSet rules = testing::rules_from(
+      "id: s\nscope:\n  paths: ['corpus/**']\nfacts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n"
+      "    expect: 12 houses\n");
+  REQUIRE(rules.sheets.size() == 1);
+  const std::string body = "---\ndate: 2024-01-02\n---\n12 houses.\n";
+  CHECK(in_scope(rules.sheets[0], testing::article_from(body, root + "/corpus/a.md")));
+  CHECK(in_scope(rules.sheets[0], testing::article_from(body, root + "/corpus/x/../b.md")));
+  CHECK_FALSE(in_scope(rules.sheets[0], testing::article_from(body, root + "/other/a.md")));
+  CHECK_FALSE(in_scope(rules.sheets[0], testing::article_from(body, "/nowhere-near/corpus/a.md")));
+  CHECK(in_scope(rules.sheets[0], testing::article_from(body, "corpus/a.md")));
 }
 
 }  // namespace

@@ -42,6 +42,22 @@ TEST_CASE("exclude globs match paths as users write them", "[cli][glob]") {
         std::vector<std::string>{"b/y.md"});
 }
 
+TEST_CASE("an absolute path is matched from the folder factlint runs in", "[cli][glob]") {
+  const std::string here = fs::current_path().lexically_normal().generic_string();
+  const std::string root = here == "/" ? "" : here;
+  CHECK(util::path_for_globs(root + "/corpus/a.md") == "corpus/a.md");
+  CHECK(util::path_for_globs(root + "/corpus/x/../drafts/./a.md") == "corpus/drafts/a.md");
+  CHECK(util::path_for_globs("./corpus/a.md") == "corpus/a.md");
+  CHECK(util::path_for_globs("corpus/a.md") == "corpus/a.md");
+  if (here != "/") {
+    // Outside the folder: as given (no glob written from the root can mean it).
+    const std::string outside = fs::path(here).parent_path().generic_string() + "/elsewhere/a.md";
+    CHECK(util::path_for_globs(outside) == outside);
+  }
+  CHECK(cli::exclude_files({root + "/corpus/drafts/x.md", root + "/corpus/y.md", "corpus/drafts/z.md"},
+                           {"corpus/drafts/**"}) == std::vector<std::string>{root + "/corpus/y.md"});
+}
+
 std::string slurp(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;
