@@ -5,10 +5,19 @@
 
 namespace factlint::rules {
 
-// "corpus/**/*.md" -> "corpus/(?:.*/)?[^/]*\.md". `**/` may match no
-// directory at all, so "corpus/**/*.md" covers corpus/a.md too.
+// "corpus/**/*.md" -> "corpus/(?s:.*/)?[^/]*\.md(?:/(?s:.*))?". `**/` may
+// match no directory at all, so "corpus/**/*.md" covers corpus/a.md too.
+// The rules of `exclude` in .factlint.yaml (util/glob_match.h), so that one
+// glob means one thing wherever an editor writes it: a leading "./" is
+// dropped ("." alone is every path); a glob that matches a folder covers
+// everything in it ("corpus", "corpus/"); a glob without a slash matches a
+// name at any depth ("*.md", as in .gitignore).
 std::string glob_to_regex(std::string_view glob) {
+  while (glob.starts_with("./")) glob.remove_prefix(2);
+  while (glob.size() > 1 && glob.ends_with('/')) glob.remove_suffix(1);
+  if (glob.empty() || glob == ".") return "(?s:.+)";  // every path
   std::string regex;
+  if (glob.find('/') == std::string_view::npos) regex += "(?s:.*/)?";
   std::size_t i = 0;
   while (i < glob.size()) {
     // (?s): a file name may hold a line break, which '.' alone would not
@@ -36,6 +45,7 @@ std::string glob_to_regex(std::string_view glob) {
       i = stop;
     }
   }
+  regex += "(?:/(?s:.*))?";  // a folder's files
   return regex;
 }
 

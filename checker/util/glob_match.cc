@@ -46,8 +46,11 @@ std::string_view strip(std::string_view s) {
 }  // namespace
 
 bool glob_match(std::string_view glob, std::string_view path) {
-  glob = strip(glob);
+  const std::string_view stripped = strip(glob);
+  const bool root = stripped == "." || (stripped.empty() && !glob.empty());  // ".", "./": every path
+  glob = stripped;
   path = strip(path);
+  if (root) return !path.empty();
   if (glob.empty()) return false;
   bool anywhere = glob.find('/') == std::string_view::npos;
   // The path itself, then each leading directory ("a/b/c.md": "a", "a/b").

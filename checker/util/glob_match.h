@@ -10,7 +10,9 @@ namespace factlint::util {
 // Whether `path` ("corpus/drafts/a.md") matches `glob`. A glob without a
 // slash ("*.draft.md") matches the file name at any depth, as in .gitignore;
 // a glob that matches a leading directory ("corpus/drafts") matches every
-// file under it. A leading "./" on either side is ignored.
+// file under it. A leading "./" on either side is ignored; "." alone is the
+// repository root, every path. The same rules as a sheet's `scope.paths`
+// (rules::glob_to_regex).
 bool glob_match(std::string_view glob, std::string_view path);
 
 // `path` as the globs of sheets (`scope.paths`) and of the config

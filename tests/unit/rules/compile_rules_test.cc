@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "checker/util/glob_match.h"
+
 #include "checker/rules/compiled_rules.h"
 #include "checker/rules/load_sheet.h"
 #include "sheet_fixtures.h"
@@ -169,11 +171,12 @@ TEST_CASE("globs become anchored path regexes", "[rules][compile]") {
     std::vector<std::string_view> match;
     std::vector<std::string_view> no_match;
   };
+  constexpr std::string_view kFiles = "(?:/(?s:.*))?";  // what a folder the glob matches holds
   for (const Row& row : {
            Row{"corpus/**",
                "corpus/(?s:.*)",
                {"corpus/a.md", "corpus/x/y/z.html", "corpus/two\nlines.md", "corpus/x\n/y"},
-               {"corpus", "other/a.md"}},
+               {"corpus", "other/a.md", "other/corpus/a.md"}},
            Row{"corpus/**/*.md",
                "corpus/(?s:.*/)?[^/]*\\.md",
                {"corpus/a.md", "corpus/x/y/a.md", "corpus/x\ny/a\n.md"},
@@ -182,21 +185,35 @@ TEST_CASE("globs become anchored path regexes", "[rules][compile]") {
            Row{"corpus/*.md",
                "corpus/[^/]*\\.md",
                {"corpus/a.md", "corpus/.md", "corpus/a\nb.md"},
-               {"corpus/x/a.md", "corpus/x\n/a.md"}},
+               {"corpus/x/a.md", "corpus/x\n/a.md", "other/corpus/a.md"}},
            Row{"news/202?/*",
                "news/202[^/]/[^/]*",
                {"news/2021/a.md"},
                {"news/2021x/a", "news/20211/a"}},
-           Row{"a (draft)+.md", "a\\ \\(draft\\)\\+\\.md", {"a (draft)+.md"}, {"a draft.md"}},
+           Row{"a (draft)+.md", "(?s:.*/)?a\\ \\(draft\\)\\+\\.md", {"a (draft)+.md", "x/a (draft)+.md"},
+               {"a draft.md"}},
            Row{"Corpus/*", "Corpus/[^/]*", {"Corpus/a"}, {"corpus/a"}},
+           // As `exclude` reads them: a folder covers its files, "./" is dropped,
+           // a glob without a slash matches a name at any depth.
+           Row{"corpus", "(?s:.*/)?corpus", {"corpus/a.md", "corpus/x/y.md", "news/corpus/a.md"}, {"corpus.md", "corpusx/a.md"}},
+           Row{"corpus/", "(?s:.*/)?corpus", {"corpus/a.md"}, {"corpora/a.md"}},
+           Row{"./corpus/**", "corpus/(?s:.*)", {"corpus/a.md"}, {"other/a.md"}},
+           Row{"corpus/2021", "corpus/2021", {"corpus/2021/a.md", "corpus/2021"}, {"corpus/2021-04.md", "x/corpus/2021/a.md"}},
+           Row{"*.md", "(?s:.*/)?[^/]*\\.md", {"a.md", "corpus/x/a.md"}, {"a.mdx", "a.txt"}},
+           Row{".", "(?s:.+)", {"a.md", "corpus/x/a.md"}, {}},
+           Row{"./", "(?s:.+)", {"corpus/a.md"}, {}},
        }) {
     CAPTURE(row.glob);
-    CHECK(glob_to_regex(row.glob) == row.regex);
+    const std::string expected = row.regex == "(?s:.+)" ? std::string(row.regex) : std::string(row.regex) + std::string(kFiles);
+    CHECK(glob_to_regex(row.glob) == expected);
     Diagnostics diags;
     auto pattern = Pattern::compile({glob_to_regex(row.glob), {}}, diags, {.ignore_case = false});
     REQUIRE(pattern);
     for (std::string_view path : row.match) CHECK(pattern->full_match(path));
     for (std::string_view path : row.no_match) CHECK_FALSE(pattern->full_match(path));
+    // The same answers as the config's `exclude` globs give.
+    for (std::string_view path : row.match) CHECK(util::glob_match(row.glob, path));
+    for (std::string_view path : row.no_match) CHECK_FALSE(util::glob_match(row.glob, path));
   }
 }
 

@@ -146,6 +146,7 @@ TEST_CASE("scope keys are checked", "[rules][load_sheet]") {
   const std::string backwards = sheet("scope:\n  published: 2021-06-30..2021-04-06\n");
   const std::string dots = sheet("scope:\n  published: ..\n");
   const std::string absolute = sheet("scope:\n  paths: [/corpus/**, corpus/*]\n");
+  const std::string empty_glob = sheet("scope:\n  paths: ['corpus/*', '']\n");
   check_rows({
       {"scope is a list",
        scope_list,
@@ -170,6 +171,9 @@ TEST_CASE("scope keys are checked", "[rules][load_sheet]") {
       {"absolute path",
        absolute,
        {"rules/x.yaml:3:11: error: path glob '/corpus/**' is absolute (globs are relative to the repository root)"}},
+      {"empty path glob",
+       empty_glob,
+       {"rules/x.yaml:3:23: error: empty entry in 'paths'"}},
   });
 }
 
