@@ -114,8 +114,18 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
     std::error_code e;
     const fs::file_status status = fs::status(path, e);  // a path the user named is followed
     if (e || !fs::exists(status)) {
-      diags.error({}, fmt::format("cannot read '{}': no such file or directory", path),
-                  "check the path, or run factlint from the repository root");
+      // A glob where a path goes ("corpus/*.md" in the config's `articles`;
+      // a shell expands one on the command line): say that only folders and
+      // files are taken, and which folder the glob was in.
+      const std::size_t wild = path.find_first_of("*?[");
+      std::string hint = "check the path, or run factlint from the repository root";
+      if (wild != std::string::npos) {
+        const std::size_t slash = path.rfind('/', wild);
+        hint = fmt::format("give folders and files, not globs: the folder ('{}'), with 'exclude' in "
+                           ".factlint.yaml for the files to leave out",
+                           slash == std::string::npos || slash == 0 ? std::string(".") : path.substr(0, slash));
+      }
+      diags.error({}, fmt::format("cannot read '{}': no such file or directory", path), hint);
       continue;
     }
     // A path that reads as inside the current folder but resolves outside it

@@ -58,6 +58,15 @@ TEST_CASE("a missing path and an empty result are errors", "[discover]") {
   CHECK(format_diagnostic(missing.entries()[0]) ==
         "factlint: error: cannot read '" + tree.path("nope") +
             "': no such file or directory (check the path, or run factlint from the repository root)");
+  // A glob where a folder or file goes: which folder to give instead.
+  Diagnostics glob;
+  find_articles({tree.path("corpus") + "/*.md", "*.md"}, glob);
+  REQUIRE(glob.error_count() == 2);
+  CHECK(format_diagnostic(glob.entries()[0]) ==
+        "factlint: error: cannot read '" + tree.path("corpus") +
+            "/*.md': no such file or directory (give folders and files, not globs: the folder ('" +
+            tree.path("corpus") + "'), with 'exclude' in .factlint.yaml for the files to leave out)");
+  CHECK(format_diagnostic(glob.entries()[1]).find("the folder ('.')") != std::string::npos);
   Diagnostics empty;
   CHECK(find_articles({tree.path()}, empty).empty());
   REQUIRE(empty.error_count() == 1);
