@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "checker/util/glob_match.h"
-#include "checker/util/utf8.h"
+#include "checker/util/glob_path.h"
 
 namespace factlint::check {
 
@@ -19,33 +18,15 @@ std::string_view without_dot_slash(std::string_view path) {
   return path;
 }
 
-// A file name that is not UTF-8 (Linux allows any bytes in one) with each
-// malformed byte read as U+FFFD, as the reports print it: the globs are RE2
-// patterns over UTF-8, where no wildcard matches a malformed byte, so
-// "corpus/**" missed "corpus/caf\xE9.md" and the article was counted as
-// covered by no sheet.
-std::string as_utf8(std::string_view path) {
-  std::string out;
-  out.reserve(path.size() + 8);
-  for (std::size_t i = 0; i < path.size();) {
-    const util::Decoded d = util::decode_utf8(path, i);
-    if (d.code_point == 0xFFFD && d.length == 1)
-      out += "\xEF\xBF\xBD";
-    else
-      out.append(path.substr(i, d.length));
-    i += d.length;
-  }
-  return out;
-}
-
 bool matches_paths(const rules::CompiledSheet& compiled, std::string_view path) {
   if (compiled.scope_paths.empty()) return true;
   path = without_dot_slash(path);
-  if (path.starts_with('/')) {
-    // An absolute path, as an editor passes one: matched from the folder
-    // factlint runs in, as the globs are written ("corpus/**" matched no
-    // "/home/me/news/corpus/a.md", which was counted as covered by no
-    // sheet). Asked once per sheet: the article's answer is kept.
+  if (util::needs_path_for_globs(path)) {
+    // An absolute path, as an editor passes one, or a file name that is not
+    // UTF-8: matched as util::path_for_globs reads it ("corpus/**" matched
+    // neither "/home/me/news/corpus/a.md" nor "corpus/caf\xE9.md", and each
+    // was counted as covered by no sheet). Asked once per sheet: the
+    // article's answer is kept.
     thread_local std::string asked, from_root;
     if (path != asked) {
       asked = path;
@@ -53,8 +34,6 @@ bool matches_paths(const rules::CompiledSheet& compiled, std::string_view path) 
     }
     path = from_root;
   }
-  std::string readable;
-  if (!util::is_valid_utf8(path)) path = readable = as_utf8(path);
   return std::any_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),
                      [&](const auto& glob) { return glob->full_match(path); });
 }

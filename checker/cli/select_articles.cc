@@ -8,7 +8,7 @@
 
 #include "checker/cli/git.h"
 #include "checker/discover/find_articles.h"
-#include "checker/util/glob_match.h"
+#include "checker/rules/glob.h"
 #include "checker/util/read_file.h"
 
 namespace factlint::cli {
@@ -68,24 +68,16 @@ std::vector<std::string> expand_path_lists(const std::vector<std::string>& paths
 }
 
 // Skipped files the config excludes are not worth a line either.
-// Whether a glob of `exclude` matches `path`, given absolute or from the
-// repository root (util::path_for_globs).
-bool excluded(const std::vector<std::string>& globs, const std::string& path) {
-  if (globs.empty()) return false;
-  const std::string from_root = util::path_for_globs(path);
-  return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
-    return util::glob_match(glob, from_root);
-  });
-}
-
 std::vector<discover::Skipped> exclude_skipped(std::vector<discover::Skipped> skipped,
                                               const std::vector<std::string>& globs) {
-  std::erase_if(skipped, [&](const discover::Skipped& s) { return excluded(globs, s.path); });
+  const rules::GlobSet excluded(globs);
+  std::erase_if(skipped, [&](const discover::Skipped& s) { return excluded.matches(s.path); });
   return skipped;
 }
 
 std::vector<std::string> exclude_files(std::vector<std::string> files, const std::vector<std::string>& globs) {
-  std::erase_if(files, [&](const std::string& file) { return excluded(globs, file); });
+  const rules::GlobSet excluded(globs);
+  if (!excluded.empty()) std::erase_if(files, [&](const std::string& file) { return excluded.matches(file); });
   return files;
 }
 

@@ -56,7 +56,7 @@ struct Config {
   std::string text;  // its bytes, as read (load_config): the article cache's key
   std::vector<std::string> rule_paths;     // relative to the config file's folder, as given
   std::vector<std::string> article_paths;
-  std::vector<std::string> exclude;        // globs over article paths (util/glob_match.h)
+  std::vector<std::string> exclude;        // globs over article paths (rules/glob.h)
   std::optional<std::string> fail_on;      // "error", "warning", "info" or "never"
   std::vector<SeverityOverride> severity;  // in file order
   std::string baseline;

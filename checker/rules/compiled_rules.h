@@ -11,6 +11,7 @@
 #include "checker/extract/value.h"
 
 #include "checker/rules/compiled_pattern.h"
+#include "checker/rules/glob.h"
 #include "checker/rules/mention_filter.h"
 #include "checker/rules/sheet.h"
 #include "checker/rules/word_index.h"
@@ -124,9 +125,5 @@ struct RuleSet {
 // already in `cache` (load_sheet put the sheets' own there) is not compiled again.
 RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCache* cache = nullptr);
 
-// `**` any path, `*` any run within one path segment, `?` one character; a
-// glob matching a folder covers its files, one without a slash matches a name
-// at any depth, a leading "./" is dropped (as `exclude`, util/glob_match.h).
-std::string glob_to_regex(std::string_view glob);
 
 }  // namespace factlint::rules

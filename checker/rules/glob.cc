@@ -1,13 +1,19 @@
+#include "checker/rules/glob.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
 #include <string>
 #include <string_view>
 
 #include "checker/rules/compiled_rules.h"
+#include "checker/util/glob_path.h"
 
 namespace factlint::rules {
 
 // "corpus/**/*.md" -> "corpus/(?s:.*/)?[^/]*\.md(?:/(?s:.*))?". `**/` may
 // match no directory at all, so "corpus/**/*.md" covers corpus/a.md too.
-// The rules of `exclude` in .factlint.yaml (util/glob_match.h), so that one
+// The same for a sheet's `paths` and the config's `exclude`, so that one
 // glob means one thing wherever an editor writes it: a leading "./" is
 // dropped ("." alone is every path); a glob that matches a folder covers
 // everything in it ("corpus", "corpus/"); a glob without a slash matches a
@@ -47,6 +53,29 @@ std::string glob_to_regex(std::string_view glob) {
   }
   regex += "(?:/(?s:.*))?";  // a folder's files
   return regex;
+}
+
+GlobSet::GlobSet(const std::vector<std::string>& globs) {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  options.set_encoding(re2::RE2::Options::EncodingUTF8);
+  for (const std::string& glob : globs) {
+    auto regex = std::make_unique<const re2::RE2>(glob_to_regex(glob), options);
+    // Every glob makes a regex RE2 takes (its text is quoted); an empty glob
+    // matches nothing, as before.
+    if (regex->ok() && !glob.empty()) regexes_.push_back(std::move(regex));
+  }
+}
+
+GlobSet::~GlobSet() = default;
+GlobSet::GlobSet(GlobSet&&) noexcept = default;
+GlobSet& GlobSet::operator=(GlobSet&&) noexcept = default;
+
+bool GlobSet::matches(std::string_view path) const {
+  if (regexes_.empty()) return false;
+  const std::string from_root = util::path_for_globs(path);
+  return std::any_of(regexes_.begin(), regexes_.end(),
+                     [&](const auto& regex) { return re2::RE2::FullMatch(from_root, *regex); });
 }
 
 }  // namespace factlint::rules

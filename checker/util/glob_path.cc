@@ -1,0 +1,46 @@
+#include "checker/util/glob_path.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "checker/util/utf8.h"
+
+namespace factlint::util {
+
+namespace {
+
+std::string with_replacement_characters(std::string_view path) {
+  std::string out;
+  out.reserve(path.size() + 8);
+  for (std::size_t i = 0; i < path.size();) {
+    const Decoded d = decode_utf8(path, i);
+    if (d.code_point == 0xFFFD && d.length == 1)
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(path.substr(i, d.length));
+    i += d.length;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool needs_path_for_globs(std::string_view path) { return path.starts_with('/') || !is_valid_utf8(path); }
+
+std::string path_for_globs(std::string_view path) {
+  while (path.starts_with("./")) path.remove_prefix(2);
+  std::string out(path);
+  if (path.starts_with('/')) {
+    std::error_code ec;
+    const std::filesystem::path here = std::filesystem::current_path(ec);
+    if (!ec) {
+      const std::filesystem::path relative =
+          std::filesystem::path(path).lexically_normal().lexically_relative(here.lexically_normal());
+      if (!relative.empty() && *relative.begin() != "..") out = relative.generic_string();
+    }
+  }
+  if (!is_valid_utf8(out)) out = with_replacement_characters(out);
+  return out;
+}
+
+}  // namespace factlint::util
