@@ -276,6 +276,21 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
       auto list = reader.strings(name, key, value, name == "exclude" ? "globs" : "paths");
       if (!list) continue;
       for (const auto& item : *list) {
+        // A glob where folders and files go ("corpus/*.md"): said here, at its
+        // line, rather than as a path that cannot be read.
+        const std::size_t wild = item.value.find_first_of("*?[");
+        if (name != "exclude" && wild != std::string::npos) {
+          std::error_code ec;
+          if (!std::filesystem::exists(resolve(path, item.value), ec)) {
+            const std::size_t slash = item.value.rfind('/', wild);
+            reader.error(item.where, fmt::format("'{}' takes folders and files, not globs: '{}'", name, item.value),
+                         fmt::format("give the folder ('{}'){}",
+                                     slash == std::string::npos || slash == 0 ? std::string(".")
+                                                                              : item.value.substr(0, slash),
+                                     name == "articles" ? ", and leave files out with 'exclude'" : ""));
+            continue;
+          }
+        }
         if (name == "rules") config.rule_paths.push_back(resolve(path, item.value));
         if (name == "articles") config.article_paths.push_back(resolve(path, item.value));
         if (name == "exclude") config.exclude.push_back(resolve(path, item.value));

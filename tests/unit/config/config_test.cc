@@ -122,6 +122,11 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"values: {currencies: [INR]}\n",
                "f.yaml:1:22: error: 'currencies' must be a map, not a list (name each currency and its ISO 4217 code, "
                "e.g. 'currencies: {rupees: INR, dinars: IQD}')\n"},
+           Row{"articles: [corpus, 'corpus/*.md']\n",
+               "f.yaml:1:20: error: 'articles' takes folders and files, not globs: 'corpus/*.md' (give the folder "
+               "('corpus'), and leave files out with 'exclude')\n"},
+           Row{"rules: ['**/*.yaml']\n",
+               "f.yaml:1:9: error: 'rules' takes folders and files, not globs: '**/*.yaml' (give the folder ('.'))\n"},
            Row{"values: {currency: {rupees: INR}}\n",
                "f.yaml:1:10: error: unknown key 'currency' under 'values' ('values' takes dates, currencies)\n"},
        }) {
