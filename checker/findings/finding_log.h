@@ -46,7 +46,6 @@ class FindingLog {
   // counts are asked for (the summary, the exit code). Walking the log then
   // gives no finding. Call before the first add().
   void count_only() { count_only_ = true; }
-  bool counts_only() const { return count_only_; }
   // Sorts the findings if one came out of order. Call once all are added.
   void finish();
 
