@@ -1,7 +1,6 @@
 #include "checker/check/scope.h"
 
 #include <algorithm>
-#include <string>
 
 #include "checker/util/glob_path.h"
 
@@ -13,29 +12,13 @@ bool before(const Date& a, const Date& b) {
   return days_from_civil(a.year, a.month, a.day) < days_from_civil(b.year, b.month, b.day);
 }
 
-std::string_view without_dot_slash(std::string_view path) {
-  while (path.starts_with("./")) path.remove_prefix(2);
-  return path;
-}
-
 bool matches_paths(const rules::CompiledSheet& compiled, std::string_view path) {
   if (compiled.scope_paths.empty()) return true;
-  path = without_dot_slash(path);
-  if (util::needs_path_for_globs(path)) {
-    // An absolute path, as an editor passes one, or a file name that is not
-    // UTF-8: matched as util::path_for_globs reads it ("corpus/**" matched
-    // neither "/home/me/news/corpus/a.md" nor "corpus/caf\xE9.md", and each
-    // was counted as covered by no sheet). Asked once per sheet: the
-    // article's answer is kept.
-    thread_local std::string asked, from_root;
-    if (path != asked) {
-      asked = path;
-      from_root = util::path_for_globs(path);
-    }
-    path = from_root;
-  }
+  // From the repository root, as the globs are written: an absolute path (an
+  // editor's), or a name that is not UTF-8, read as util::path_for_globs does.
+  const std::string_view from_root = util::glob_view(path);
   return std::any_of(compiled.scope_paths.begin(), compiled.scope_paths.end(),
-                     [&](const auto& glob) { return glob->full_match(path); });
+                     [&](const auto& glob) { return glob->full_match(from_root); });
 }
 
 // The scope's paths and mentions, without its published window.

@@ -73,7 +73,7 @@ GlobSet& GlobSet::operator=(GlobSet&&) noexcept = default;
 
 bool GlobSet::matches(std::string_view path) const {
   if (regexes_.empty()) return false;
-  const std::string from_root = util::path_for_globs(path);
+  const std::string_view from_root = util::glob_view(path);
   return std::any_of(regexes_.begin(), regexes_.end(),
                      [&](const auto& regex) { return re2::RE2::FullMatch(from_root, *regex); });
 }

@@ -25,7 +25,6 @@ std::string with_replacement_characters(std::string_view path) {
 
 }  // namespace
 
-bool needs_path_for_globs(std::string_view path) { return path.starts_with('/') || !is_valid_utf8(path); }
 
 std::string path_for_globs(std::string_view path) {
   while (path.starts_with("./")) path.remove_prefix(2);
@@ -41,6 +40,17 @@ std::string path_for_globs(std::string_view path) {
   }
   if (!is_valid_utf8(out)) out = with_replacement_characters(out);
   return out;
+}
+
+std::string_view glob_view(std::string_view path) {
+  while (path.starts_with("./")) path.remove_prefix(2);
+  if (!path.starts_with('/') && is_valid_utf8(path)) return path;
+  thread_local std::string asked, rewritten;
+  if (path != asked) {
+    asked = path;
+    rewritten = path_for_globs(path);
+  }
+  return rewritten;
 }
 
 }  // namespace factlint::util

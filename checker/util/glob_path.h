@@ -2,6 +2,7 @@
 // .factlint.yaml's `exclude` (both matched by rules::GlobSet, rules/glob.h).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,8 +17,10 @@ namespace factlint::util {
 // matches such a byte. Lexical: links are not resolved.
 std::string path_for_globs(std::string_view path);
 
-// Whether path_for_globs could change `path` (beyond a leading "./"): an
-// absolute path, or one that is not UTF-8. Most are neither.
-bool needs_path_for_globs(std::string_view path);
+// The same without a copy where it changes nothing but a leading "./" (most
+// paths: relative and UTF-8): a view of `path`, else of this thread's copy of
+// the last path it rewrote, valid until this thread's next call (so that the
+// globs of a hundred sheets asked about one absolute path rewrite it once).
+std::string_view glob_view(std::string_view path);
 
 }  // namespace factlint::util
