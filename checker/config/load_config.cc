@@ -8,6 +8,7 @@
 #include "checker/config/config.h"
 #include "checker/findings/suppress.h"
 #include "checker/util/edit_distance.h"
+#include "checker/util/glob_path.h"
 #include "checker/util/read_file.h"
 #include "checker/util/yaml_tree.h"
 
@@ -278,15 +279,12 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
       for (const auto& item : *list) {
         // A glob where folders and files go ("corpus/*.md"): said here, at its
         // line, rather than as a path that cannot be read.
-        const std::size_t wild = item.value.find_first_of("*?[");
-        if (name != "exclude" && wild != std::string::npos) {
+        const std::optional<std::string> folder = util::glob_folder(item.value);
+        if (name != "exclude" && folder) {
           std::error_code ec;
           if (!std::filesystem::exists(resolve(path, item.value), ec)) {
-            const std::size_t slash = item.value.rfind('/', wild);
             reader.error(item.where, fmt::format("'{}' takes folders and files, not globs: '{}'", name, item.value),
-                         fmt::format("give the folder ('{}'){}",
-                                     slash == std::string::npos || slash == 0 ? std::string(".")
-                                                                              : item.value.substr(0, slash),
+                         fmt::format("give the folder ('{}'){}", *folder,
                                      name == "articles" ? ", and leave files out with 'exclude'" : ""));
             continue;
           }

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "checker/util/glob_path.h"
+
 namespace factlint::discover {
 namespace fs = std::filesystem;
 
@@ -117,15 +119,12 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
       // A glob where a path goes ("corpus/*.md" in the config's `articles`;
       // a shell expands one on the command line): say that only folders and
       // files are taken, and which folder the glob was in.
-      const std::size_t wild = path.find_first_of("*?[");
-      std::string hint = "check the path, or run factlint from the repository root";
-      if (wild != std::string::npos) {
-        const std::size_t slash = path.rfind('/', wild);
-        hint = fmt::format("give folders and files, not globs: the folder ('{}'), with 'exclude' in "
-                           ".factlint.yaml for the files to leave out",
-                           slash == std::string::npos || slash == 0 ? std::string(".") : path.substr(0, slash));
-      }
-      diags.error({}, fmt::format("cannot read '{}': no such file or directory", path), hint);
+      const std::optional<std::string> folder = util::glob_folder(path);
+      diags.error({}, fmt::format("cannot read '{}': no such file or directory", path),
+                  folder ? fmt::format("give folders and files, not globs: the folder ('{}'), with 'exclude' in "
+                                       ".factlint.yaml for the files to leave out",
+                                       *folder)
+                         : "check the path, or run factlint from the repository root");
       continue;
     }
     // A path that reads as inside the current folder but resolves outside it

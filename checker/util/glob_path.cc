@@ -53,4 +53,11 @@ std::string_view glob_view(std::string_view path) {
   return rewritten;
 }
 
+std::optional<std::string> glob_folder(std::string_view path) {
+  const std::size_t wild = path.find_first_of("*?[");
+  if (wild == std::string_view::npos) return std::nullopt;
+  const std::size_t slash = path.rfind('/', wild);
+  return slash == std::string_view::npos || slash == 0 ? std::string(".") : std::string(path.substr(0, slash));
+}
+
 }  // namespace factlint::util

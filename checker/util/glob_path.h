@@ -23,4 +23,9 @@ std::string path_for_globs(std::string_view path);
 // globs of a hundred sheets asked about one absolute path rewrite it once).
 std::string_view glob_view(std::string_view path);
 
+// When `path` holds a wildcard (`*`, `?`, `[`): the folder it was written in
+// ("corpus/*.md" -> "corpus", "*.md" -> "."), for a hint where folders and
+// files are taken, not globs. Nullopt otherwise.
+std::optional<std::string> glob_folder(std::string_view path);
+
 }  // namespace factlint::util
