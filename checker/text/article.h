@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "checker/text/blocks.h"
+#include "checker/text/origin_map.h"
 #include "checker/util/date.h"
 #include "checker/util/moment.h"
 
@@ -48,7 +49,7 @@ class LineIndex {
 struct DisplayField {
   Role role = Role::kHeadline;
   std::string value;                  // as YAML reads it
-  std::vector<std::uint32_t> origin;  // value byte -> raw byte; size value.size()+1
+  OriginMap origin;  // value byte -> raw byte; size value.size()+1
 };
 
 struct FrontMatter {
@@ -92,7 +93,7 @@ struct Article {
   // line for line. Each byte maps back to the raw byte it came from, and the
   // map never goes backwards.
   std::string text;
-  std::vector<std::uint32_t> origin;  // text byte -> raw byte; size text.size()+1
+  OriginMap origin;  // text byte -> raw byte; size text.size()+1
   // What the file's syntax says about its structure: display fields, Markdown
   // images and headings, HTML <h1> and <figcaption>; sorted. text/blocks.h
   // reads the rest from the text.

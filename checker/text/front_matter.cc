@@ -194,11 +194,9 @@ class Locator {
 // value byte is looked for a few bytes ahead of the previous one; one that
 // cannot be found (a Unicode escape in double quotes) maps to where the search stood.
 // Never goes backwards, and linear: every search is bounded.
-std::vector<std::uint32_t> align_scalar(std::string_view raw, std::size_t start, std::size_t limit,
-                                        std::string_view value) {
+OriginMap align_scalar(std::string_view raw, std::size_t start, std::size_t limit, std::string_view value) {
   constexpr std::size_t kReach = 64;  // folded indentation, escapes
-  std::vector<std::uint32_t> origin;
-  origin.reserve(value.size() + 1);
+  OriginMap origin;
   std::size_t r = start;
   if (r < limit && (raw[r] == '"' || raw[r] == '\'')) ++r;
   for (char v : value) {

@@ -129,12 +129,12 @@ class Extractor {
     auto at = static_cast<std::uint32_t>(raw_offset);
     if (!origin_.empty()) at = std::max(at, origin_.back());
     text_ += piece;
-    origin_.insert(origin_.end(), piece.size(), at);
+    origin_.append_same(at, piece.size());
   }
 
   std::string_view raw_;
   std::string text_;
-  std::vector<std::uint32_t> origin_;
+  OriginMap origin_;
 };
 
 struct DateCandidate {

@@ -17,7 +17,7 @@ namespace factlint::text {
 
 struct HtmlText {
   std::string text;                   // paragraphs separated by blank lines
-  std::vector<std::uint32_t> origin;  // text byte -> raw byte; size text.size()+1
+  OriginMap origin;  // text byte -> raw byte; size text.size()+1
   FrontMatter meta;                   // title and date, when the page gives them
   // <h1> headlines, <h2>-<h6> crossheads, <figcaption> captions, and elements
   // whose class names a dek, standfirst, subtitle, caption or byline; sorted.

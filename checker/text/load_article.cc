@@ -34,9 +34,7 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
 void map_marks(const Normalized& normalized, std::uint32_t base, std::vector<Block>& marks) {
   for (Block& b : marks) {
     auto at = [&](std::size_t offset) {
-      return static_cast<std::size_t>(std::lower_bound(normalized.origin.begin(), normalized.origin.end() - 1,
-                                                       static_cast<std::uint32_t>(offset) + base) -
-                                      normalized.origin.begin());
+      return normalized.origin.first_at_or_after(static_cast<std::uint32_t>(offset) + base);
     };
     b.begin = at(b.begin);
     b.end = at(b.end);
@@ -52,7 +50,7 @@ Normalized normalize_html(std::string_view raw, const LineIndex& lines, const st
   Normalized normalized = normalize(html.text, 0);
   marks = std::move(html.marks);
   map_marks(normalized, 0, marks);
-  for (std::uint32_t& o : normalized.origin) o = html.origin[o];
+  normalized.origin = normalized.origin.composed_with(html.origin);
   return normalized;
 }
 
@@ -65,19 +63,19 @@ void prepend_display_fields(const FrontMatter& meta, Normalized& body, std::vect
   std::vector<Block> field_marks;
   for (const DisplayField& field : meta.display) {
     Normalized n = normalize(field.value, 0);
-    for (std::uint32_t& o : n.origin) o = field.origin[o];
+    n.origin = n.origin.composed_with(field.origin);
     // A title is one paragraph: its own line breaks are spaces.
     for (char& c : n.text) {
       if (c == '\n' || c == '\r') c = ' ';
     }
     const std::size_t begin = out.text.size();
     out.text += n.text;
-    out.origin.insert(out.origin.end(), n.origin.begin(), n.origin.end() - 1);
+    out.origin.append(n.origin, n.origin.size() - 1);
     field_marks.push_back({begin, out.text.size(), field.role});
     // The break maps to the end of the value, so a span ending with the field
     // ends where its words do ("398", not '398"' before a closing quote).
     out.text += "\n\n";
-    out.origin.insert(out.origin.end(), 2, n.origin.back());
+    out.origin.append_same(n.origin.back(), 2);
   }
   const std::size_t shift = out.text.size();
   for (Block& b : marks) {
@@ -87,7 +85,7 @@ void prepend_display_fields(const FrontMatter& meta, Normalized& body, std::vect
   field_marks.insert(field_marks.end(), marks.begin(), marks.end());
   marks = std::move(field_marks);
   out.text += body.text;
-  out.origin.insert(out.origin.end(), body.origin.begin(), body.origin.end());
+  out.origin.append(body.origin, body.origin.size());
   body = std::move(out);
 }
 
@@ -147,7 +145,7 @@ std::variant<Article, Skipped> load_article(std::string path, std::string raw, D
       if (is_markdown(path)) marks = blank_markdown_syntax(normalized.text);
       prepend_display_fields(meta, normalized, marks);
     } else {
-      normalized.origin = {static_cast<std::uint32_t>(body)};
+      normalized.origin.push_back(static_cast<std::uint32_t>(body));
     }
   }
   const bool has_text = make_text || is_html(path);

@@ -1,7 +1,6 @@
 #include "checker/text/normalize.h"
 
 #include <cstring>
-#include <numeric>
 
 #include "checker/util/utf8.h"
 
@@ -60,23 +59,18 @@ std::size_t plain_run_end(std::string_view s, std::size_t i) {
 
 Normalized normalize(std::string_view input, std::uint32_t base) {
   // No replacement is longer than what it replaces ("\u2026" -> "..." is as
-  // long, "\r\n" -> "\n" shorter): the origin map is sized once, filled
-  // beside the text and cut to length at the end.
+  // long, "\r\n" -> "\n" shorter).
   Normalized out;
   out.text.reserve(input.size());
-  out.origin.resize(input.size() + 1);
   const auto emit = [&](std::string_view bytes, std::size_t from) {
-    for (char c : bytes) {
-      out.origin[out.text.size()] = static_cast<std::uint32_t>(from) + base;
-      out.text.push_back(c);
-    }
+    out.origin.append_same(static_cast<std::uint32_t>(from) + base, bytes.size());
+    out.text.append(bytes);
   };
   std::size_t i = 0;
   while (i < input.size()) {
     const std::size_t run = plain_run_end(input, i);
     if (run > i) {
-      const auto origin = out.origin.begin() + static_cast<std::ptrdiff_t>(out.text.size());
-      std::iota(origin, origin + static_cast<std::ptrdiff_t>(run - i), static_cast<std::uint32_t>(i) + base);
+      out.origin.append_copy(static_cast<std::uint32_t>(i) + base, run - i);
       out.text.append(input.data() + i, run - i);
       i = run;
       continue;
@@ -104,12 +98,12 @@ Normalized normalize(std::string_view input, std::uint32_t base) {
     } else {
       // Copied unchanged, each byte pointing at itself so a span that ends
       // inside the character still maps to a byte of it.
-      for (std::size_t k = 0; k < d.length; ++k) emit(std::string_view(&input[i + k], 1), i + k);
+      out.origin.append_copy(static_cast<std::uint32_t>(i) + base, d.length);
+      out.text.append(input.substr(i, d.length));
     }
     i += d.length;
   }
-  out.origin.resize(out.text.size() + 1);
-  out.origin.back() = static_cast<std::uint32_t>(input.size()) + base;
+  out.origin.push_back(static_cast<std::uint32_t>(input.size()) + base);
   return out;
 }
 

@@ -9,11 +9,13 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/text/origin_map.h"
+
 namespace factlint::text {
 
 struct Normalized {
   std::string text;
-  std::vector<std::uint32_t> origin;  // text byte -> input byte + base; size text.size()+1
+  OriginMap origin;  // text byte -> input byte + base; size text.size()+1
 };
 
 // `input` must be valid UTF-8. `base` is added to every origin entry (the

@@ -158,7 +158,7 @@ TEST_CASE("hostile html is read without crashing", "[text][html]") {
     REQUIRE(std::holds_alternative<Article>(loaded));
     const Article& a = std::get<Article>(loaded);
     REQUIRE(a.origin.size() == a.text.size() + 1);
-    for (std::uint32_t o : a.origin) CHECK(o <= a.raw.size());
+    for (std::uint32_t o : a.origin.to_vector()) CHECK(o <= a.raw.size());
   }
 }
 
