@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
 #include "checker/text/article.h"
@@ -13,8 +15,17 @@ namespace {
 bool astral_lead(char c) { return static_cast<unsigned char>(c) >= 0xF0; }
 
 std::size_t count_astral(std::string_view content, std::size_t from, std::size_t to) {
-  return static_cast<std::size_t>(std::count_if(content.begin() + static_cast<std::ptrdiff_t>(from),
-                                                content.begin() + static_cast<std::ptrdiff_t>(to), astral_lead));
+  // Eight bytes at a time: a lead byte 1111xxxx has bits 7 to 4 set, which
+  // shifting the word left by 1, 2 and 3 brings under bit 7 of the same byte.
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  std::size_t count = 0, i = from;
+  for (; i + 8 <= to; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, content.data() + i, 8);
+    count += static_cast<std::size_t>(std::popcount(w & (w << 1) & (w << 2) & (w << 3) & kHighs));
+  }
+  return count + static_cast<std::size_t>(std::count_if(content.begin() + static_cast<std::ptrdiff_t>(i),
+                                                        content.begin() + static_cast<std::ptrdiff_t>(to), astral_lead));
 }
 
 }  // namespace

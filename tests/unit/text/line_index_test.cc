@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <string>
 #include <string_view>
 
 #include "checker/text/article.h"
@@ -68,5 +69,26 @@ TEST_CASE("LineIndex gives UTF-16 columns: a character above U+FFFF counts twice
     const LineIndex::Position p = index.position(content, row.offset);
     CHECK(p.column == row.column);
     CHECK(p.utf16_column == row.utf16);
+  }
+}
+
+TEST_CASE("LineIndex columns on a long line of mixed characters match a count from the line's start", "[text][line_index]") {
+  // Long enough to cross several checkpoints; astral characters count twice in UTF-16.
+  const std::string_view pieces[] = {"ab", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", " "};
+  std::string content = "first line\n";
+  for (int i = 0; i < 400; ++i) content += pieces[(i * 3 + i / 7) % 5];
+  const LineIndex index(content);
+  const std::size_t start = content.find('\n') + 1;
+  int column = 0, utf16 = 0;
+  for (std::size_t offset = start; offset < content.size(); ++offset) {
+    const auto byte = static_cast<unsigned char>(content[offset]);
+    if ((byte & 0xC0) == 0x80) continue;  // inside a character: checked at its lead byte
+    ++column;
+    ++utf16;
+    const auto p = index.position(content, offset);
+    REQUIRE(p.line == 2);
+    REQUIRE(p.column == column);
+    REQUIRE(p.utf16_column == utf16);
+    if (byte >= 0xF0) ++utf16;
   }
 }
