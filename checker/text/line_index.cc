@@ -1,34 +1,10 @@
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <cstring>
 
 #include "checker/text/article.h"
 #include "checker/util/utf8.h"
 
 namespace factlint::text {
-
-namespace {
-
-// The lead byte of a four-byte UTF-8 sequence: a character above U+FFFF,
-// two UTF-16 code units (articles are valid UTF-8 by the time they are read).
-bool astral_lead(char c) { return static_cast<unsigned char>(c) >= 0xF0; }
-
-std::size_t count_astral(std::string_view content, std::size_t from, std::size_t to) {
-  // Eight bytes at a time: a lead byte 1111xxxx has bits 7 to 4 set, which
-  // shifting the word left by 1, 2 and 3 brings under bit 7 of the same byte.
-  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-  std::size_t count = 0, i = from;
-  for (; i + 8 <= to; i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, content.data() + i, 8);
-    count += static_cast<std::size_t>(std::popcount(w & (w << 1) & (w << 2) & (w << 3) & kHighs));
-  }
-  return count + static_cast<std::size_t>(std::count_if(content.begin() + static_cast<std::ptrdiff_t>(i),
-                                                        content.begin() + static_cast<std::ptrdiff_t>(to), astral_lead));
-}
-
-}  // namespace
 
 LineIndex::LineIndex(std::string_view content) {
   line_starts_.push_back(0);
@@ -69,9 +45,9 @@ std::size_t LineIndex::code_points_before(std::string_view content, std::size_t 
 }
 
 std::size_t LineIndex::astral_before(std::string_view content, std::size_t offset) const {
-  if (astral_.empty()) return count_astral(content, 0, offset);
+  if (astral_.empty()) return util::count_astral(content, 0, offset);
   const std::size_t block = std::min(offset / kStride, astral_.size() - 1);
-  return astral_[block] + count_astral(content, block * kStride, offset);
+  return astral_[block] + util::count_astral(content, block * kStride, offset);
 }
 
 LineIndex::Position LineIndex::position(std::string_view content, std::size_t byte_offset) const {

@@ -1,6 +1,5 @@
 #include "checker/util/utf8.h"
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -97,21 +96,53 @@ std::size_t byte_of_code_point(std::string_view text, std::size_t n) {
   return text.size();
 }
 
+namespace {
+
+// How many bytes of text[begin, end) `marked` flags, `marked` giving for
+// eight bytes a word with the high bit of each flagged byte set. Eight bytes
+// at a time, the flags summed lane by lane (no popcount: the portable build
+// targets x86-64 without it, where std::popcount is a library call).
+template <class Marked>
+std::size_t count_marked(std::string_view text, std::size_t begin, std::size_t end, Marked marked) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  std::size_t count = 0, i = begin;
+  while (i + 8 <= end) {
+    // Up to 31 words a lane: a lane's sum stays below 32, the eight lanes'
+    // below 256, which one multiplication gathers into the top byte.
+    std::uint64_t lanes = 0;
+    for (int n = 0; n < 31 && i + 8 <= end; ++n, i += 8) {
+      std::uint64_t eight = 0;
+      std::memcpy(&eight, text.data() + i, 8);
+      lanes += marked(eight) >> 7;
+    }
+    count += static_cast<std::size_t>((lanes * kOnes) >> 56);
+  }
+  for (; i < end; ++i) {
+    std::uint64_t one = static_cast<unsigned char>(text[i]);
+    count += static_cast<std::size_t>(marked(one) >> 7 & 1);
+  }
+  return count;
+}
+
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+}  // namespace
+
 std::size_t count_code_points(std::string_view text, std::size_t begin, std::size_t end) {
   end = std::min(end, text.size());
-  // Eight bytes at a time: a continuation byte (10xxxxxx) has its high bit
-  // set and the next one clear; shifting the word left by one puts each
-  // byte's bit 6 under its bit 7 (what crosses into the next byte is masked).
-  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-  std::size_t count = 0, i = begin;
-  for (; i + 8 <= end; i += 8) {
-    std::uint64_t eight = 0;
-    std::memcpy(&eight, text.data() + i, 8);
-    count += 8 - static_cast<std::size_t>(std::popcount(eight & ~(eight << 1) & kHighs));
-  }
-  for (; i < end; ++i)
-    if (!is_continuation_byte(static_cast<unsigned char>(text[i]))) ++count;
-  return count;
+  if (begin >= end) return 0;
+  // A continuation byte (10xxxxxx) has its high bit set and the next one
+  // clear; shifting left by one puts each byte's bit 6 under its bit 7 (what
+  // crosses into the next byte is masked).
+  return end - begin - count_marked(text, begin, end, [](std::uint64_t w) { return w & ~(w << 1) & kHighs; });
+}
+
+std::size_t count_astral(std::string_view text, std::size_t begin, std::size_t end) {
+  end = std::min(end, text.size());
+  if (begin >= end) return 0;
+  // A four-byte lead byte (11110xxx) has bits 7 to 4 set, which shifting left
+  // by 1, 2 and 3 brings under bit 7 of the same byte.
+  return count_marked(text, begin, end, [](std::uint64_t w) { return w & (w << 1) & (w << 2) & (w << 3) & kHighs; });
 }
 
 }  // namespace factlint::util

@@ -33,6 +33,9 @@ Decoded decode_utf8(std::string_view text, std::size_t offset);
 // Number of code points in text[begin, end); continuation bytes are not counted,
 // so a range that starts or ends inside a character still gives a sane answer.
 std::size_t count_code_points(std::string_view text, std::size_t begin, std::size_t end);
+// The characters above U+FFFF (two UTF-16 code units each) in text[begin, end),
+// counted by their lead bytes; `end` clamps to the text.
+std::size_t count_astral(std::string_view text, std::size_t begin, std::size_t end);
 
 inline bool is_continuation_byte(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 

@@ -76,17 +76,20 @@ TEST_CASE("count_code_points counts characters and not bytes", "[util][utf8]") {
   CHECK(count_code_points(text, 4, 4) == 0);
 }
 
-TEST_CASE("count_code_points agrees with a byte-by-byte count over long mixed text", "[util][utf8]") {
+TEST_CASE("count_code_points and count_astral agree with a byte-by-byte count over long mixed text", "[util][utf8]") {
   // Eight bytes at a time inside; every start and end, so words straddle
   // characters of each length and both ends fall in every place of a word.
   const std::string_view pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", " ", "\xC2\xA0"};
   std::string text;
-  for (int i = 0; i < 120; ++i) text += pieces[(i * 7 + i / 5) % 6];
+  for (int i = 0; i < 200; ++i) text += pieces[(i * 7 + i / 5) % 6];
   for (std::size_t begin = 0; begin <= text.size(); ++begin) {
-    std::size_t expected = 0;
+    std::size_t expected = 0, astral = 0;
     for (std::size_t end = begin; end <= text.size(); ++end) {
-      if (end > begin && (static_cast<unsigned char>(text[end - 1]) & 0xC0) != 0x80) ++expected;
+      const auto last = end > begin ? static_cast<unsigned char>(text[end - 1]) : 0;
+      if (end > begin && (last & 0xC0) != 0x80) ++expected;
+      if (last >= 0xF0) ++astral;
       REQUIRE(count_code_points(text, begin, end) == expected);
+      REQUIRE(factlint::util::count_astral(text, begin, end) == astral);
     }
   }
 }
