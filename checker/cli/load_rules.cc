@@ -36,11 +36,12 @@ rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnost
 }
 
 LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
-                       const config::AttributionDefaults& defaults, const extract::ParseContext& values) {
+                       const config::AttributionDefaults& defaults, const extract::ParseContext& values,
+                       const std::vector<SourceLocation>& named_at) {
   if (paths.empty()) paths.push_back("rules");
   LoadedRules loaded;
   std::vector<SheetText> texts;
-  for (const std::string& path : discover::find_sheets(paths, diags)) {
+  for (const std::string& path : discover::find_sheets(paths, diags, named_at)) {
     loaded.sheet_paths.push_back(path);
     util::ReadResult file = util::read_file(path, kMaxSheetSize);
     if (!file.content) {
@@ -92,6 +93,12 @@ std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules) {
   std::vector<std::string> ids;
   for (const report::RuleInfo& r : rules) ids.push_back(r.id);
   return ids;
+}
+
+LoadedRules load_project_rules(const std::vector<std::string>& given, const ProjectDefaults& project,
+                               Diagnostics& diags) {
+  if (!given.empty()) return load_rules(given, diags, project.attribution, project.values);
+  return load_rules(project.rule_paths, diags, project.attribution, project.values, project.rule_where);
 }
 
 }  // namespace factlint::cli

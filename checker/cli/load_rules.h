@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/cli/settings.h"
 #include "checker/config/config.h"
 #include "checker/report/report.h"
 #include "checker/rules/compiled_rules.h"
@@ -24,9 +25,16 @@ struct LoadedRules {
 // in each sheet's attribution policy where the sheet sets none.
 // `values`: .factlint.yaml's `values:` (numeric date order, currency names),
 // for the sheets' `expect` and every article.
+// `named_at`: where each path was written when the config named it (a
+// missing one is an error at its line), or empty.
 LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
                        const config::AttributionDefaults& defaults = {},
-                       const extract::ParseContext& values = {});
+                       const extract::ParseContext& values = {}, const std::vector<SourceLocation>& named_at = {});
+
+// The sheets `given` on the command line, or else the config's, read with
+// the config's `attribution:` and `values:` (the commands other than check).
+LoadedRules load_project_rules(const std::vector<std::string>& given, const ProjectDefaults& project,
+                               Diagnostics& diags);
 
 // A fact sheet's text and the name its errors are reported under (a path, or
 // "HEAD:rules/x.yaml" for a version from git).

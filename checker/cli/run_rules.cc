@@ -38,8 +38,7 @@ std::string patterns(const std::vector<Located<std::string>>& list) {
 ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
   const ProjectDefaults project = project_defaults(diags);
-  LoadedRules loaded = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
-                                  project.attribution, project.values);
+  LoadedRules loaded = load_project_rules(options.rule_paths, project, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) {
     err << fmt::format("factlint: {} error{} in fact sheets\n", diags.error_count(),
@@ -57,8 +56,7 @@ ExitCode run_rules_check(const RulesOptions& options, std::ostream& out, std::os
 ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
   const ProjectDefaults project = project_defaults(diags);
-  LoadedRules loaded = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
-                                  project.attribution, project.values);
+  LoadedRules loaded = load_project_rules(options.rule_paths, project, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
   for (const rules::CompiledSheet& s : loaded.rules.sheets) {
@@ -146,8 +144,7 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
 ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
   const ProjectDefaults project = project_defaults(diags);
-  LoadedRules loaded = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
-                                  project.attribution, project.values);
+  LoadedRules loaded = load_project_rules(options.rule_paths, project, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
   // The articles of --in are found before anything is printed: a wrong path is

@@ -101,8 +101,7 @@ std::optional<std::vector<SheetText>> old_sheets(const RulesOptions& options, co
 ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
   const ProjectDefaults project = project_defaults(diags);
-  const LoadedRules now = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
-                                     project.attribution, project.values);
+  const LoadedRules now = load_project_rules(options.rule_paths, project, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
   std::vector<std::string> named;  // the sheets compared
@@ -118,10 +117,12 @@ ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ost
   }
 
   Diagnostics found;
-  const std::vector<std::string> in = !options.in.empty()                ? options.in
-                                      : !project.article_paths.empty() ? project.article_paths
-                                                                       : std::vector<std::string>{"corpus"};
-  const std::vector<std::string> articles = discover::find_articles(in, found);
+  const bool from_config = options.in.empty() && !project.article_paths.empty();
+  const std::vector<std::string> in = !options.in.empty() ? options.in
+                                      : from_config        ? project.article_paths
+                                                           : std::vector<std::string>{"corpus"};
+  const std::vector<std::string> articles =
+      discover::find_articles(in, found, {.follow = false, .named_at = from_config ? project.article_where : std::vector<SourceLocation>{}});
   print_diagnostics(found, err);
   if (found.has_errors()) return ExitCode::kUsage;
 

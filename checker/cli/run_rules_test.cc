@@ -52,8 +52,7 @@ bool covered(const Fixture& fixture, const rules::RuleSet& rules) {
 ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
   const ProjectDefaults project = project_defaults(diags);
-  LoadedRules loaded = load_rules(options.rule_paths.empty() ? project.rule_paths : options.rule_paths, diags,
-                                  project.attribution, project.values);
+  LoadedRules loaded = load_project_rules(options.rule_paths, project, diags);
   std::vector<std::string> known;
   for (const report::RuleInfo& info : describe_rules(loaded.rules)) known.push_back(info.id);
 

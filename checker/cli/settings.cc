@@ -63,8 +63,9 @@ ProjectDefaults project_defaults(Diagnostics& diags) {
   std::error_code ec;
   if (!std::filesystem::exists(config::kDefaultConfigFile, ec)) return {};
   config::Config config = config::load_config(std::string(config::kDefaultConfigFile), diags);
-  return {std::move(config.rule_paths), std::move(config.article_paths), config.attribution,
-          value_context(config.values), std::move(config.reports)};
+  return {std::move(config.rule_paths), std::move(config.article_paths), std::move(config.rule_where),
+          std::move(config.article_where), config.attribution, value_context(config.values),
+          std::move(config.reports)};
 }
 
 std::optional<FailOn> parse_fail_on(std::string_view word) {
@@ -120,6 +121,8 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
             : !config.article_paths.empty() ? config.article_paths
                                             : std::vector<std::string>{"corpus"};
   s.rule_paths = !options.rule_paths.empty() ? options.rule_paths : config.rule_paths;  // empty: rules/
+  if (options.paths.empty()) s.paths_where = config.article_where;
+  if (options.rule_paths.empty()) s.rule_where = config.rule_where;
   s.attribution = config.attribution;
   s.values = value_context(config.values);
   s.exclude = config.exclude;

@@ -20,6 +20,9 @@ struct CheckSettings {
   std::string config_text;  // its bytes, as read (the article cache's key)
   std::vector<std::string> paths;
   std::vector<std::string> rule_paths;
+  // Where the config wrote each of paths and rule_paths, when they are its.
+  std::vector<SourceLocation> paths_where;
+  std::vector<SourceLocation> rule_where;
   std::vector<std::string> exclude;
   FailOn fail_on = FailOn::kError;
   unsigned jobs = 1;
@@ -45,6 +48,8 @@ extract::ParseContext value_context(const config::ValueSettings& values);
 struct ProjectDefaults {
   std::vector<std::string> rule_paths;     // empty: rules/
   std::vector<std::string> article_paths;  // empty: corpus/
+  std::vector<SourceLocation> rule_where;     // where the config wrote each
+  std::vector<SourceLocation> article_where;
   config::AttributionDefaults attribution;
   extract::ParseContext values;
   std::vector<config::ReportRequest> reports;

@@ -56,6 +56,10 @@ struct Config {
   std::string text;  // its bytes, as read (load_config): the article cache's key
   std::vector<std::string> rule_paths;     // relative to the config file's folder, as given
   std::vector<std::string> article_paths;
+  // Where each of rule_paths and article_paths was written (for an error at
+  // the line of one that does not exist).
+  std::vector<SourceLocation> rule_where;
+  std::vector<SourceLocation> article_where;
   std::vector<std::string> exclude;        // globs over article paths (rules/glob.h)
   std::optional<std::string> fail_on;      // "error", "warning", "info" or "never"
   std::vector<SeverityOverride> severity;  // in file order

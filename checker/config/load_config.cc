@@ -289,8 +289,14 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
             continue;
           }
         }
-        if (name == "rules") config.rule_paths.push_back(resolve(path, item.value));
-        if (name == "articles") config.article_paths.push_back(resolve(path, item.value));
+        if (name == "rules") {
+          config.rule_paths.push_back(resolve(path, item.value));
+          config.rule_where.push_back(item.where);
+        }
+        if (name == "articles") {
+          config.article_paths.push_back(resolve(path, item.value));
+          config.article_where.push_back(item.where);
+        }
         if (name == "exclude") config.exclude.push_back(resolve(path, item.value));
       }
     } else if (name == "fail-on") {

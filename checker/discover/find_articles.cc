@@ -112,13 +112,24 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
     const fs::path canonical = fs::weakly_canonical(path, e);
     if (!e) roots.push_back(canonical);
   }
-  for (const std::string& path : paths) {
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const std::string& path = paths[i];
     std::error_code e;
     const fs::file_status status = fs::status(path, e);  // a path the user named is followed
     if (e || !fs::exists(status)) {
-      // A glob where a path goes ("corpus/*.md" in the config's `articles`;
-      // a shell expands one on the command line): say that only folders and
-      // files are taken, and which folder the glob was in.
+      // Named in a file (.factlint.yaml): the error stands at its line. git
+      // keeps no empty folder, so a folder that holds nothing yet is missing
+      // from every fresh clone, a CI job's too.
+      if (i < options.named_at.size() && !options.named_at[i].file.empty()) {
+        diags.error(options.named_at[i], fmt::format("cannot read '{}': no such file or directory", path),
+                    fmt::format("paths in {} are relative to its folder; git keeps no empty folder: put a file "
+                                "such as .gitkeep in one that should exist before it has articles",
+                                fs::path(options.named_at[i].file).filename().string()));
+        continue;
+      }
+      // A glob where a path goes (a shell expands one on the command line):
+      // say that only folders and files are taken, and which folder the glob
+      // was in.
       const std::optional<std::string> folder = util::glob_folder(path);
       diags.error({}, fmt::format("cannot read '{}': no such file or directory", path),
                   folder ? fmt::format("give folders and files, not globs: the folder ('{}'), with 'exclude' in "
@@ -247,10 +258,11 @@ std::vector<std::string> find_articles(const std::vector<std::string>& paths, Di
   return walk(paths, diags, "articles (.md, .markdown, .mdx, .txt, .html, .htm)", is_article_file, options, skipped);
 }
 
-std::vector<std::string> find_sheets(const std::vector<std::string>& paths, Diagnostics& diags) {
+std::vector<std::string> find_sheets(const std::vector<std::string>& paths, Diagnostics& diags,
+                                     const std::vector<SourceLocation>& named_at) {
   return walk(
       paths, diags, "fact sheets (.yaml, .yml)", [](const std::string& p) { return has_extension(p, {".yaml", ".yml"}); },
-      WalkOptions{}, nullptr);
+      WalkOptions{.follow = false, .named_at = named_at}, nullptr);
 }
 
 }  // namespace factlint::discover

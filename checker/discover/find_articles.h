@@ -17,6 +17,10 @@ struct WalkOptions {
   // Follow symbolic links met in a walk, to files and folders inside the
   // paths given; never to anything outside them.
   bool follow = false;
+  // Where each path was written when a file named it (the config's
+  // `articles:`), parallel to the paths, or empty: a path that does not
+  // exist is an error there, at its line.
+  std::vector<SourceLocation> named_at;
 };
 
 // A file a walk met and did not take, and why ("a symbolic link, not followed").
@@ -37,6 +41,8 @@ std::vector<std::string> find_articles(const std::vector<std::string>& paths, Di
                                        const WalkOptions& options = {}, std::vector<Skipped>* skipped = nullptr);
 
 // Fact sheets (*.yaml, *.yml) under `paths`, the same way (links not followed).
-std::vector<std::string> find_sheets(const std::vector<std::string>& paths, Diagnostics& diags);
+// `named_at` as in WalkOptions.
+std::vector<std::string> find_sheets(const std::vector<std::string>& paths, Diagnostics& diags,
+                                     const std::vector<SourceLocation>& named_at = {});
 
 }  // namespace factlint::discover

@@ -26,6 +26,14 @@ TEST_CASE("a full config is read with paths relative to its folder", "[config]")
   CHECK(errors(diags).empty());
   CHECK(c.rule_paths == std::vector<std::string>{"ci/sheets"});
   CHECK(c.article_paths == std::vector<std::string>{"ci/corpus"});
+  // Where each was written, for an error at its line when it does not exist.
+  REQUIRE(c.rule_where.size() == 1);
+  CHECK(c.rule_where[0].file == "ci/.factlint.yaml");
+  CHECK(c.rule_where[0].line == 1);
+  CHECK(c.rule_where[0].column == 9);
+  REQUIRE(c.article_where.size() == 1);
+  CHECK(c.article_where[0].line == 2);
+  CHECK(c.article_where[0].column == 11);
   CHECK(c.exclude == std::vector<std::string>{"ci/corpus/drafts/**", "ci/*.wip.md"});
   CHECK(c.fail_on == "warning");
   REQUIRE(c.severity.size() == 2);

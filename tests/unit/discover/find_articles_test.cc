@@ -50,6 +50,28 @@ TEST_CASE("a file named on the command line is checked whatever its extension", 
   CHECK(find_articles({tree.path("draft.text")}, diags) == std::vector<std::string>{tree.path("draft.text")});
 }
 
+TEST_CASE("a missing path named in the config is an error at its line there", "[discover]") {
+  Tree tree{"corpus/a.md", "rules/s.yaml"};
+  // The first path is the config's, the second has no place (the command line's).
+  const std::vector<SourceLocation> named_at = {{".factlint.yaml", 3, 5}, {}};
+  Diagnostics diags;
+  CHECK(find_articles({tree.path("drafts"), tree.path("corpus"), tree.path("more")}, diags,
+                      {.follow = false, .named_at = named_at}) == std::vector<std::string>{tree.path("corpus/a.md")});
+  REQUIRE(diags.error_count() == 2);
+  CHECK(format_diagnostic(diags.entries()[0]) ==
+        ".factlint.yaml:3:5: error: cannot read '" + tree.path("drafts") +
+            "': no such file or directory (paths in .factlint.yaml are relative to its folder; git keeps no empty "
+            "folder: put a file such as .gitkeep in one that should exist before it has articles)");
+  CHECK(format_diagnostic(diags.entries()[1]).starts_with("factlint: error: cannot read '" + tree.path("more")));
+  // Fact sheets the same way.
+  Diagnostics sheets;
+  CHECK(find_sheets({tree.path("rules"), tree.path("sheets")}, sheets, {{}, {"ci/.factlint.yaml", 4, 9}}) ==
+        std::vector<std::string>{tree.path("rules/s.yaml")});
+  REQUIRE(sheets.error_count() == 1);
+  CHECK(format_diagnostic(sheets.entries()[0]).starts_with("ci/.factlint.yaml:4:9: error: cannot read '" +
+                                                           tree.path("sheets") + "'"));
+}
+
 TEST_CASE("a missing path and an empty result are errors", "[discover]") {
   Tree tree{"only.yaml"};
   Diagnostics missing;
@@ -105,7 +127,7 @@ TEST_CASE("links are not followed unless asked and never out of the checked fold
 
   // --follow: the link inside is read, once; the ones outside are not, and the cycle ends.
   skipped.clear();
-  CHECK(find_articles({corpus}, diags, {.follow = true}, &skipped) ==
+  CHECK(find_articles({corpus}, diags, {.follow = true, .named_at = {}}, &skipped) ==
         std::vector<std::string>{tree.path("corpus/real.md"), tree.path("corpus/sub/inside.md"),
                                  tree.path("corpus/sub/keep.md")});
   seen.clear();
