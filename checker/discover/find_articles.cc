@@ -122,9 +122,12 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
       // from every fresh clone, a CI job's too.
       if (i < options.named_at.size() && !options.named_at[i].file.empty()) {
         diags.error(options.named_at[i], fmt::format("cannot read '{}': no such file or directory", path),
-                    fmt::format("paths in {} are relative to its folder; git keeps no empty folder: put a file "
-                                "such as .gitkeep in one that should exist before it has articles",
-                                fs::path(options.named_at[i].file).filename().string()));
+                    fmt::format("{}git keeps no empty folder: put a file such as .gitkeep in one that should "
+                                "exist before it has articles",
+                                fs::path(path).is_absolute()
+                                    ? ""
+                                    : fmt::format("paths in {} are relative to its folder; ",
+                                                  fs::path(options.named_at[i].file).filename().string())));
         continue;
       }
       // A glob where a path goes (a shell expands one on the command line):

@@ -52,17 +52,26 @@ TEST_CASE("a file named on the command line is checked whatever its extension", 
 
 TEST_CASE("a missing path named in the config is an error at its line there", "[discover]") {
   Tree tree{"corpus/a.md", "rules/s.yaml"};
-  // The first path is the config's, the second has no place (the command line's).
+  // The first path is the config's; the others have no place (the command line's).
   const std::vector<SourceLocation> named_at = {{".factlint.yaml", 3, 5}, {}};
   Diagnostics diags;
-  CHECK(find_articles({tree.path("drafts"), tree.path("corpus"), tree.path("more")}, diags,
+  // A relative path (from the folder the test runs in, where there is none).
+  CHECK(find_articles({"factlint-test-no-drafts", tree.path("corpus"), tree.path("more")}, diags,
                       {.follow = false, .named_at = named_at}) == std::vector<std::string>{tree.path("corpus/a.md")});
   REQUIRE(diags.error_count() == 2);
   CHECK(format_diagnostic(diags.entries()[0]) ==
-        ".factlint.yaml:3:5: error: cannot read '" + tree.path("drafts") +
-            "': no such file or directory (paths in .factlint.yaml are relative to its folder; git keeps no empty "
+        ".factlint.yaml:3:5: error: cannot read 'factlint-test-no-drafts': no such file or directory (paths in "
+        ".factlint.yaml are relative to its folder; git keeps no empty "
             "folder: put a file such as .gitkeep in one that should exist before it has articles)");
   CHECK(format_diagnostic(diags.entries()[1]).starts_with("factlint: error: cannot read '" + tree.path("more")));
+  // An absolute path is relative to nothing: the hint says only the rest.
+  Diagnostics absolute;
+  find_articles({tree.path("gone")}, absolute, {.follow = false, .named_at = {{".factlint.yaml", 2, 3}}});
+  REQUIRE(absolute.error_count() == 1);
+  CHECK(format_diagnostic(absolute.entries()[0]) ==
+        ".factlint.yaml:2:3: error: cannot read '" + tree.path("gone") +
+            "': no such file or directory (git keeps no empty folder: put a file such as .gitkeep in one that "
+            "should exist before it has articles)");
   // Fact sheets the same way.
   Diagnostics sheets;
   CHECK(find_sheets({tree.path("rules"), tree.path("sheets")}, sheets, {{}, {"ci/.factlint.yaml", 4, 9}}) ==
