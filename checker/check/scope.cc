@@ -24,19 +24,22 @@ bool matches_paths(const rules::CompiledSheet& compiled, std::string_view path) 
 // The scope's paths and mentions, without its published window.
 bool matches_paths_and_mentions(const rules::CompiledSheet& compiled, const text::Article& article,
                                 const std::vector<int>* hits) {
-  if (!matches_paths(compiled, article.path)) return false;
-  if (!compiled.scope_mentions.empty()) {
-    bool found = false;
-    for (std::size_t i = 0; i < compiled.scope_mentions.size() && !found; ++i) {
-      // The set's hits rule patterns out; one among them is confirmed (a set
-      // that ran out of memory reports every pattern).
-      const bool candidate = hits == nullptr || i >= compiled.mention_ids.size() ||
-                             std::binary_search(hits->begin(), hits->end(), compiled.mention_ids[i]);
-      found = candidate && compiled.scope_mentions[i]->search(article.text);
-    }
-    if (!found) return false;
+  if (compiled.scope_mentions.empty()) return matches_paths(compiled, article.path);
+  // The set's hits rule mentions out (a set that ran out of memory reports
+  // every one). Asked before the paths: with many sheets, most name a story
+  // the article does not, and are ruled out without matching a glob.
+  const auto candidate = [&](std::size_t i) {
+    return hits == nullptr || i >= compiled.mention_ids.size() ||
+           std::binary_search(hits->begin(), hits->end(), compiled.mention_ids[i]);
+  };
+  bool any = false;
+  for (std::size_t i = 0; i < compiled.scope_mentions.size() && !any; ++i) any = candidate(i);
+  if (!any || !matches_paths(compiled, article.path)) return false;
+  // One candidate is confirmed in the text.
+  for (std::size_t i = 0; i < compiled.scope_mentions.size(); ++i) {
+    if (candidate(i) && compiled.scope_mentions[i]->search(article.text)) return true;
   }
-  return true;
+  return false;
 }
 
 bool dated(const text::Article& article) {

@@ -56,6 +56,37 @@ TEST_CASE("many sheets share one pass that finds the sheets an article mentions"
   CHECK(covered == 1);
 }
 
+TEST_CASE("a sheet needs both its paths and one of its mentions whichever is asked first", "[check][scope]") {
+  const rules::RuleSet rules = testing::rules_from(std::vector<std::string>{
+      "id: here\nscope:\n  paths: ['corpus/**']\n  mentions: ['\\bOperation1\\b', '\\bflood\\b']\n"
+      "facts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n",
+      "id: elsewhere\nscope:\n  paths: ['archive/**']\n  mentions: ['\\bOperation1\\b']\n"
+      "facts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n"});
+  struct Row {
+    const char* path;
+    const char* body;
+    bool here, elsewhere;
+  };
+  const Row rows[] = {
+      {"corpus/a.md", "Operation1 began.", true, false},
+      {"corpus/a.md", "The flood rose.", true, false},   // the second mention
+      {"corpus/a.md", "Nothing to see.", false, false},  // the paths, no mention
+      {"archive/a.md", "Operation1 began.", false, true},
+      {"archive/a.md", "The flood rose.", false, false},  // a mention of the other sheet only
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.path, row.body);
+    const text::Article article = testing::article_from(std::string("---\ndate: 2024-01-02\n---\n") + row.body, row.path);
+    const rules::WordRuns words = rules::word_runs(article.text);
+    const std::optional<std::vector<int>> hits = mention_hits(rules, article, &words);
+    REQUIRE(hits);
+    CHECK(in_scope(rules.sheets[0], article, &*hits) == row.here);
+    CHECK(in_scope(rules.sheets[0], article) == row.here);
+    CHECK(in_scope(rules.sheets[1], article, &*hits) == row.elsewhere);
+    CHECK(in_scope(rules.sheets[1], article) == row.elsewhere);
+  }
+}
+
 TEST_CASE("mentions that begin with no word are left to the sheets' own searches or one set", "[check][scope]") {
   std::vector<std::string> yamls;
   for (int i = 0; i < 5; ++i) {
