@@ -158,6 +158,8 @@ std::string_view text_of(const yaml_char_t* s) {
   return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
 }
 
+constexpr std::string_view kNullTag = "tag:yaml.org,2002:null";  // "!!null", as libyaml expands it
+
 bool is_null_text(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -311,7 +313,10 @@ class YamlBuilder {
     const auto& s = e.data.scalar;
     const std::string_view value(reinterpret_cast<const char*>(s.value), s.length);
     const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE || s.style == YAML_ANY_SCALAR_STYLE;
-    const bool null = plain && s.tag == nullptr && is_null_text(value);
+    // Null as YAML resolves it: a plain ~, null or nothing, or any scalar
+    // tagged !!null ("!!null ~" is null; "!!str ~" is the text "~").
+    const bool null_tag = s.tag != nullptr && std::string_view(reinterpret_cast<const char*>(s.tag)) == kNullTag;
+    const bool null = (plain && s.tag == nullptr && is_null_text(value)) || null_tag;
     const std::uint32_t index = new_node(null ? YamlKind::kNull : YamlKind::kScalar, e, s.anchor, s.tag);
     YamlTree::Data& data = tree_.nodes_[index];
     switch (s.style) {

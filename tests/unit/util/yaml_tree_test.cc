@@ -24,7 +24,7 @@ YamlNode only_value(const YamlTree& tree) {
   return root.value(0);
 }
 
-TEST_CASE("plain ~ null Null NULL and nothing are null and every other scalar is its text", "[util][yaml_tree]") {
+TEST_CASE("plain ~ null Null NULL nothing and !!null are null and every other scalar is its text", "[util][yaml_tree]") {
   struct Row {
     std::string_view value;
     YamlKind kind;
@@ -38,6 +38,8 @@ TEST_CASE("plain ~ null Null NULL and nothing are null and every other scalar is
                          Row{"NULL", K::kNull, "", S::kPlain}, Row{"nULL", K::kScalar, "nULL", S::kPlain},
                          Row{"'null'", K::kScalar, "null", S::kSingleQuoted}, Row{"\"~\"", K::kScalar, "~", S::kDoubleQuoted},
                          Row{"!!str null", K::kScalar, "null", S::kPlain}, Row{"''", K::kScalar, "", S::kSingleQuoted},
+                         Row{"!!null ~", K::kNull, "", S::kPlain}, Row{"!!null", K::kNull, "", S::kPlain},
+                         Row{"!!null ''", K::kNull, "", S::kSingleQuoted}, Row{"!!str ~", K::kScalar, "~", S::kPlain},
                          Row{"46%", K::kScalar, "46%", S::kPlain}, Row{"1e999", K::kScalar, "1e999", S::kPlain},
                          Row{"yes", K::kScalar, "yes", S::kPlain}, Row{"0x1F", K::kScalar, "0x1F", S::kPlain},
                          Row{"'it''s'", K::kScalar, "it's", S::kSingleQuoted},
