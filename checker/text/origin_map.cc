@@ -35,6 +35,7 @@ std::vector<OriginMap::Run>::const_iterator OriginMap::run_of(std::size_t k) con
 }
 
 std::uint32_t OriginMap::operator[](std::size_t k) const {
+  if (runs_.empty()) return 0;
   const auto run = run_of(k);
   return run->file + static_cast<std::uint32_t>(k - run->text);
 }

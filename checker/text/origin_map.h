@@ -34,9 +34,11 @@ class OriginMap {
 
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
+  // Entry k (k < size()); a map with no entry reads 0 everywhere (an article
+  // made in a test without one).
   std::uint32_t operator[](std::size_t k) const;
-  std::uint32_t front() const { return runs_.front().file; }
-  std::uint32_t back() const { return (*this)[size_ - 1]; }
+  std::uint32_t front() const { return runs_.empty() ? 0 : runs_.front().file; }
+  std::uint32_t back() const { return size_ == 0 ? 0 : (*this)[size_ - 1]; }
 
   // The first entry at or after `file_offset` among all but the last (the
   // end): std::lower_bound over them, size() - 1 when none is.

@@ -111,6 +111,15 @@ TEST_CASE("OriginMap matches a plain vector of offsets on random maps", "[text][
   }
 }
 
+TEST_CASE("OriginMap with no entry reads 0", "[text][origin]") {
+  const OriginMap none;
+  CHECK(none.size() == 0);
+  CHECK(none[0] == 0);
+  CHECK(none.front() == 0);
+  CHECK(none.back() == 0);
+  CHECK(none.first_at_or_after(5) == 0);
+}
+
 TEST_CASE("OriginMap composed with a shorter map ends at the outer end", "[text][origin]") {
   OriginMap inner;
   inner.append_copy(0, 6);  // entries 0..5; the outer map has 4
