@@ -196,7 +196,8 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     return ExitCode::kUsage;
   }
   stats.lap();
-  LoadedRules loaded = load_rules(settings.rule_paths, diags, settings.attribution, settings.values, settings.rule_where);
+  LoadedRules loaded =
+      load_rules(settings.rule_paths, diags, settings.attribution, settings.values, settings.rule_where);
   {
     std::size_t facts = 0, people = 0;
     for (const rules::CompiledSheet& s : loaded.rules.sheets) {

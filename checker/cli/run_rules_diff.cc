@@ -121,8 +121,8 @@ ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ost
   const std::vector<std::string> in = !options.in.empty() ? options.in
                                       : from_config        ? project.article_paths
                                                            : std::vector<std::string>{"corpus"};
-  const std::vector<std::string> articles =
-      discover::find_articles(in, found, {.follow = false, .named_at = from_config ? project.article_where : std::vector<SourceLocation>{}});
+  const std::vector<std::string> articles = discover::find_articles(
+      in, found, {.follow = false, .named_at = from_config ? project.article_where : std::vector<SourceLocation>{}});
   print_diagnostics(found, err);
   if (found.has_errors()) return ExitCode::kUsage;
 

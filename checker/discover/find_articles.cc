@@ -122,8 +122,8 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
       // from every fresh clone, a CI job's too.
       if (i < options.named_at.size() && !options.named_at[i].file.empty()) {
         diags.error(options.named_at[i], fmt::format("cannot read '{}': no such file or directory", path),
-                    fmt::format("{}git keeps no empty folder: put a file such as .gitkeep in one that should "
-                                "exist before it has articles",
+                    fmt::format("{}git keeps no empty folder: one that must exist before anything is in it "
+                                "needs a file such as .gitkeep",
                                 fs::path(path).is_absolute()
                                     ? ""
                                     : fmt::format("paths in {} are relative to its folder; ",

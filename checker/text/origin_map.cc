@@ -84,7 +84,8 @@ std::vector<std::uint32_t> OriginMap::to_vector() const {
   std::vector<std::uint32_t> out;
   out.reserve(size_);
   for (auto run = runs_.begin(); run != runs_.end(); ++run) {
-    for (std::size_t k = run->text; k < run_end(run); ++k) out.push_back(run->file + static_cast<std::uint32_t>(k - run->text));
+    for (std::size_t k = run->text; k < run_end(run); ++k)
+      out.push_back(run->file + static_cast<std::uint32_t>(k - run->text));
   }
   return out;
 }

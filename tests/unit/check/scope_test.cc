@@ -76,7 +76,8 @@ TEST_CASE("a sheet needs both its paths and one of its mentions whichever is ask
   };
   for (const Row& row : rows) {
     CAPTURE(row.path, row.body);
-    const text::Article article = testing::article_from(std::string("---\ndate: 2024-01-02\n---\n") + row.body, row.path);
+    const text::Article article =
+        testing::article_from(std::string("---\ndate: 2024-01-02\n---\n") + row.body, row.path);
     const rules::WordRuns words = rules::word_runs(article.text);
     const std::optional<std::vector<int>> hits = mention_hits(rules, article, &words);
     REQUIRE(hits);

@@ -61,8 +61,8 @@ TEST_CASE("a missing path named in the config is an error at its line there", "[
   REQUIRE(diags.error_count() == 2);
   CHECK(format_diagnostic(diags.entries()[0]) ==
         ".factlint.yaml:3:5: error: cannot read 'factlint-test-no-drafts': no such file or directory (paths in "
-        ".factlint.yaml are relative to its folder; git keeps no empty "
-            "folder: put a file such as .gitkeep in one that should exist before it has articles)");
+        ".factlint.yaml are relative to its folder; git keeps no empty folder: one that must exist before "
+        "anything is in it needs a file such as .gitkeep)");
   CHECK(format_diagnostic(diags.entries()[1]).starts_with("factlint: error: cannot read '" + tree.path("more")));
   // An absolute path is relative to nothing: the hint says only the rest.
   Diagnostics absolute;
@@ -70,8 +70,8 @@ TEST_CASE("a missing path named in the config is an error at its line there", "[
   REQUIRE(absolute.error_count() == 1);
   CHECK(format_diagnostic(absolute.entries()[0]) ==
         ".factlint.yaml:2:3: error: cannot read '" + tree.path("gone") +
-            "': no such file or directory (git keeps no empty folder: put a file such as .gitkeep in one that "
-            "should exist before it has articles)");
+            "': no such file or directory (git keeps no empty folder: one that must exist before anything is in "
+            "it needs a file such as .gitkeep)");
   // Fact sheets the same way.
   Diagnostics sheets;
   CHECK(find_sheets({tree.path("rules"), tree.path("sheets")}, sheets, {{}, {"ci/.factlint.yaml", 4, 9}}) ==

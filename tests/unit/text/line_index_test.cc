@@ -72,7 +72,7 @@ TEST_CASE("LineIndex gives UTF-16 columns: a character above U+FFFF counts twice
   }
 }
 
-TEST_CASE("LineIndex columns on a long line of mixed characters match a count from the line's start", "[text][line_index]") {
+TEST_CASE("LineIndex columns on a long mixed line match a count from the line's start", "[text][line_index]") {
   // Long enough to cross several checkpoints; astral characters count twice in UTF-16.
   const std::string_view pieces[] = {"ab", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", " "};
   std::string content = "first line\n";

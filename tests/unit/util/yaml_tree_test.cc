@@ -24,7 +24,7 @@ YamlNode only_value(const YamlTree& tree) {
   return root.value(0);
 }
 
-TEST_CASE("plain ~ null Null NULL nothing and !!null are null and every other scalar is its text", "[util][yaml_tree]") {
+TEST_CASE("plain ~ null Null NULL nothing and !!null are null and other scalars their text", "[util][yaml_tree]") {
   struct Row {
     std::string_view value;
     YamlKind kind;
