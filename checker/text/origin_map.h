@@ -38,7 +38,11 @@ class OriginMap {
   // made in a test without one).
   std::uint32_t operator[](std::size_t k) const;
   std::uint32_t front() const { return runs_.empty() ? 0 : runs_.front().file; }
-  std::uint32_t back() const { return size_ == 0 ? 0 : (*this)[size_ - 1]; }
+  // The last entry, in the last run: no search (the HTML reader asks it for
+  // every character it appends).
+  std::uint32_t back() const {
+    return runs_.empty() ? 0 : runs_.back().file + static_cast<std::uint32_t>(size_ - 1 - runs_.back().text);
+  }
 
   // The first entry at or after `file_offset` among all but the last (the
   // end): std::lower_bound over them, size() - 1 when none is.
