@@ -75,6 +75,22 @@ constexpr const char* kFooter =
     "Docs: README.md, docs/fact-sheets.md, docs/values.md, docs/reports.md, docs/ci.md, docs/install.md";
 
 // CLI11's messages in our wording: lowercase first word, no trailing newline.
+// The commands whose one argument is required, and what to say when it is
+// left out (CLI11 says "shards is required").
+struct MissingArgument {
+  std::string_view argument;  // as the option is named in run()
+  std::string_view command;
+  std::string_view message;
+};
+constexpr MissingArgument kMissingArguments[] = {
+    {"shards", "merge",
+     "merge needs the shard files to join, one from each job of 'check --shard I/N --report shard=PATH' "
+     "(e.g. factlint merge shard-*.json)"},
+    {"rule", "explain", "explain needs the rule to explain, <sheet-id>/<fact-id> (e.g. factlint explain "
+                        "lavrov-pakistan-2021/arrival --in corpus/a.md)"},
+    {"shell", "completion", "completion needs the shell: bash, zsh or fish (e.g. factlint completion bash)"},
+};
+
 std::string usage_error(std::string message) {
   while (!message.empty() && (message.back() == '\n' || message.back() == '.')) message.pop_back();
   if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
@@ -304,6 +320,16 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   } catch (const CLI::CallForVersion& e) {
     app.exit(e, out, err);
     return ExitCode::kClean;
+  } catch (const CLI::RequiredError& e) {
+    // A command's one argument left out: say what it wants, with an example.
+    for (const MissingArgument& m : kMissingArguments) {
+      if (std::string_view(e.what()).starts_with(std::string(m.argument) + " is required")) {
+        err << "factlint: error: " << m.message << " (run 'factlint " << m.command << " --help' for more)\n";
+        return ExitCode::kUsage;
+      }
+    }
+    err << "factlint: error: " << usage_error(e.what()) << " (run 'factlint --help' for usage)\n";
+    return ExitCode::kUsage;
   } catch (const CLI::ParseError& e) {
     err << "factlint: error: " << usage_error(e.what()) << " (run 'factlint --help' for usage)\n";
     return ExitCode::kUsage;

@@ -72,6 +72,31 @@ TEST_CASE("bad report requests are usage errors before anything is read", "[cli]
   }
 }
 
+TEST_CASE("a command's required argument left out is said in plain words with an example", "[cli][exit-code]") {
+  struct Row { std::string command; std::string err; };
+  for (const Row& row : {
+           Row{"merge", "factlint: error: merge needs the shard files to join, one from each job of 'check --shard "
+                        "I/N --report shard=PATH' (e.g. factlint merge shard-*.json) (run 'factlint merge --help' "
+                        "for more)\n"},
+           Row{"explain", "factlint: error: explain needs the rule to explain, <sheet-id>/<fact-id> (e.g. factlint "
+                          "explain lavrov-pakistan-2021/arrival --in corpus/a.md) (run 'factlint explain --help' for "
+                          "more)\n"},
+           Row{"completion", "factlint: error: completion needs the shell: bash, zsh or fish (e.g. factlint "
+                             "completion bash) (run 'factlint completion --help' for more)\n"},
+       }) {
+    CAPTURE(row.command);
+    std::string out, err;
+    CHECK(run_with({row.command}, out, err) == ExitCode::kUsage);
+    CHECK(out.empty());
+    CHECK(err == row.err);
+  }
+  // Any other usage error keeps CLI11's words.
+  std::string out, err;
+  CHECK(run_with({"check", "--no-such-flag"}, out, err) == ExitCode::kUsage);
+  CHECK(err == "factlint: error: the following argument was not expected: --no-such-flag (run 'factlint --help' for "
+               "usage)\n");
+}
+
 TEST_CASE("every format the report table knows is accepted by --format", "[cli][exit-code]") {
   for (std::string format : {"text", "json", "sarif", "junit", "github", "gitlab", "checkstyle", "shard"}) {
     CAPTURE(format);
