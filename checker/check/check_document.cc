@@ -596,7 +596,7 @@ std::vector<NearMiss> near_misses(const text::Article& article, const rules::Rul
 }
 
 DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain,
-                              StageTimes* times) {
+                              StageTimes* times, const std::vector<int>* may_mention) {
   DocumentResult result;
   StageTimer timer(times);
   std::vector<const rules::CompiledSheet*> sheets;
@@ -605,8 +605,12 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
   // Their hashes only once the article is in some sheet's scope: the
   // mentions compare letters.
   std::optional<rules::WordRuns> words;
-  if (!rules.mention_starts.empty()) words = rules::word_runs(article.text, false);
-  result.mention_hits = mention_hits(rules, article, words ? &*words : nullptr);
+  if (may_mention) {
+    result.mention_hits = *may_mention;
+  } else {
+    if (!rules.mention_starts.empty()) words = rules::word_runs(article.text, false);
+    result.mention_hits = mention_hits(rules, article, words ? &*words : nullptr);
+  }
   const std::optional<std::vector<int>>& mentioned = result.mention_hits;
   for (const rules::CompiledSheet& sheet : rules.sheets) {
     if (in_scope(sheet, article, mentioned ? &*mentioned : nullptr)) sheets.push_back(&sheet);

@@ -32,8 +32,9 @@ struct DocumentResult {
   std::vector<Finding> findings;
   std::vector<Explanation> explanations;  // filled only when asked for
   int sheets = 0;  // sheets whose scope covers the article
-  // The article's scope::mention_hits (nullopt when each sheet searched for
-  // itself): what explains an uncovered article searches no more than this.
+  // The article's scope::mention_hits, or the mentions the filter said may
+  // occur (`may_mention`; nullopt when each sheet searched for itself): what
+  // explains an uncovered article searches no more than this.
   std::optional<std::vector<int>> mention_hits;
   // Facts with a timeline that judged a claim of this article, which has no
   // publication date: any entry agreed ("<sheet-id>/<fact-id>", may repeat).
@@ -44,8 +45,13 @@ struct DocumentResult {
 // article's claims (select.h) and judge them (judge.h), facts with `said_by`
 // ask who is credited (attribution/), and names are checked for misspellings.
 // `times` (check --stats): each stage's time is added to it.
+// `may_mention`: the mentions (by id in RuleSet::mentions, sorted) that may
+// occur in the article, every one that does among them, when the mention
+// filter read its bytes (rules/mention_filter.h); its mention hits are then
+// those, each sheet confirming its own (scope.h), and the article's words are
+// not looked up for them.
 DocumentResult check_document(const text::Article& article, const rules::RuleSet& rules, bool explain = false,
-                              StageTimes* times = nullptr);
+                              StageTimes* times = nullptr, const std::vector<int>* may_mention = nullptr);
 
 // A sentence that states a value of a fact's kind and nearly mentions the
 // fact, for `explain --in`: some but not all of its cues, every cue but an

@@ -99,8 +99,11 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
   check::StageTimer timer(times);
   // An article about another story: its bytes tell that no sheet's mentions
   // can occur in its text, so the text is not made (rules/mention_filter.h).
+  // When it could tell, the filter also says which mentions may occur: the
+  // article's mention hits are then among those (check_document).
+  std::optional<std::vector<int>> may_mention;
   const bool about_other_story =
-      filter && !check::covered_without_mentions(rules, path) && filter->rules_out(path, text);
+      filter && !check::covered_without_mentions(rules, path) && filter->rules_out(path, text, &may_mention);
   if (filter) timer.lap(check::Stage::kScope);
   auto loaded = text::load_article(path, std::move(text), result.diags, !about_other_story);
   if (auto* skipped = std::get_if<text::Skipped>(&loaded)) {
@@ -119,7 +122,8 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
   timer.lap(check::Stage::kLoad);
   check::DocumentResult checked;
   if (article.has_text) {
-    checked = check::check_document(article, rules, verbose || explain, times);
+    checked = check::check_document(article, rules, verbose || explain, times,
+                                    may_mention ? &*may_mention : nullptr);
   } else {
     checked.mention_hits.emplace();  // none: no sheet covers it, none names its story
     result.told_by_bytes = true;

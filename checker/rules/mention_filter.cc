@@ -225,7 +225,8 @@ const MentionFilter::Analysis& MentionFilter::analysis() const {
   return *analysis_;
 }
 
-bool MentionFilter::may_match(const Analysis& a, const std::vector<char>& found) const {
+bool MentionFilter::may_match(const Analysis& a, const std::vector<char>& found,
+                              std::optional<std::vector<int>>* potential_out) const {
   if (std::find(found.begin(), found.end(), 1) == found.end()) return false;  // checked when analysed
   thread_local std::vector<int> atoms, potential;
   atoms.clear();
@@ -236,6 +237,11 @@ bool MentionFilter::may_match(const Analysis& a, const std::vector<char>& found)
   }
   potential.clear();
   a.patterns->AllPotentials(atoms, &potential);
+  if (potential_out && !potential.empty()) {
+    std::vector<int>& out = potential_out->emplace(potential);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
   return !potential.empty();
 }
 
@@ -261,7 +267,8 @@ std::string_view MentionFilter::engine() const {
   return "re2";
 }
 
-bool MentionFilter::rules_out(std::string_view path, std::string_view raw) const {
+bool MentionFilter::rules_out(std::string_view path, std::string_view raw,
+                              std::optional<std::vector<int>>* may_match_out) const {
   const Analysis& a = analysis();
   if (!a.usable || text::is_html(path) || escapes_in_front_matter(raw)) return false;
   const Compiled& engine = compiled();
@@ -275,7 +282,7 @@ bool MentionFilter::rules_out(std::string_view path, std::string_view raw) const
     if (hs_scan(engine.hyperscan, raw.data(), static_cast<unsigned>(raw.size()), 0, scratch, on_found, &scan) !=
         HS_SUCCESS)
       return false;
-    return !may_match(a, found);
+    return !may_match(a, found, may_match_out);
   }
 #endif
   if (!engine.pieces || !engine.hidden || re2::RE2::PartialMatch(raw, *engine.hidden)) return false;
@@ -283,7 +290,7 @@ bool MentionFilter::rules_out(std::string_view path, std::string_view raw) const
   re2::RE2::Set::ErrorInfo error;
   if (!engine.pieces->Match(raw, &hits, &error) && error.kind != re2::RE2::Set::kNoError) return false;
   for (int piece : hits) found[static_cast<std::size_t>(piece)] = 1;
-  return !may_match(a, found);
+  return !may_match(a, found, may_match_out);
 }
 
 }  // namespace factlint::rules

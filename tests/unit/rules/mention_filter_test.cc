@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -175,6 +177,44 @@ TEST_CASE("a file ruled out never holds a mention in its text", "[rules][mention
   // Not vacuous: many files are ruled out, many mention a story.
   CHECK(ruled_out > 1000);
   CHECK(mentioned > 2000);
+}
+
+TEST_CASE("the mentions a file may hold as the filter says are every one its text holds", "[rules][mention_filter]") {
+  const auto patterns = compile(kMentions);
+  const auto best = MentionFilter::build(kMentions, Engine::kBest);
+  const auto re2 = MentionFilter::build(kMentions, Engine::kRe2);
+  REQUIRE(best);
+  REQUIRE(re2);
+  std::mt19937 random(21);
+  int told = 0, fewer = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string path;
+    const std::string raw = random_article(random, path);
+    std::optional<std::vector<int>> may, may_re2;
+    const bool out = best->rules_out(path, raw, &may);
+    CHECK(re2->rules_out(path, raw, &may_re2) == out);
+    CAPTURE(path, raw);
+    if (out || !may) {  // ruled out, or the filter could not tell: no list
+      CHECK_FALSE(may);
+      continue;
+    }
+    CHECK(may_re2 == may);  // the two engines agree
+    CHECK(std::is_sorted(may->begin(), may->end()));
+    Diagnostics diags;
+    auto loaded = text::load_article(path, raw, diags);
+    const auto* article = std::get_if<text::Article>(&loaded);
+    if (!article) continue;
+    for (std::size_t m = 0; m < patterns.size(); ++m) {
+      if (!patterns[m]->search(article->text)) continue;
+      CAPTURE(kMentions[m]);
+      CHECK(std::binary_search(may->begin(), may->end(), static_cast<int>(m)));  // never left out
+    }
+    ++told;
+    fewer += static_cast<int>(may->size()) < static_cast<int>(patterns.size()) ? 1 : 0;
+  }
+  // Not vacuous: many files get a list, most of them shorter than every pattern.
+  CHECK(told > 2000);
+  CHECK(fewer > told / 2);
 }
 
 TEST_CASE("words made by markup and entities and escapes are not missed", "[rules][mention_filter]") {
