@@ -73,7 +73,7 @@ class Reader {
     bool ok = true;
     for (const YamlNode& item : items) {
       if (!item.is_scalar() || item.scalar().empty()) {
-        error(item.is_null() ? at(key_node) : at(item),
+        error(item.is_null() && !item.has_own_mark() ? at(key_node) : at(item),
               item.is_scalar() || item.is_null()
                   ? fmt::format("empty entry in '{}'", key)
                   : fmt::format("each entry of '{}' must be a string, not {}", key, type_name(item)));

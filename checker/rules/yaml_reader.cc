@@ -196,8 +196,9 @@ std::optional<std::vector<Located<std::string>>> YamlReader::string_list(const Y
       }
     }
     if (item.is_null()) {
-      // A bare `-` has no useful mark of its own; point at the key.
-      error(at(entry.key), fmt::format("empty entry in '{}'", entry.name));
+      // A bare `-` has no useful mark of its own: point at the key; a `~` or
+      // `null` written there is pointed at.
+      error(item.has_own_mark() ? at(item) : at(entry.key), fmt::format("empty entry in '{}'", entry.name));
       ok = false;
     } else if (!item.is_scalar()) {
       error(at(item), fmt::format("each entry of '{}' must be a string, not {}", entry.name,

@@ -23,6 +23,8 @@ const std::string& YamlNode::scalar() const {
   return tree_->texts_[tree_->nodes_[index_].text];
 }
 
+bool YamlNode::has_own_mark() const { return tree_ && !tree_->nodes_[index_].borrowed_mark; }
+
 YamlScalarStyle YamlNode::scalar_style() const {
   return tree_ ? tree_->nodes_[index_].scalar_style : YamlScalarStyle::kPlain;
 }
@@ -327,7 +329,10 @@ class YamlBuilder {
       default: data.scalar_style = YamlScalarStyle::kPlain; break;
     }
     if (!null) data.text = add_text(value);
-    if (null && value.empty() && s.anchor == nullptr) mark_next_ = index;
+    if (null && value.empty() && s.anchor == nullptr) {
+      mark_next_ = index;
+      data.borrowed_mark = true;
+    }
     attach(index);
     return true;
   }

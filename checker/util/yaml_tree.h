@@ -36,8 +36,12 @@ class YamlNode {
 
   YamlKind kind() const;
   bool missing() const { return kind() == YamlKind::kMissing; }
-  // A plain `~`, `null`, `Null`, `NULL` or nothing at all, without a tag.
+  // A plain `~`, `null`, `Null`, `NULL` or nothing at all, without a tag, or
+  // a scalar tagged !!null.
   bool is_null() const { return kind() == YamlKind::kNull; }
+  // False for a null written as nothing (a bare `-`, `key:`), whose mark is
+  // where the next thing starts: an error about it belongs at its key.
+  bool has_own_mark() const;
   bool is_scalar() const { return kind() == YamlKind::kScalar; }
   bool is_list() const { return kind() == YamlKind::kList; }
   bool is_map() const { return kind() == YamlKind::kMap; }
@@ -138,6 +142,7 @@ class YamlTree {
     YamlKind kind = YamlKind::kNull;
     YamlScalarStyle scalar_style = YamlScalarStyle::kPlain;
     bool flow = false;
+    bool borrowed_mark = false;  // a null written as nothing, marked where the next thing starts
     std::uint32_t text = 0;      // scalar: index into texts_; other: unused
     std::uint32_t tag = 0;       // index into texts_ (0: no tag, "")
     std::uint32_t children = 0;  // list/map: first index into children_

@@ -91,6 +91,8 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"rules:\n", "f.yaml:1:1: error: 'rules' has no value (give a list of paths)\n"},
            Row{"rules: {a: b}\n", "f.yaml:1:8: error: 'rules' must be a list of paths, not a map\n"},
            Row{"rules: [a, [b]]\n", "f.yaml:1:12: error: each entry of 'rules' must be a string, not a list\n"},
+           Row{"articles: [corpus, ~]\n", "f.yaml:1:20: error: empty entry in 'articles'\n"},
+           Row{"articles:\n  - corpus\n  -\n", "f.yaml:1:1: error: empty entry in 'articles'\n"},
            Row{"severity: warning\n",
                "f.yaml:1:11: error: 'severity' must be a map, not a string (e.g. 'severity: {misspelling: warning, "
                "lavrov-pakistan-2021/arrival: info}')\n"},

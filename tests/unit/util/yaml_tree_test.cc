@@ -72,6 +72,25 @@ TEST_CASE("marks are 0-based lines and columns in code points with byte offsets"
   CHECK(yaml_mark_at(text, list.item(1).mark().offset).column == 13);
 }
 
+TEST_CASE("a null written as nothing borrows the next mark and one written as ~ has its own", "[util][yaml_tree]") {
+  const YamlTree tree = parse_yaml("list:\n  -\n  - ~\n  - !!null\n  - x\nkey:\nnext: [~, null]\n");
+  REQUIRE(tree.ok());
+  const YamlNode root = tree.documents()[0];
+  const YamlNode list = root.value(0);
+  REQUIRE(list.size() == 4);
+  CHECK_FALSE(list.item(0).has_own_mark());  // a bare '-': marked where the next item starts
+  CHECK(list.item(0).mark().line == 2);
+  CHECK(list.item(1).has_own_mark());
+  CHECK(list.item(1).mark().line == 2);
+  CHECK(list.item(1).mark().column == 4);
+  CHECK(list.item(3).has_own_mark());  // not null at all
+  CHECK_FALSE(root.value(1).has_own_mark());  // 'key:' with nothing after it
+  CHECK(root.value(2).item(0).has_own_mark());
+  CHECK(root.value(2).item(1).has_own_mark());
+  CHECK(root.value(2).item(1).mark().column == 10);
+  CHECK_FALSE(YamlNode().has_own_mark());  // missing
+}
+
 TEST_CASE("lists and maps keep their style and every entry in order with duplicates", "[util][yaml_tree]") {
   const YamlTree tree = parse_yaml("a: 1\nb: {x: 1, y: [2, 3]}\na: 2\nc:\n  - d\n  - e\n");
   REQUIRE(tree.ok());
