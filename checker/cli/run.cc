@@ -74,7 +74,6 @@ constexpr const char* kFooter =
     "              no article found.\n"
     "Docs: README.md, docs/fact-sheets.md, docs/values.md, docs/reports.md, docs/ci.md, docs/install.md";
 
-// CLI11's messages in our wording: lowercase first word, no trailing newline.
 // The commands whose one argument is required, and what to say when it is
 // left out (CLI11 says "shards is required").
 struct MissingArgument {
@@ -91,6 +90,7 @@ constexpr MissingArgument kMissingArguments[] = {
     {"shell", "completion", "completion needs the shell: bash, zsh or fish (e.g. factlint completion bash)"},
 };
 
+// CLI11's messages in our wording: lowercase first word, no trailing newline.
 std::string usage_error(std::string message) {
   while (!message.empty() && (message.back() == '\n' || message.back() == '.')) message.pop_back();
   if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));

@@ -72,13 +72,13 @@ class MentionFilter {
   // True when no mention pattern can match the text made from the file at
   // `path` whose bytes are `raw`. False when it may, and for every file the
   // filter cannot be sure of (above).
-  // `may_match`, when given, gets for a file the filter read and did not
+  // `may_match_out`, when given, gets for a file the filter read and did not
   // rule out the mention patterns that may match its text, by index in
   // `mentions`, sorted: every one that matches is among them (as it is for the
   // file as a whole, so for each pattern). Left unset when the filter could
   // not tell (HTML, escapes, a hidden character).
   bool rules_out(std::string_view path, std::string_view raw,
-                 std::optional<std::vector<int>>* may_match = nullptr) const;
+                 std::optional<std::vector<int>>* may_match_out = nullptr) const;
 
   // Whether a run over `articles` files gains by the filter: compiling it
   // costs about what it saves on 20 articles per piece (Hyperscan: 5 ms for
@@ -108,7 +108,7 @@ class MentionFilter {
   const Analysis& analysis() const;
   const Compiled& compiled() const;
   // Whether a pattern can match given the pieces found (by piece id).
-  // `potential`, when given, gets those patterns' indexes, sorted.
+  // `potential_out`, when given, gets those patterns' indexes, sorted.
   bool may_match(const Analysis& a, const std::vector<char>& found,
                  std::optional<std::vector<int>>* potential_out = nullptr) const;
   std::vector<std::string> mentions_;
