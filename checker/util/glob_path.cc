@@ -25,7 +25,6 @@ std::string with_replacement_characters(std::string_view path) {
 
 }  // namespace
 
-
 std::string path_for_globs(std::string_view path) {
   while (path.starts_with("./")) path.remove_prefix(2);
   std::string out(path);

@@ -317,7 +317,7 @@ class YamlBuilder {
     const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE || s.style == YAML_ANY_SCALAR_STYLE;
     // Null as YAML resolves it: a plain ~, null or nothing, or any scalar
     // tagged !!null ("!!null ~" is null; "!!str ~" is the text "~").
-    const bool null_tag = s.tag != nullptr && std::string_view(reinterpret_cast<const char*>(s.tag)) == kNullTag;
+    const bool null_tag = text_of(s.tag) == kNullTag;
     const bool null = (plain && s.tag == nullptr && is_null_text(value)) || null_tag;
     const std::uint32_t index = new_node(null ? YamlKind::kNull : YamlKind::kScalar, e, s.anchor, s.tag);
     YamlTree::Data& data = tree_.nodes_[index];
