@@ -119,26 +119,27 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
     if (e || !fs::exists(status)) {
       // Named in a file (.factlint.yaml): the error stands at its line. git
       // keeps no empty folder, so a folder that holds nothing yet is missing
-      // from every fresh clone, a CI job's too.
-      if (i < options.named_at.size() && !options.named_at[i].file.empty()) {
-        diags.error(options.named_at[i], fmt::format("cannot read '{}': no such file or directory", path),
-                    fmt::format("{}git keeps no empty folder: one that must exist before anything is in it "
-                                "needs a file such as .gitkeep",
-                                fs::path(path).is_absolute()
-                                    ? ""
-                                    : fmt::format("paths in {} are relative to its folder; ",
-                                                  fs::path(options.named_at[i].file).filename().string())));
-        continue;
-      }
-      // A glob where a path goes (a shell expands one on the command line):
-      // say that only folders and files are taken, and which folder the glob
-      // was in.
+      // from every fresh clone, a CI job's too. A glob where a path goes (a
+      // shell expands one on the command line): say that only folders and
+      // files are taken, and which folder the glob was in.
+      const SourceLocation where = i < options.named_at.size() ? options.named_at[i] : SourceLocation{};
       const std::optional<std::string> folder = util::glob_folder(path);
-      diags.error({}, fmt::format("cannot read '{}': no such file or directory", path),
-                  folder ? fmt::format("give folders and files, not globs: the folder ('{}'), with 'exclude' in "
-                                       ".factlint.yaml for the files to leave out",
-                                       *folder)
-                         : "check the path, or run factlint from the repository root");
+      std::string hint;
+      if (!where.file.empty()) {
+        hint = fmt::format("{}git keeps no empty folder: one that must exist before anything is in it needs a file "
+                           "such as .gitkeep",
+                           fs::path(path).is_absolute()
+                               ? ""
+                               : fmt::format("paths in {} are relative to its folder; ",
+                                             fs::path(where.file).filename().string()));
+      } else if (folder) {
+        hint = fmt::format("give folders and files, not globs: the folder ('{}'), with 'exclude' in .factlint.yaml "
+                           "for the files to leave out",
+                           *folder);
+      } else {
+        hint = "check the path, or run factlint from the repository root";
+      }
+      diags.error(where, fmt::format("cannot read '{}': no such file or directory", path), hint);
       continue;
     }
     // A path that reads as inside the current folder but resolves outside it
