@@ -252,6 +252,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
                            const ProvidedArticles* provided, ArticleCache* cache, bool timed,
                            const DeliverFinding& deliver) {
   CheckResult merged;
+  std::atomic<bool> halted{false};  // deliver() said the findings can go nowhere
   const std::vector<ArticleCache::Slot> slots = cache ? cache->slots(paths) : std::vector<ArticleCache::Slot>{};
   // Sized once from what the cache holds (46,000 findings of 300 bytes grown
   // by doubling were copied twice and took 29 MB at their peak).
@@ -277,7 +278,9 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
     merged.times.add(r.times);
     std::move(o.notices.begin(), o.notices.end(), std::back_inserter(merged.notices));
     if (deliver) {
-      for (Finding& f : o.findings) deliver(std::move(f));
+      for (Finding& f : o.findings) {
+        if (!deliver(std::move(f))) halted = true;
+      }
     } else {
       std::move(o.findings.begin(), o.findings.end(), std::back_inserter(merged.findings));
     }
@@ -297,7 +300,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   std::map<std::size_t, ArticleResult> early;  // finished before one earlier in order
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) {
+    for (std::size_t i = next++; i < paths.size() && !halted; i = next++) {
       ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, filter, provided,
                                        cache, cache ? slots[i] : std::nullopt, timed);
       const std::scoped_lock hold(lock);

@@ -57,7 +57,10 @@ struct ProvidedText {
 using ProvidedArticles = std::map<std::string, ProvidedText>;
 // Given to check_articles, takes each finding as it is merged, in path order
 // (one at a time: the caller needs no lock), instead of CheckResult::findings.
-using DeliverFinding = std::function<void(Finding&&)>;
+// Returns false when the findings can go nowhere any more (the report's
+// output failed: a closed pipe, a full disk): no further article is then
+// started, and the run's result holds the articles checked until then.
+using DeliverFinding = std::function<bool(Finding&&)>;
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,

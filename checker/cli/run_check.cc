@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -37,6 +38,20 @@ namespace {
 
 constexpr std::size_t kMaxBaselineBytes = 256u << 20;
 
+// A signal ignored while this lives; its earlier handling back after.
+class IgnoredSignal {
+ public:
+  explicit IgnoredSignal(int signal) : signal_(signal), before_(std::signal(signal, SIG_IGN)) {}
+  ~IgnoredSignal() {
+    if (before_ != SIG_ERR) std::signal(signal_, before_);
+  }
+  IgnoredSignal(const IgnoredSignal&) = delete;
+  IgnoredSignal& operator=(const IgnoredSignal&) = delete;
+
+ private:
+  int signal_;
+  void (*before_)(int);
+};
 
 // The baseline to compare with; nullopt when none is used (or when it is
 // about to be rewritten). A missing or broken file is an error: a gate that
@@ -295,13 +310,13 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   const bool in_order = std::adjacent_find(articles.begin(), articles.end(), std::greater_equal<>()) == articles.end();
   StreamedReports reports(settings.reports, report_options, out, in_order);
   if (!reports.needs_findings()) kept.count_only();  // the one report is written as they come
-  auto deliver = [&](Finding&& f) {
+  auto deliver = [&](Finding&& f) -> bool {
     if (commit_filter) {
       const std::string_view sheet = std::string_view(f.rule).substr(0, f.rule.find('/'));
       if (std::find(changed_ids.begin(), changed_ids.end(), sheet) == changed_ids.end() &&
           std::find(commit->changed_articles.begin(), commit->changed_articles.end(), f.file) ==
               commit->changed_articles.end())
-        return;
+        return true;
     }
     if (!settings.severity.empty()) f.severity = config::effective_severity(f, settings.severity);
     if (settings.update_baseline) {
@@ -310,7 +325,14 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
       reports.add(f);
       kept.add(std::move(f));
     }
+    return static_cast<bool>(out);  // a closed pipe, a full disk: stop (main.cc says why)
   };
+  // `factlint check --cache | head`: the reader leaves early, and SIGPIPE
+  // would end the run before the cache kept what it checked. Ignored until
+  // the cache is saved: the failed write stops the run, the cache is saved,
+  // and main() then ends it by SIGPIPE all the same.
+  std::optional<IgnoredSignal> pipe_ignored;
+  if (cache) pipe_ignored.emplace(SIGPIPE);
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
                                       options.max_file_size, diags, false, &provided, cache ? &*cache : nullptr,
                                       given.stats, deliver);
@@ -347,6 +369,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     cache->save(diags);
     stats.say(err, "cache written in {:.1f} ms", stats.lap());
   }
+  pipe_ignored.reset();
   result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
   std::erase_if(result.notices, [&](const Notice& n) { return other_shard(n.file); });
   std::stable_sort(result.skipped.begin(), result.skipped.end(),

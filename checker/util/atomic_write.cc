@@ -7,7 +7,6 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
-#include <cstring>
 #include <filesystem>
 #include <optional>
 #include <string_view>
@@ -15,29 +14,13 @@
 
 #include <fmt/format.h>
 
+#include "checker/util/descriptor_buffer.h"
+
 namespace factlint::util {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string reason(int error) {
-  std::string text = std::strerror(error);
-  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-  return text;
-}
-
-bool write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    content.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
 
 // The descriptor a path names when it is one of this process's own:
 // "/dev/stdout", "/dev/stderr", "/dev/fd/N", "/proc/self/fd/N". Opening such
@@ -59,32 +42,6 @@ std::optional<int> own_descriptor(std::string_view path) {
 
 }  // namespace
 
-// Collects writes in 64 KiB and hands them to the descriptor; the first
-// failure is kept and later writes are dropped.
-class AtomicFile::Buffer : public std::streambuf {
- public:
-  Buffer(int fd, int& error) : fd_(fd), error_(error) { setp(data_, data_ + sizeof data_); }
-  int sync() override {
-    const std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
-    if (error_ == 0 && (fd_ < 0 || !write_all(fd_, pending))) error_ = fd_ < 0 ? EBADF : errno;
-    setp(data_, data_ + sizeof data_);
-    return error_ == 0 ? 0 : -1;
-  }
-  int_type overflow(int_type c) override {
-    sync();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
-  }
-
- private:
-  int fd_;
-  int& error_;
-  char data_[1 << 16];
-};
-
 AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   struct stat st {};
   if (const std::optional<int> own = own_descriptor(path)) {
@@ -92,18 +49,18 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
     // the shell wrote there already), whatever is behind it.
     direct_ = true;
     fd_ = ::fcntl(*own, F_DUPFD_CLOEXEC, 3);
-    if (fd_ < 0) problem_ = reason(errno);
+    if (fd_ < 0) problem_ = error_reason(errno);
   } else if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
     // A device, a pipe or a socket ("-o /dev/null", a FIFO a CI step reads):
     // written in place. A file renamed over it would replace it (as root,
     // /dev/null itself).
     direct_ = true;
     fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd_ < 0) problem_ = reason(errno);
+    if (fd_ < 0) problem_ = error_reason(errno);
   } else {
     open_temporary();
   }
-  buffer_ = std::make_unique<Buffer>(fd_, error_);
+  buffer_ = std::make_unique<DescriptorBuffer>(fd_);
   stream_ = std::make_unique<std::ostream>(buffer_.get());
 }
 
@@ -122,7 +79,7 @@ void AtomicFile::open_temporary() {
   fs::path dir = target.parent_path();
   if (!dir.empty()) {
     fs::create_directories(dir, ec);
-    if (ec) problem_ = fmt::format("cannot create directory '{}': {}", dir.string(), reason(ec.value()));
+    if (ec) problem_ = fmt::format("cannot create directory '{}': {}", dir.string(), error_reason(ec.value()));
   }
   if (problem_.empty() && fs::is_directory(target, ec)) problem_ = "is a directory";
   static std::atomic<unsigned> counter{0};
@@ -131,7 +88,7 @@ void AtomicFile::open_temporary() {
     fs::path name = fmt::format(".{}.{}-{}.tmp", target.filename().string(), ::getpid(), counter++);
     temp_ = (dir.empty() ? name : dir / name).string();
     fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);  // umask applies
-    if (fd_ < 0 && errno != EEXIST) problem_ = reason(errno);
+    if (fd_ < 0 && errno != EEXIST) problem_ = error_reason(errno);
   }
   if (fd_ < 0 && problem_.empty()) problem_ = "cannot create a temporary file";
 }
@@ -147,13 +104,13 @@ std::string AtomicFile::commit() {
   if (!problem_.empty()) return problem_;
   stream_->flush();
   if (direct_) {  // nothing to rename; a device cannot be synced (EINVAL)
-    int error = error_;
+    int error = buffer_->error();
     if (::close(fd_) != 0 && error == 0) error = errno;
     fd_ = -1;
-    return error == 0 ? std::string() : reason(error);
+    return error == 0 ? std::string() : error_reason(error);
   }
-  bool ok = error_ == 0 && ::fsync(fd_) == 0;
-  int error = error_ != 0 ? error_ : errno;
+  bool ok = buffer_->error() == 0 && ::fsync(fd_) == 0;
+  int error = buffer_->error() != 0 ? buffer_->error() : errno;
   if (::close(fd_) != 0 && ok) {
     ok = false;
     error = errno;
@@ -165,7 +122,7 @@ std::string AtomicFile::commit() {
   }
   if (!ok) {
     ::unlink(temp_.c_str());
-    return reason(error);
+    return error_reason(error);
   }
   return {};
 }

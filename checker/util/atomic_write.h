@@ -14,6 +14,8 @@
 
 namespace factlint::util {
 
+class DescriptorBuffer;
+
 // Writes `content` to `path`, creating missing parent directories. Returns an
 // empty string on success, else the reason in plain words ("permission denied",
 // "is a directory"); no temporary file is left behind either way.
@@ -35,15 +37,13 @@ class AtomicFile {
   std::string commit();
 
  private:
-  class Buffer;
   // Creates the temporary file beside path_ (the file a link points to).
   void open_temporary();
   std::string path_, temp_;
   bool direct_ = false;     // written in place: a device, a pipe or a socket
-  int error_ = 0;           // errno of the first failure
   std::string problem_;     // a failure before any write, in words
   int fd_ = -1;
-  std::unique_ptr<Buffer> buffer_;
+  std::unique_ptr<DescriptorBuffer> buffer_;
   std::unique_ptr<std::ostream> stream_;
 };
 

@@ -1,5 +1,7 @@
 #include "checker/cli/check_articles.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
@@ -191,6 +193,39 @@ TEST_CASE("articles told from their bytes give what their text gives", "[cli][ch
     CHECK_FALSE(diags_with.entries().empty());  // the dates that do not parse
     for (std::size_t i = 0; i < diags_with.entries().size(); ++i)
       CHECK(format_diagnostic(diags_with.entries()[i]) == format_diagnostic(diags_without.entries()[i]));
+  }
+}
+
+TEST_CASE("a deliver function that stops the run stops it after the article it was handed", "[cli][check_articles]") {
+  const rules::RuleSet rules = rules_from(kSheet);
+  std::vector<std::string> paths;
+  const ProvidedArticles articles = varied_articles(paths);
+  Diagnostics all_diags;
+  int all = 0;
+  const CheckResult whole = check_articles(paths, rules, {"visit/trade"}, 1, 20000, all_diags, false, &articles,
+                                           nullptr, false, [&](Finding&&) { return ++all > 0; });
+  REQUIRE(all > 100);
+  // Every article checked (those no sheet covers too) or skipped.
+  REQUIRE(whole.checked + static_cast<int>(whole.skipped.size()) == static_cast<int>(paths.size()));
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    CAPTURE(jobs);
+    // The report's output fails at the tenth finding: the articles before
+    // it are merged, no article after the ones already started is begun.
+    Diagnostics diags;
+    int delivered = 0;
+    std::string last_file;
+    const CheckResult cut = check_articles(paths, rules, {"visit/trade"}, jobs, 20000, diags, false, &articles,
+                                           nullptr, false, [&](Finding&& f) {
+                                             ++delivered;
+                                             last_file = f.file;
+                                             return delivered < 10;
+                                           });
+    CHECK(delivered >= 10);
+    CHECK(delivered < all);
+    const int seen = cut.checked + static_cast<int>(cut.skipped.size());
+    CHECK(seen < static_cast<int>(paths.size()));
+    // With one job, nothing past the article that held the tenth finding.
+    if (jobs == 1) CHECK(seen == static_cast<int>(std::find(paths.begin(), paths.end(), last_file) - paths.begin()) + 1);
   }
 }
 

@@ -1,0 +1,44 @@
+// Output to a file descriptor that remembers why it failed. std::cout says
+// only that a write went wrong, if anyone asks, and a report written to a
+// full disk (`factlint check > report.txt`) or to a closed pipe must not pass
+// for a finished one: this buffer keeps the errno of the first failed write,
+// and drops everything after it.
+#pragma once
+
+#include <streambuf>
+#include <string>
+#include <string_view>
+
+namespace factlint::util {
+
+// Writes all of `bytes` to `fd`, again after a signal interrupts it; false
+// (errno set) when a write fails.
+bool write_all(int fd, std::string_view bytes);
+
+// strerror(error) as plain words, first letter lower case: "no space left on
+// device".
+std::string error_reason(int error);
+
+// Collects writes in 64 KiB and hands them to the descriptor. After the
+// first failure the stream reads as failed (badbit) and later writes are
+// dropped. `fd` < 0 fails every write (EBADF). The descriptor stays open.
+class DescriptorBuffer : public std::streambuf {
+ public:
+  explicit DescriptorBuffer(int fd) : fd_(fd) { setp(data_, data_ + sizeof data_); }
+  DescriptorBuffer(const DescriptorBuffer&) = delete;
+  DescriptorBuffer& operator=(const DescriptorBuffer&) = delete;
+
+  // errno of the first failed write; 0 while every write succeeded.
+  int error() const { return error_; }
+
+ protected:
+  int sync() override;
+  int_type overflow(int_type c) override;
+
+ private:
+  int fd_;
+  int error_ = 0;
+  char data_[1 << 16];
+};
+
+}  // namespace factlint::util
