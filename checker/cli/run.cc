@@ -6,9 +6,15 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+#include <charconv>
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
 
 #include "checker/cli/commands.h"
 #include "checker/cli/completion.h"
@@ -95,6 +101,34 @@ std::string usage_error(std::string message) {
   while (!message.empty() && (message.back() == '\n' || message.back() == '.')) message.pop_back();
   if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
   return message;
+}
+
+// --max-file-size's SIZE as a count of bytes, in place: digits, then
+// optionally a unit K, M or G (1024 based, as the reports write sizes: "16
+// MiB"), with "B", "iB" or "b" after it or alone. The reason, in plain words,
+// when it is none of that.
+std::string read_size(std::string& size) {
+  constexpr const char* kForm = "give a number of bytes, or one with a unit K, M or G (e.g. 32M; the default is 16M)";
+  std::size_t digits = 0;
+  while (digits < size.size() && std::isdigit(static_cast<unsigned char>(size[digits]))) ++digits;
+  if (digits == 0) return fmt::format("'{}' is no size: {}", size, kForm);
+  std::string unit = size.substr(digits);
+  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  int shift = 0;
+  if (!unit.empty() && unit != "b") {
+    const std::size_t at = std::string_view("kmg").find(unit[0]);
+    const std::string_view rest = std::string_view(unit).substr(1);
+    if (at == std::string_view::npos || (!rest.empty() && rest != "b" && rest != "ib"))
+      return fmt::format("'{}' is no size: {}", size, kForm);
+    shift = 10 * static_cast<int>(at + 1);
+  }
+  std::uint64_t value = 0;
+  const auto [end, error] = std::from_chars(size.data(), size.data() + digits, value);
+  if (error != std::errc() || end != size.data() + digits || value > (std::uint64_t{1} << (62 - shift)))
+    return fmt::format("'{}' is more than any file: {}", size, kForm);
+  if (value == 0) return "0 would skip every article, and the run would pass: give at least 1 byte (the default is 16M)";
+  size = std::to_string(value << shift);
+  return {};
 }
 
 void setup_logging(bool verbose) {
@@ -199,8 +233,10 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->option_text("FOLDER");
   check_cmd->add_flag("--no-cache", check.no_cache, "Check every article afresh, even when .factlint.yaml says 'cache:'");
   check_cmd->add_option("--max-file-size", check.max_file_size,
-                        "Skip (and report) articles larger than this many bytes; default 16 MiB")
-      ->option_text("BYTES");
+                        "Skip (and report) articles larger than this: bytes, or with a unit K, M or G (1024 "
+                        "based: 32M is 32 MiB); default 16M")
+      ->transform(CLI::Validator(read_size, ""))
+      ->option_text("SIZE");
 
   ValuesOptions values;
   std::string values_date;

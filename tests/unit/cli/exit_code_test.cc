@@ -97,6 +97,34 @@ TEST_CASE("a command's required argument left out is said in plain words with an
                "usage)\n");
 }
 
+TEST_CASE("max-file-size takes bytes or a size with a unit and refuses what would skip everything", "[cli][exit-code]") {
+  // The case's one article is 317 bytes.
+  struct Row { std::string size; bool skipped; };
+  for (const Row& row : {Row{"317", false}, Row{"316", true}, Row{"316b", true}, Row{"1K", false}, Row{"1k", false},
+                         Row{"1KiB", false}, Row{"1kb", false}, Row{"16M", false}, Row{"2g", false}}) {
+    CAPTURE(row.size);
+    std::string out, err;
+    CHECK(run_with({"check", kCase + "/corpus", "--rules", kCase + "/rules", "--max-file-size", row.size, "-j", "1"},
+                   out, err) == (row.skipped ? ExitCode::kClean : ExitCode::kFindings));
+    CHECK((out.find("1 skipped") != std::string::npos) == row.skipped);
+  }
+  struct Bad { std::string size; std::string err; };
+  const std::string form = "give a number of bytes, or one with a unit K, M or G (e.g. 32M; the default is 16M)";
+  for (const Bad& row : {Bad{"0", "0 would skip every article, and the run would pass: give at least 1 byte (the "
+                                  "default is 16M)"},
+                         Bad{"-5", "'-5' is no size: " + form}, Bad{"10.5M", "'10.5M' is no size: " + form},
+                         Bad{"32MB/s", "'32MB/s' is no size: " + form}, Bad{"M", "'M' is no size: " + form},
+                         Bad{"99999999999999999999", "'99999999999999999999' is more than any file: " + form},
+                         Bad{"17179869184G", "'17179869184G' is more than any file: " + form}}) {
+    CAPTURE(row.size);
+    std::string out, err;
+    CHECK(run_with({"check", kCase + "/corpus", "--rules", kCase + "/rules", "--max-file-size", row.size}, out,
+                   err) == ExitCode::kUsage);
+    CHECK(out.empty());
+    CHECK(err == "factlint: error: --max-file-size: " + row.err + " (run 'factlint --help' for usage)\n");
+  }
+}
+
 TEST_CASE("every format the report table knows is accepted by --format", "[cli][exit-code]") {
   for (std::string format : {"text", "json", "sarif", "junit", "github", "gitlab", "checkstyle", "shard"}) {
     CAPTURE(format);
