@@ -250,7 +250,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain,
                            const ProvidedArticles* provided, ArticleCache* cache, bool timed,
-                           const DeliverFinding& deliver) {
+                           const DeliverFinding& deliver, const std::atomic<int>* stop) {
   CheckResult merged;
   std::atomic<bool> halted{false};  // deliver() said the findings can go nowhere
   const std::vector<ArticleCache::Slot> slots = cache ? cache->slots(paths) : std::vector<ArticleCache::Slot>{};
@@ -300,7 +300,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   std::map<std::size_t, ArticleResult> early;  // finished before one earlier in order
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t i = next++; i < paths.size() && !halted; i = next++) {
+    for (std::size_t i = next++; i < paths.size() && !halted && !(stop && *stop != 0); i = next++) {
       ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, filter, provided,
                                        cache, cache ? slots[i] : std::nullopt, timed);
       const std::scoped_lock hold(lock);

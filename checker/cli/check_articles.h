@@ -3,6 +3,7 @@
 // the same for any number of jobs.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <string>
@@ -50,6 +51,8 @@ struct CheckResult {
 // read from standard input, under the name --stdin-path gives it).
 // `cache` (--cache): an article whose path and bytes it holds is not checked
 // again; every article's outcome is recorded in it for ArticleCache::save.
+// `stop`: once it is not zero (set by a signal handler: Ctrl-C), no further
+// article is started; the result holds those checked until then.
 struct ProvidedText {
   std::string text;    // the bytes, up to one past the size limit
   std::uintmax_t size = 0;  // how many there were
@@ -66,6 +69,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
                            const std::vector<std::string>& known_rules, unsigned jobs,
                            std::size_t max_file_size, Diagnostics& diags, bool explain = false,
                            const ProvidedArticles* provided = nullptr, ArticleCache* cache = nullptr,
-                           bool timed = false, const DeliverFinding& deliver = nullptr);
+                           bool timed = false, const DeliverFinding& deliver = nullptr,
+                           const std::atomic<int>* stop = nullptr);
 
 }  // namespace factlint::cli

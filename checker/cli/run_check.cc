@@ -2,6 +2,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <functional>
 #include <cctype>
 #include <cerrno>
@@ -39,6 +41,39 @@ namespace {
 constexpr std::size_t kMaxBaselineBytes = 256u << 20;
 
 // A signal ignored while this lives; its earlier handling back after.
+// The signal that asked the run to stop (Interruptible), 0 while none did.
+// Lock-free, so a signal handler may set it.
+std::atomic<int> g_interrupted{0};
+static_assert(std::atomic<int>::is_always_lock_free);
+
+extern "C" void on_interrupt(int signal) {
+  g_interrupted.store(signal);
+  std::signal(signal, SIG_DFL);  // a second Ctrl-C ends the run at once
+}
+
+// Ctrl-C (SIGINT) and SIGTERM while this lives ask the run to stop
+// (g_interrupted): no article is started after, and those checked can go to
+// the cache. The earlier handling is back after.
+class Interruptible {
+ public:
+  Interruptible() : before_{std::signal(SIGINT, on_interrupt), std::signal(SIGTERM, on_interrupt)} {
+    // A signal the caller ignores stays ignored (`nohup`, a shell's
+    // background job): it asks nothing of this run.
+    if (before_[0] == SIG_IGN) std::signal(SIGINT, SIG_IGN);
+    if (before_[1] == SIG_IGN) std::signal(SIGTERM, SIG_IGN);
+  }
+  ~Interruptible() {
+    if (before_[0] != SIG_ERR) std::signal(SIGINT, before_[0]);
+    if (before_[1] != SIG_ERR) std::signal(SIGTERM, before_[1]);
+    g_interrupted.store(0);  // for the next run in this process (tests)
+  }
+  Interruptible(const Interruptible&) = delete;
+  Interruptible& operator=(const Interruptible&) = delete;
+
+ private:
+  std::array<void (*)(int), 2> before_;  // SIGINT's handling, SIGTERM's
+};
+
 class IgnoredSignal {
  public:
   explicit IgnoredSignal(int signal) : signal_(signal), before_(std::signal(signal, SIG_IGN)) {}
@@ -332,10 +367,15 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   // the cache is saved: the failed write stops the run, the cache is saved,
   // and main() then ends it by SIGPIPE all the same.
   std::optional<IgnoredSignal> pipe_ignored;
-  if (cache) pipe_ignored.emplace(SIGPIPE);
+  // And Ctrl-C on a long run: the articles checked until then are kept.
+  std::optional<Interruptible> interruptible;
+  if (cache) {
+    pipe_ignored.emplace(SIGPIPE);
+    interruptible.emplace();
+  }
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
                                       options.max_file_size, diags, false, &provided, cache ? &*cache : nullptr,
-                                      given.stats, deliver);
+                                      given.stats, deliver, interruptible ? &g_interrupted : nullptr);
   kept.finish();
   {
     const double ms = stats.lap();
@@ -370,6 +410,21 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     stats.say(err, "cache written in {:.1f} ms", stats.lap());
   }
   pipe_ignored.reset();
+  if (const int signal = interruptible ? g_interrupted.load() : 0) {
+    // No report is finished from part of the articles (a report file keeps
+    // what it held) and no baseline written. Ended by the signal itself, as
+    // the shell expects of a command it interrupted.
+    out.flush();
+    print_diagnostics(diags, err);
+    err << fmt::format("factlint: interrupted: {} of {} article{} checked, no report finished; the cache keeps "
+                       "them for the next run\n",
+                       result.checked, articles.size(), articles.size() == 1 ? "" : "s");
+    err.flush();
+    interruptible.reset();
+    std::raise(signal);
+    return ExitCode::kInterrupted;
+  }
+  interruptible.reset();
   result.skipped.insert(result.skipped.begin(), passed_over.begin(), passed_over.end());
   std::erase_if(result.notices, [&](const Notice& n) { return other_shard(n.file); });
   std::stable_sort(result.skipped.begin(), result.skipped.end(),
