@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <variant>
 
 #include "checker/check/scope.h"
@@ -15,6 +16,7 @@
 #include "checker/discover/find_articles.h"
 #include "checker/report/report.h"
 #include "checker/text/load_article.h"
+#include "checker/util/edit_distance.h"
 #include "checker/util/read_file.h"
 
 namespace factlint::cli {
@@ -139,6 +141,35 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
   return ExitCode::kClean;
 }
 
+// The fact `wanted` (<sheet>/<fact>) was likely meant to name, among `known`:
+// the id a typo away ("lavrov-pakistan-2021/arival"), else the one fact of
+// that name, or a typo away from it, in some sheet ("lavrov-pakistan/arrival",
+// the sheet's id misremembered).
+std::optional<std::string> nearest_fact(std::string_view wanted, const std::vector<std::string>& known) {
+  const std::vector<std::string_view> ids(known.begin(), known.end());
+  if (std::optional<std::string> near = util::closest(wanted, ids)) return near;
+  const std::string_view fact = wanted.substr(wanted.find('/') + 1);  // all of it without a '/'
+  if (fact.empty()) return std::nullopt;
+  std::vector<std::string_view> facts;
+  for (const std::string_view id : ids) facts.push_back(id.substr(id.find('/') + 1));
+  std::optional<std::string_view> found;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (facts[i] != fact) continue;
+    if (found) return std::nullopt;  // in several sheets: which one cannot be told
+    found = ids[i];
+  }
+  if (found) return std::string(*found);
+  const std::optional<std::string> near = util::closest(fact, facts);
+  if (!near) return std::nullopt;
+  std::optional<std::string> only;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (facts[i] != *near) continue;
+    if (only) return std::nullopt;
+    only = std::string(ids[i]);
+  }
+  return only;
+}
+
 }  // namespace
 
 ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostream& err) {
@@ -199,7 +230,11 @@ ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostrea
     }
   }
   err << fmt::format("factlint: error: no fact '{}' in the fact sheets", options.fact);
-  err << (known.empty() ? std::string("\n") : fmt::format(" (known facts: run 'factlint rules list')\n"));
+  if (!known.empty()) {
+    const std::optional<std::string> near = nearest_fact(options.fact, known);
+    err << fmt::format(" ({}known facts: run 'factlint rules list')", near ? fmt::format("did you mean '{}'? ", *near) : "");
+  }
+  err << "\n";
   return ExitCode::kUsage;
 }
 

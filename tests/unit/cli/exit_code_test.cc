@@ -125,6 +125,23 @@ TEST_CASE("max-file-size takes bytes or a size with a unit and refuses what woul
   }
 }
 
+TEST_CASE("explain of a fact no sheet has suggests the one meant", "[cli][exit-code]") {
+  // The case's sheet 'visit' has the facts trade-growth, doses and arrival.
+  struct Row { std::string fact; std::string suggested; };
+  for (const Row& row : {Row{"visit/arival", "visit/arrival"}, Row{"VISIT/DOSES", "visit/doses"},
+                         Row{"visits/doses", "visit/doses"}, Row{"the-visit/trade-growth", "visit/trade-growth"},
+                         Row{"doses", "visit/doses"}, Row{"other/dosse", "visit/doses"}, Row{"visit/", ""},
+                         Row{"nothing/like-it", ""}}) {
+    CAPTURE(row.fact);
+    std::string out, err;
+    CHECK(run_with({"explain", row.fact, "--rules", kCase + "/rules"}, out, err) == ExitCode::kUsage);
+    CHECK(out.empty());
+    const std::string hint = row.suggested.empty() ? "" : "did you mean '" + row.suggested + "'? ";
+    CHECK(err == "factlint: error: no fact '" + row.fact + "' in the fact sheets (" + hint +
+                     "known facts: run 'factlint rules list')\n");
+  }
+}
+
 TEST_CASE("every format the report table knows is accepted by --format", "[cli][exit-code]") {
   for (std::string format : {"text", "json", "sarif", "junit", "github", "gitlab", "checkstyle", "shard"}) {
     CAPTURE(format);
