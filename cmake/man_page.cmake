@@ -3,7 +3,7 @@
 # holds each subcommand's own --help, so `man factlint` answers what --help
 # answers. SOURCE_DATE_EPOCH (set from the commit's date) keeps it reproducible.
 # Inputs: FACTLINT (the binary), HELP2MAN, OUT, WORK (a scratch folder).
-set(commands "check" "rules check" "rules test" "rules list" "rules diff" "explain" "values" "init" "completion")
+set(commands "check" "rules check" "rules test" "rules list" "rules diff" "explain" "values" "merge" "init" "completion")
 set(include "[COMMANDS]\n")
 foreach(command ${commands})
   separate_arguments(words UNIX_COMMAND "${command}")

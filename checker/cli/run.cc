@@ -36,28 +36,42 @@ constexpr const char* kDescription =
     "article contradicts a declared fact, states a figure without its attribution or\n"
     "credits it to the wrong person, or misspells a name, and fails the build.";
 
+// Examples of `check`, shown by `factlint --help` and `factlint check --help`.
+#define FACTLINT_CHECK_EXAMPLES                                                                         \
+  "  factlint check                          check corpus/ against rules/\n"                           \
+  "  factlint check drafts/lavrov.md         check one article\n"                                      \
+  "  factlint check --format json > out.json machine-readable report\n"                                \
+  "  factlint check --fail-on warning        fail on warnings too\n"                                   \
+  "  factlint check --report sarif=out/factlint.sarif --report github\n"                               \
+  "                                          text on the terminal, SARIF to a file, annotations\n"     \
+  "  factlint check --baseline .factlint-baseline.json --update-baseline\n"                            \
+  "                                          accept today's findings; later runs fail on new ones\n"   \
+  "  factlint check --changed-since origin/main   only articles changed on this branch\n"              \
+  "  git diff --name-only main > files.txt && factlint check @files.txt\n"                             \
+  "                                          the articles a file lists\n"                              \
+  "  factlint check --stdin-path corpus/draft.md - < draft.md\n"                                       \
+  "                                          one article from standard input, named for reports\n"
+#define FACTLINT_CHECK_CI_EXAMPLES                                                                      \
+  "  factlint check --changed-files corpus/a.md rules/quake.yaml\n"                                    \
+  "                                          what a commit changes (the pre-commit hook)\n"            \
+  "  factlint check --cache                  re-check only articles, sheets or config that changed\n"  \
+  "  factlint check --shard 2/4 --report shard=shard-2.json   one of four CI jobs\n"                   \
+  "  factlint merge shard-*.json --report sarif=factlint.sarif\n"                                      \
+  "                                          the four joined: the reports of one run\n"
+#define FACTLINT_FINDINGS_AND_EXIT_CODES                                                                \
+  "Findings: contradiction, missing-attribution, misattribution, misspelling; for a fact whose\n"      \
+  "expect is a timeline (entries with as_of), outdated (a figure replaced before the article\n"         \
+  "appeared) and premature (one given only after). docs/fact-sheets.md, \"Timelines\".\n"              \
+  "A name close to a declared one that no sheet lists is a possible-misspelling (a warning).\n"        \
+  "\n"                                                                                                \
+  "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"                     \
+  "            2 usage error, invalid config, fact sheet or baseline, unreadable path, or\n"           \
+  "              no article found.\n"
+
 constexpr const char* kFooter =
-    "Examples:\n"
-    "  factlint check                          check corpus/ against rules/\n"
-    "  factlint check drafts/lavrov.md         check one article\n"
-    "  factlint check --format json > out.json machine-readable report\n"
-    "  factlint check --fail-on warning        fail on warnings too\n"
-    "  factlint check --report sarif=out/factlint.sarif --report github\n"
-    "                                          text on the terminal, SARIF to a file, annotations\n"
-    "  factlint check --baseline .factlint-baseline.json --update-baseline\n"
-    "                                          accept today's findings; later runs fail on new ones\n"
-    "  factlint check --changed-since origin/main   only articles changed on this branch\n"
-    "  git diff --name-only main > files.txt && factlint check @files.txt\n"
-    "                                          the articles a file lists\n"
-    "  factlint check --stdin-path corpus/draft.md - < draft.md\n"
-    "                                          one article from standard input, named for reports\n"
+    "Examples:\n" FACTLINT_CHECK_EXAMPLES
     "  factlint init --story flood-2024        start a project: config, a sheet, a fixture\n"
-    "  factlint check --changed-files corpus/a.md rules/quake.yaml\n"
-    "                                          what a commit changes (the pre-commit hook)\n"
-    "  factlint check --cache                  re-check only articles, sheets or config that changed\n"
-    "  factlint check --shard 2/4 --report shard=shard-2.json   one of four CI jobs\n"
-    "  factlint merge shard-*.json --report sarif=factlint.sarif\n"
-    "                                          the four joined: the reports of one run\n"
+    FACTLINT_CHECK_CI_EXAMPLES
     "  factlint completion bash > ~/.local/share/bash-completion/completions/factlint\n"
     "                                          tab completion (zsh and fish too)\n"
     "  factlint rules check                    validate the fact sheets only\n"
@@ -69,16 +83,82 @@ constexpr const char* kFooter =
     "  factlint values --date 2021-04-08 \"arrived on Tuesday with 50,000 doses\"\n"
     "  factlint values --dates day-first --currency dinars=IQD \"10 dinars on 05/04/2023\"\n"
     "                                          how a figure reads with your newsroom's `values:` settings\n"
-    "\n"
-    "Findings: contradiction, missing-attribution, misattribution, misspelling; for a fact whose\n"
-    "expect is a timeline (entries with as_of), outdated (a figure replaced before the article\n"
-    "appeared) and premature (one given only after). docs/fact-sheets.md, \"Timelines\".\n"
-    "A name close to a declared one that no sheet lists is a possible-misspelling (a warning).\n"
-    "\n"
-    "Exit codes: 0 no finding at or above --fail-on; 1 at least one such finding;\n"
-    "            2 usage error, invalid config, fact sheet or baseline, unreadable path, or\n"
-    "              no article found.\n"
+    "\n" FACTLINT_FINDINGS_AND_EXIT_CODES
     "Docs: README.md, docs/fact-sheets.md, docs/values.md, docs/reports.md, docs/ci.md, docs/install.md";
+
+// Each command's --help ends with its own examples (a subcommand would
+// otherwise repeat the whole list above, and the man page nine times over).
+constexpr const char* kCheckFooter =
+    "Examples:\n" FACTLINT_CHECK_EXAMPLES FACTLINT_CHECK_CI_EXAMPLES "\n" FACTLINT_FINDINGS_AND_EXIT_CODES
+    "Docs: docs/reports.md (formats, exit codes), docs/ci.md (CI recipes, the cache, shards)";
+constexpr const char* kMergeFooter =
+    "Examples:\n"
+    "  factlint check --shard 2/4 --fail-on never --report shard=shard-2.json   one of four CI jobs\n"
+    "  factlint merge shard-*.json --fail-on error --report sarif=factlint.sarif\n"
+    "                                          the four joined: the reports one run would write\n"
+    "\n"
+    "Exit codes: as 'factlint check': 0 no finding at or above --fail-on; 1 at least one;\n"
+    "            2 a shard missing, given twice or from another run, or a bad flag.\n"
+    "Docs: docs/ci.md (\"Splitting a large corpus over CI jobs\")";
+constexpr const char* kValuesFooter =
+    "Examples:\n"
+    "  factlint values --date 2021-04-08 \"arrived on Tuesday with 50,000 doses\"\n"
+    "  factlint values --dates day-first --currency dinars=IQD \"10 dinars on 05/04/2023\"\n"
+    "                                          how a figure reads with your newsroom's `values:` settings\n"
+    "  factlint values --format json < corpus/a.md   every value of an article, for a script\n"
+    "Docs: docs/values.md";
+constexpr const char* kRulesFooter =
+    "Examples:\n"
+    "  factlint rules check                    validate the fact sheets only: every error, located\n"
+    "  factlint rules test                     run the fixtures in rules/tests/ against rules/\n"
+    "  factlint rules list                     every fact and person rule, a line each\n"
+    "  factlint rules diff rules/quake.yaml    what an uncommitted sheet edit gains and loses\n"
+    "Docs: docs/fact-sheets.md";
+constexpr const char* kRulesCheckFooter =
+    "Examples:\n"
+    "  factlint rules check                    every sheet under the config's `rules`, else rules/\n"
+    "  factlint rules check rules/quake.yaml   one sheet\n"
+    "\n"
+    "Exit codes: 0 every sheet is valid; 2 an error in some sheet (each one listed, at its line).\n"
+    "Docs: docs/fact-sheets.md";
+constexpr const char* kRulesTestFooter =
+    "Examples:\n"
+    "  factlint rules test                     the fixtures in rules/tests/ against rules/\n"
+    "  factlint rules test rules/tests/quake.md   one fixture\n"
+    "\n"
+    "Exit codes: 0 every expectation holds; 1 a fixture fails (each failure at its line);\n"
+    "            2 a bad sheet or an expect: comment that cannot be read.\n"
+    "Docs: docs/fact-sheets.md (\"Test fixtures\")";
+constexpr const char* kRulesListFooter =
+    "Examples:\n"
+    "  factlint rules list                     every rule: id, severity, claim, tab-separated\n"
+    "  factlint rules list | grep people.      the people's spelling rules\n"
+    "Docs: docs/fact-sheets.md";
+constexpr const char* kRulesDiffFooter =
+    "Examples:\n"
+    "  factlint rules diff rules/quake.yaml    an uncommitted edit against HEAD, on corpus/\n"
+    "  factlint rules diff --against main      a branch's sheet edits, in a pull request\n"
+    "  factlint rules diff rules/quake.yaml --old quake-before.yaml   without git\n"
+    "\n"
+    "Exit codes: 0 (with --exit-code: 0 nothing changed, 1 something did); 2 a bad sheet or flag.\n"
+    "Docs: docs/fact-sheets.md";
+constexpr const char* kExplainFooter =
+    "Examples:\n"
+    "  factlint explain lavrov-pakistan-2021/arrival   the fact: claim, cues, expected values, source\n"
+    "  factlint explain lavrov-pakistan-2021/arrival --in corpus/\n"
+    "                                          every claim it reads, why, the verdict, near misses\n"
+    "Docs: docs/fact-sheets.md";
+constexpr const char* kInitFooter =
+    "Examples:\n"
+    "  factlint init --story flood-2024        .factlint.yaml, rules/flood-2024.yaml, a fixture, schemas\n"
+    "  factlint init newsroom/                 the same in another folder\n"
+    "Docs: README.md (\"Quick start\"), docs/fact-sheets.md";
+constexpr const char* kCompletionFooter =
+    "Examples:\n"
+    "  factlint completion bash > ~/.local/share/bash-completion/completions/factlint\n"
+    "  factlint completion zsh > \"${fpath[1]}/_factlint\"\n"
+    "  factlint completion fish > ~/.config/fish/completions/factlint.fish\n"
+    "Docs: docs/install.md";
 
 // The commands whose one argument is required, and what to say when it is
 // left out (CLI11 says "shards is required").
@@ -150,6 +230,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check articles against the fact sheets (the CI job)");
+  check_cmd->footer(kCheckFooter);
   check_cmd->add_option("paths", check.paths,
                         "Article files or directories (.md, .markdown, .mdx, .txt, .html, .htm); '-' reads one "
                         "article from standard input; '@FILE' reads paths from FILE, one a line; default: the config's `articles`, else corpus/");
@@ -242,6 +323,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   std::string values_date;
   auto* values_cmd = app.add_subcommand(
       "values", "Show every value the parser finds in TEXT (or stdin): for fact-sheet authors");
+  values_cmd->footer(kValuesFooter);
   values_cmd->add_option("--date", values_date,
                          "Publication date (YYYY-MM-DD) that anchors 'on Tuesday', 'yesterday', ...")
       ->option_text("YYYY-MM-DD");
@@ -262,7 +344,9 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   RulesOptions rules;
   auto* rules_cmd = app.add_subcommand("rules", "Work with fact sheets");
   rules_cmd->require_subcommand(1);
+  rules_cmd->footer(kRulesFooter);
   auto* rules_check = rules_cmd->add_subcommand("check", "Validate fact sheets; every error, located");
+  rules_check->footer(kRulesCheckFooter);
   rules_check->add_option("paths", rules.rule_paths,
                           "Fact sheet files or directories; default: the config's `rules`, else rules/");
   // As in `check`, `rules test`, `rules list` and `explain`: a user who writes --rules gets what they mean.
@@ -272,6 +356,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->option_text("PATH");
   auto* rules_test = rules_cmd->add_subcommand(
       "test", "Run fact-sheet test fixtures: articles with the findings they must give written inline");
+  rules_test->footer(kRulesTestFooter);
   rules_test->add_option("paths", rules.fixtures,
                          "Fixture files or directories (articles with <!-- expect: ... --> comments); "
                          "default: rules/tests/");
@@ -279,6 +364,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->allow_extra_args(false)
       ->option_text("PATH");
   auto* rules_list = rules_cmd->add_subcommand("list", "List every fact: rule id, severity, claim");
+  rules_list->footer(kRulesListFooter);
   rules_list->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: the config's `rules`, else rules/")
       ->allow_extra_args(false);
 
@@ -286,6 +372,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       "diff",
       "Show what a sheet edit changes on the articles: claims and findings gained and lost, against the sheets "
       "as committed in git (--against, default HEAD) or an older file (--old)");
+  rules_diff->footer(kRulesDiffFooter);
   rules_diff->add_option("paths", rules.rule_paths, "Fact sheet files or directories to compare; default: the config's `rules`, else rules/");
   rules_diff->add_option("--against", rules.against, "The git commit, branch or tag to compare with; default: HEAD")
       ->option_text("REV");
@@ -299,6 +386,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* merge_cmd = app.add_subcommand(
       "merge", "Join the shard files of a run split over CI jobs (check --shard I/N --report shard=PATH) into the "
                "reports one run would have written");
+  merge_cmd->footer(kMergeFooter);
   merge_cmd->add_option("shards", merge.shards, "Shard files, one for each of the N shards")->required();
   merge_cmd->add_option("--format", merge.format, "Report format on standard output (or --output); default text")
       ->check(CLI::IsMember(formats))
@@ -320,6 +408,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* init_cmd = app.add_subcommand(
       "init", "Start a project: write .factlint.yaml, a fact sheet, a test fixture for it and the JSON Schemas "
               "for editors; never overwrites a file");
+  init_cmd->footer(kInitFooter);
   init_cmd->add_option("dir", init.dir, "The folder to write in; default: the current folder");
   init_cmd->add_option("--story", init.story, "The sheet's id and file name, e.g. flood-2024; default: my-story")
       ->option_text("ID");
@@ -328,6 +417,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       "Show one fact: claim, cues, expected values (a timeline entry by entry: its figure, as of when, who gave "
       "it, what replaced it), source; with --in, every claim it selects and, for a timeline, the entry it was "
       "judged against");
+  explain_cmd->footer(kExplainFooter);
   explain_cmd->add_option("rule", rules.fact, "The rule id, <sheet-id>/<fact-id>")->required();
   explain_cmd->add_option("--rules", rules.rule_paths, "Fact sheet file or directory; default: the config's `rules`, else rules/")
       ->allow_extra_args(false);
@@ -341,6 +431,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* completion_cmd = app.add_subcommand(
       "completion", "Print the shell completion script for bash, zsh or fish, e.g. "
                     "factlint completion bash > ~/.local/share/bash-completion/completions/factlint");
+  completion_cmd->footer(kCompletionFooter);
   completion_cmd->add_option("shell", shell, "bash, zsh or fish")
       ->required()
       ->check(CLI::IsMember({"bash", "zsh", "fish"}));

@@ -142,6 +142,33 @@ TEST_CASE("explain of a fact no sheet has suggests the one meant", "[cli][exit-c
   }
 }
 
+TEST_CASE("each command's help ends with its own examples", "[cli][exit-code]") {
+  std::string all, err;
+  REQUIRE(run_with({"--help"}, all, err) == ExitCode::kClean);
+  for (const std::string command : {"check", "values", "merge", "init", "explain", "completion", "rules",
+                                     "rules check", "rules test", "rules list", "rules diff"}) {
+    CAPTURE(command);
+    std::vector<std::string> args;
+    for (std::size_t at = 0; at <= command.size();) {
+      const std::size_t space = std::min(command.find(' ', at), command.size());
+      args.push_back(command.substr(at, space - at));
+      at = space + 1;
+    }
+    args.push_back("--help");
+    std::string out;
+    REQUIRE(run_with(args, out, err) == ExitCode::kClean);
+    const std::size_t examples = out.find("\nExamples:\n");
+    REQUIRE(examples != std::string::npos);
+    // Its own command among the examples (merge's begin with the shard jobs'
+    // check), not the whole list every command used to repeat.
+    CHECK(out.find("  factlint " + command, examples) != std::string::npos);
+    CHECK(out.size() - examples < all.size() / 2);
+  }
+  // The list of everything stays on factlint --help.
+  CHECK(all.find("factlint completion bash") != std::string::npos);
+  CHECK(all.find("factlint rules diff rules/quake.yaml") != std::string::npos);
+}
+
 TEST_CASE("every format the report table knows is accepted by --format", "[cli][exit-code]") {
   for (std::string format : {"text", "json", "sarif", "junit", "github", "gitlab", "checkstyle", "shard"}) {
     CAPTURE(format);
