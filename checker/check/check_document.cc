@@ -612,8 +612,24 @@ DocumentResult check_document(const text::Article& article, const rules::RuleSet
     result.mention_hits = mention_hits(rules, article, words ? &*words : nullptr);
   }
   const std::optional<std::vector<int>>& mentioned = result.mention_hits;
-  for (const rules::CompiledSheet& sheet : rules.sheets) {
-    if (in_scope(sheet, article, mentioned ? &*mentioned : nullptr)) sheets.push_back(&sheet);
+  if (mentioned) {
+    // Only the sheets the hits name can cover the article, and those that
+    // name no story: their scope is tested, in the sheets' order.
+    std::vector<int> candidates = rules.sheets_without_mentions;
+    for (const int id : *mentioned) {
+      if (id >= 0 && static_cast<std::size_t>(id) < rules.mention_sheet.size())
+        candidates.push_back(rules.mention_sheet[static_cast<std::size_t>(id)]);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (const int i : candidates) {
+      const rules::CompiledSheet& sheet = rules.sheets[static_cast<std::size_t>(i)];
+      if (in_scope(sheet, article, &*mentioned)) sheets.push_back(&sheet);
+    }
+  } else {
+    for (const rules::CompiledSheet& sheet : rules.sheets) {
+      if (in_scope(sheet, article, nullptr)) sheets.push_back(&sheet);
+    }
   }
   result.sheets = static_cast<int>(sheets.size());
   timer.lap(Stage::kScope);

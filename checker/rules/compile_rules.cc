@@ -250,10 +250,13 @@ RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCach
     std::sort(sheet.facts_by_first_cue.begin(), sheet.facts_by_first_cue.end());  // facts may share a cue
   }
   std::vector<std::string> mentions;
-  for (CompiledSheet& sheet : rules.sheets) {
+  for (std::size_t i = 0; i < rules.sheets.size(); ++i) {
+    CompiledSheet& sheet = rules.sheets[i];
+    if (sheet.scope_mentions.empty()) rules.sheets_without_mentions.push_back(static_cast<int>(i));
     for (const auto& mention : sheet.scope_mentions) {
       const int id = static_cast<int>(mentions.size());
       sheet.mention_ids.push_back(id);
+      rules.mention_sheet.push_back(static_cast<int>(i));
       mentions.push_back(mention->source());
       rules.mentions.push_back(mention.get());
       if (const std::optional<std::string> word = leading_word(mention->source())) {

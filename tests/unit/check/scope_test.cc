@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "../text_and_rules_fixture.h"
+#include "checker/check/check_document.h"
 
 namespace factlint::check {
 namespace {
@@ -54,6 +55,40 @@ TEST_CASE("many sheets share one pass that finds the sheets an article mentions"
   int covered = 0;
   for (const rules::CompiledSheet& sheet : rules.sheets) covered += in_scope(sheet, one, &*hits) ? 1 : 0;
   CHECK(covered == 1);
+}
+
+TEST_CASE("only the sheets an article's mentions name and those that name none have their scope tested", "[check][scope]") {
+  // 40 sheets: 30 by mentions (every second also by the shared 'flood', every
+  // third with paths too), 10 by paths alone (corpus/ or drafts/).
+  std::vector<std::pair<std::string, std::string>> files;
+  for (int i = 0; i < 40; ++i) {
+    std::string scope;
+    if (i < 30) {
+      scope = "  mentions: ['\\bOperation" + std::to_string(i) + "\\b'" + (i % 2 == 0 ? ", '\\bflood\\b'" : "") + "]\n";
+      if (i % 3 == 0) scope += "  paths: ['" + std::string(i % 2 == 0 ? "corpus" : "drafts") + "/**']\n";
+    } else {
+      scope = "  paths: ['" + std::string(i % 2 == 0 ? "corpus" : "drafts") + "/**']\n";
+    }
+    files.push_back({"rules/s" + std::to_string(i) + ".yaml",
+                     "id: s" + std::to_string(i) + "\nscope:\n" + scope +
+                         "facts:\n  - id: houses\n    cues: ['\\bhouses\\b']\n    expect: 12 houses\n"});
+  }
+  const rules::RuleSet rules = testing::rules_from(files);
+  REQUIRE(rules.sheets.size() == 40);
+  CHECK(rules.sheets_without_mentions.size() == 10);
+  for (const char* path : {"corpus/a.md", "drafts/b.md", "elsewhere/c.md"}) {
+    for (const char* body : {"Operation3 destroyed 13 houses.", "The flood took 13 houses; Operation7 and Operation12.",
+                             "Nothing about 13 houses.", "OPERATION29 took 13 houses.", "Operation300 took 13 houses."}) {
+      CAPTURE(path, body);
+      const text::Article article = testing::article_from(std::string("---\ndate: 2024-01-02\n---\n") + body, path);
+      int covering = 0;
+      for (const rules::CompiledSheet& sheet : rules.sheets) covering += in_scope(sheet, article) ? 1 : 0;
+      const DocumentResult result = check_document(article, rules);
+      REQUIRE(result.mention_hits);  // the hits chose which sheets were asked
+      CHECK(result.sheets == covering);
+      CHECK(static_cast<int>(result.findings.size()) == covering);  // each covering sheet's contradiction
+    }
+  }
 }
 
 TEST_CASE("a sheet needs both its paths and one of its mentions whichever is asked first", "[check][scope]") {
