@@ -420,11 +420,16 @@ void WordStartFilter::add(std::string_view word, int id) {
   bits_[static_cast<std::size_t>(code) / 64] |= std::uint64_t{1} << (code % 64);
   std::vector<Entry>& same_start = words_[code];
   const std::string lower_word = util::ascii_lower(word);
-  const auto same = std::find_if(same_start.begin(), same_start.end(), [&](const Entry& e) { return e.word == lower_word; });
-  if (same == same_start.end()) {
-    same_start.push_back({lower_word, {id}});
-  } else if (std::find(same->ids.begin(), same->ids.end(), id) == same->ids.end()) {
-    same->ids.insert(std::upper_bound(same->ids.begin(), same->ids.end(), id), id);
+  const auto at = std::lower_bound(same_start.begin(), same_start.end(), lower_word,
+                                   [](const Entry& e, const std::string& w) { return e.word < w; });
+  if (at == same_start.end() || at->word != lower_word) {
+    same_start.insert(at, {lower_word, {id}});
+    std::vector<std::uint32_t>& sizes = sizes_[code];
+    const auto size = static_cast<std::uint32_t>(lower_word.size());
+    const auto place = std::lower_bound(sizes.begin(), sizes.end(), size);
+    if (place == sizes.end() || *place != size) sizes.insert(place, size);
+  } else if (std::find(at->ids.begin(), at->ids.end(), id) == at->ids.end()) {
+    at->ids.insert(std::upper_bound(at->ids.begin(), at->ids.end(), id), id);
   }
 }
 
@@ -433,6 +438,27 @@ bool WordStartFilter::begins_with(std::string_view text, const WordRun& run, con
   std::size_t i = 3;  // the start is the same
   while (i < word.size() && lower(text[run.begin + i]) == word[i]) ++i;
   return i == word.size();
+}
+
+const WordStartFilter::Entry* WordStartFilter::spelled(const std::vector<Entry>& entries, std::string_view prefix) {
+  // Compared as the lower-cased prefix would be, byte by byte (the words
+  // are lower case, sorted as std::string sorts).
+  const auto less = [](std::string_view lower_word, std::string_view written) {
+    const std::size_t n = std::min(lower_word.size(), written.size());
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto a = static_cast<unsigned char>(lower_word[i]);
+      const auto b = static_cast<unsigned char>(lower(written[i]));
+      if (a != b) return a < b;
+    }
+    return lower_word.size() < written.size();
+  };
+  const auto at = std::lower_bound(entries.begin(), entries.end(), prefix,
+                                   [&](const Entry& e, std::string_view p) { return less(e.word, p); });
+  if (at == entries.end() || at->word.size() != prefix.size()) return nullptr;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (lower(prefix[i]) != at->word[i]) return nullptr;
+  }
+  return &*at;
 }
 
 std::vector<Pattern::Match> find_all_at(const Pattern& pattern, std::string_view text, const WordStarts& starts) {

@@ -2,12 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "../mixed_texts.h"
 #include "../text_and_rules_fixture.h"
+#include "checker/util/edit_distance.h"
 #include "checker/util/utf8.h"
 
 namespace factlint::rules {
@@ -311,6 +313,47 @@ TEST_CASE("every match of a regex with a leading word begins at a word the filte
     CAPTURE(text.substr(run.begin, run.size));
     CHECK(filter.may_begin(text, run) == (text.substr(run.begin, run.size) == "per"));
   }
+}
+
+TEST_CASE("a filter names every word a run begins with when hundreds share a start", "[rules][word-index]") {
+  // 300 mentions "operation0" .. "operation299", and words of other sizes
+  // with the same start; some ids share a word (a cue in many sheets).
+  std::vector<std::string> words;
+  for (int i = 0; i < 300; ++i) words.push_back("operation" + std::to_string(i));
+  for (const char* w : {"ope", "oper", "opera", "operation", "operations", "opal", "operation1", "op_"}) words.push_back(w);
+  WordStartFilter filter;
+  std::vector<std::pair<std::string, int>> added;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const int id = static_cast<int>(i % 280);  // ids 0..19 have two words
+    std::string written = words[i];  // every third added in capitals
+    if (i % 3 == 0) std::transform(written.begin(), written.end(), written.begin(), [](char c) {
+      return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    });
+    filter.add(written, id);
+    added.push_back({words[i], id});
+  }
+  const std::vector<std::string> pieces = {"Operation12", "OPERATION299", "operation3000", "operations", "Opera",
+                                           "opal", "opaque", "op", "ope", "operatio", "Operation", "op_x", "x"};
+  int named = 0;
+  for (const std::string& text : factlint::testing::mixed_texts(pieces, {" ", ", ", "\n"}, {.seed = 11})) {
+    const WordRuns runs = word_runs(text);
+    for (const WordRun& run : runs.runs) {
+      const std::string written = util::ascii_lower(text.substr(run.begin, run.size));
+      std::vector<int> expected;
+      for (const auto& [word, id] : added)
+        if (written.starts_with(word)) expected.push_back(id);
+      std::sort(expected.begin(), expected.end());
+      expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+      std::vector<int> got;
+      filter.each_begun(text, run, [&](int id) { got.push_back(id); });
+      std::sort(got.begin(), got.end());
+      CAPTURE(written);
+      CHECK(got == expected);
+      CHECK(filter.may_begin(text, run) == !expected.empty());
+      named += expected.empty() ? 0 : 1;
+    }
+  }
+  CHECK(named > 500);
 }
 
 }  // namespace
