@@ -91,6 +91,9 @@ constexpr const char* kFooter =
 constexpr const char* kCheckFooter =
     "Examples:\n" FACTLINT_CHECK_EXAMPLES FACTLINT_CHECK_CI_EXAMPLES "\n" FACTLINT_FINDINGS_AND_EXIT_CODES
     "Docs: docs/reports.md (formats, exit codes), docs/ci.md (CI recipes, the cache, shards)";
+#undef FACTLINT_CHECK_EXAMPLES
+#undef FACTLINT_CHECK_CI_EXAMPLES
+#undef FACTLINT_FINDINGS_AND_EXIT_CODES
 constexpr const char* kMergeFooter =
     "Examples:\n"
     "  factlint check --shard 2/4 --fail-on never --report shard=shard-2.json   one of four CI jobs\n"

@@ -40,7 +40,6 @@ namespace {
 
 constexpr std::size_t kMaxBaselineBytes = 256u << 20;
 
-// A signal ignored while this lives; its earlier handling back after.
 // The signal that asked the run to stop (Interruptible), 0 while none did.
 // Lock-free, so a signal handler may set it.
 std::atomic<int> g_interrupted{0};
@@ -74,6 +73,7 @@ class Interruptible {
   std::array<void (*)(int), 2> before_;  // SIGINT's handling, SIGTERM's
 };
 
+// A signal ignored while this lives; its earlier handling back after.
 class IgnoredSignal {
  public:
   explicit IgnoredSignal(int signal) : signal_(signal), before_(std::signal(signal, SIG_IGN)) {}
