@@ -16,9 +16,11 @@ int main(int argc, char** argv) {
   using factlint::cli::ExitCode;
   // A terminal shows the report as it is written, line by line (std::cout).
   if (::isatty(STDOUT_FILENO)) return static_cast<int>(factlint::cli::run(argc, argv, std::cout, std::cerr));
-  // A file, a pipe: written in large pieces, and a failed write is told. A
-  // report cut short by a full disk would otherwise pass for a whole one.
-  factlint::util::DescriptorBuffer buffer(STDOUT_FILENO);
+  // A file, a pipe: a failed write is told. A report cut short by a full
+  // disk would otherwise pass for a whole one. Handed over 4 KiB at a time,
+  // as std::cout did (glibc's block for pipes and files): a CI log shows the
+  // findings of a long run as they come, not 64 KiB at a time.
+  factlint::util::DescriptorBuffer buffer(STDOUT_FILENO, 4096);
   std::ostream out(&buffer);
   // What goes to stderr comes after what was written to stdout before it, as
   // with std::cout (std::cerr is tied to it): a CI log holding both keeps

@@ -29,7 +29,7 @@ std::string error_reason(int error) {
 int DescriptorBuffer::sync() {
   const std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
   if (error_ == 0 && !pending.empty() && (fd_ < 0 || !write_all(fd_, pending))) error_ = fd_ < 0 ? EBADF : errno;
-  setp(data_, data_ + sizeof data_);
+  reset();
   return error_ == 0 ? 0 : -1;
 }
 

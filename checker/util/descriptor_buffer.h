@@ -8,6 +8,7 @@
 #include <streambuf>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace factlint::util {
 
@@ -19,12 +20,12 @@ bool write_all(int fd, std::string_view bytes);
 // device".
 std::string error_reason(int error);
 
-// Collects writes in 64 KiB and hands them to the descriptor. After the
-// first failure the stream reads as failed (badbit) and later writes are
+// Collects writes in `size` bytes and hands them to the descriptor. After
+// the first failure the stream reads as failed (badbit) and later writes are
 // dropped. `fd` < 0 fails every write (EBADF). The descriptor stays open.
 class DescriptorBuffer : public std::streambuf {
  public:
-  explicit DescriptorBuffer(int fd) : fd_(fd) { setp(data_, data_ + sizeof data_); }
+  explicit DescriptorBuffer(int fd, std::size_t size = 1 << 16) : fd_(fd), data_(size) { reset(); }
   DescriptorBuffer(const DescriptorBuffer&) = delete;
   DescriptorBuffer& operator=(const DescriptorBuffer&) = delete;
 
@@ -36,9 +37,10 @@ class DescriptorBuffer : public std::streambuf {
   int_type overflow(int_type c) override;
 
  private:
+  void reset() { setp(data_.data(), data_.data() + data_.size()); }
   int fd_;
   int error_ = 0;
-  char data_[1 << 16];
+  std::vector<char> data_;
 };
 
 }  // namespace factlint::util
