@@ -9,6 +9,7 @@
 #include "checker/cli/git.h"
 #include "checker/discover/find_articles.h"
 #include "checker/rules/glob.h"
+#include "checker/util/glob_path.h"
 #include "checker/util/read_file.h"
 
 namespace factlint::cli {
@@ -48,14 +49,30 @@ void expand_into(const std::string& path, Diagnostics& diags, std::vector<std::s
     return;
   }
   std::string_view text = *file.content;
+  int number = 0;
   while (!text.empty()) {
     const std::size_t nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
     text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++number;
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    const std::size_t indent = line.size();
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.empty() || line.front() == '#') continue;
-    expand_into(std::string(line), diags, out, depth + 1);
+    const std::string named(line);
+    // A path the list names that is not there is an error at its line: the
+    // usual cause is a list made by `git diff --name-only`, which names the
+    // files a change deleted too. (A glob is left to the walk, which says
+    // what to give instead.)
+    std::error_code ec;
+    if (named[0] != '@' && named != "-" && !util::glob_folder(named) && !fs::exists(fs::symlink_status(named, ec))) {
+      diags.error({list, number, static_cast<int>(indent - line.size()) + 1},
+                  fmt::format("cannot read '{}': no such file or directory", named),
+                  "a list's paths are read from the folder factlint runs in; for a list made by 'git diff "
+                  "--name-only', add --diff-filter=d to leave out deleted files");
+      continue;
+    }
+    expand_into(named, diags, out, depth + 1);
   }
 }
 

@@ -57,6 +57,13 @@ def main():
                == ["corpus/a/one.md", "corpus/three.md"], out + err)
         code, out, err = run(factlint, d, "check", "@missing.txt", env=env)
         expect("@missing", code == 2 and "cannot read the path list 'missing.txt'" in err, out + err)
+        # A list made by `git diff --name-only` names deleted files too: the
+        # error stands at the list's line, with the flag that leaves them out.
+        open(os.path.join(d, "changed.txt"), "w").write("corpus/three.md\n  corpus/deleted.md\n")
+        code, out, err = run(factlint, d, "check", "@changed.txt", env=env)
+        expect("@list naming a deleted file: located at the list's line, with the hint",
+               code == 2 and "changed.txt:2:3: error: cannot read 'corpus/deleted.md': no such file or directory"
+               in err and "--diff-filter=d" in err, out + err)
 
         code, out, err = run(factlint, d, "check", "corpus/two.md", env=dict(env, FORCE_COLOR="1"))
         expect("FORCE_COLOR in a pipe", code == 1 and "\x1b[" in out, repr(out))
