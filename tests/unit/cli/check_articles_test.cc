@@ -221,11 +221,16 @@ TEST_CASE("a deliver function that stops the run stops it after the article it w
                                              return delivered < 10;
                                            });
     CHECK(delivered >= 10);
-    CHECK(delivered < all);
     const int seen = cut.checked + static_cast<int>(cut.skipped.size());
-    CHECK(seen < static_cast<int>(paths.size()));
-    // With one job, nothing past the article that held the tenth finding.
-    if (jobs == 1) CHECK(seen == static_cast<int>(std::find(paths.begin(), paths.end(), last_file) - paths.begin()) + 1);
+    CHECK(seen <= static_cast<int>(paths.size()));
+    if (jobs == 1) {
+      // Nothing past the article that held the tenth finding. (With more
+      // jobs, the others may have checked every later article while the
+      // first, long one was still being checked: no stricter bound holds.)
+      CHECK(delivered < all);
+      CHECK(seen == static_cast<int>(std::find(paths.begin(), paths.end(), last_file) - paths.begin()) + 1);
+      CHECK(seen < static_cast<int>(paths.size()));
+    }
   }
 }
 
