@@ -7,7 +7,8 @@
 #   3. an archive: 20,000 articles, 100 stories, 1,000 facts, each sheet's
 #      scope a few percent of the articles; 3b. the same sheets over an
 #      archive where only a tenth of the articles is about their stories;
-#      3c. 3b with each story named by a made-up word;
+#      3c. 3b with each story named by a made-up word; 3d. 2,000 articles
+#      against 100 and against 1,000 sheets: the time checking them (--stats);
 #   4. peak memory (RSS) by report format on corpus 1, and for the text
 #      report with every finding held in memory and with none;
 #   5. start-up: one shipped article against the shipped sheets (hyperfine);
