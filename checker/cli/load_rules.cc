@@ -1,6 +1,9 @@
 #include "checker/cli/load_rules.h"
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -15,21 +18,52 @@ constexpr std::size_t kMaxSheetSize = 16u << 20;
 }
 
 rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnostics& diags,
-                                   const config::AttributionDefaults& defaults, const extract::ParseContext& values) {
-  rules::PatternCache patterns;  // each regex compiled once, though checked while loading
-  std::vector<rules::Sheet> sheets;
-  for (const SheetText& t : texts)
-    if (auto sheet = rules::load_sheet(t.path, t.text, diags, values, &patterns)) sheets.push_back(std::move(*sheet));
-  for (rules::Sheet& sheet : sheets) {
-    rules::AttributionPolicy& policy = sheet.attribution;
+                                   const config::AttributionDefaults& defaults, const extract::ParseContext& values,
+                                   unsigned jobs) {
+  // Each sheet read, checked and compiled on its own (load_sheet, then
+  // compile_sheet), on up to `jobs` threads; what each reports is kept apart
+  // and shown in the sheets' order, so the output is the same for any jobs.
+  struct Slot {
+    Diagnostics loading;
+    std::optional<rules::SheetCompilation> compiled;
+  };
+  std::vector<Slot> slots(texts.size());
+  const auto one_sheet = [&](std::size_t i, rules::PatternCache& patterns) {
+    std::optional<rules::Sheet> sheet = rules::load_sheet(texts[i].path, texts[i].text, slots[i].loading, values,
+                                                          &patterns);  // each regex compiled once, though checked
+    if (!sheet) return;
+    rules::AttributionPolicy& policy = sheet->attribution;
     if (!policy.display) policy.display = defaults.display;
     if (!policy.within && defaults.within) {
       policy.within = *defaults.within == "article"     ? rules::Within::kArticle
                       : *defaults.within == "paragraph" ? rules::Within::kParagraph
                                                         : rules::Within::kSentence;
     }
+    rules::SheetCompilation& c = slots[i].compiled.emplace();
+    c.sheet = rules::compile_sheet(std::move(*sheet), c.diags, patterns);
+  };
+  // A thread costs about what a small sheet does: a few sheets stay on this one.
+  constexpr std::size_t kSheetsPerThread = 8;
+  const std::size_t threads = std::clamp<std::size_t>(texts.size() / kSheetsPerThread, 1, std::max(jobs, 1u));
+  if (threads == 1) {
+    rules::PatternCache patterns;
+    for (std::size_t i = 0; i < texts.size(); ++i) one_sheet(i, patterns);
+  } else {
+    std::atomic<std::size_t> next{0};
+    std::vector<std::jthread> pool;
+    for (std::size_t t = 0; t < threads; ++t) {
+      pool.emplace_back([&] {
+        rules::PatternCache patterns;  // one per thread: a regex shared by sheets is compiled once per thread
+        for (std::size_t i; (i = next.fetch_add(1)) < texts.size();) one_sheet(i, patterns);
+      });
+    }
+  }  // the pool joins here
+  std::vector<rules::SheetCompilation> compiled;
+  for (Slot& slot : slots) {
+    diags.append(slot.loading);
+    if (slot.compiled) compiled.push_back(std::move(*slot.compiled));
   }
-  rules::RuleSet set = rules::compile_rules(std::move(sheets), diags, &patterns);
+  rules::RuleSet set = rules::link_rules(std::move(compiled), diags);
   set.values = values;
   set.values.published.reset();
   return set;
@@ -37,7 +71,7 @@ rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnost
 
 LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
                        const config::AttributionDefaults& defaults, const extract::ParseContext& values,
-                       const std::vector<SourceLocation>& named_at) {
+                       const std::vector<SourceLocation>& named_at, unsigned jobs) {
   if (paths.empty()) paths.push_back("rules");
   LoadedRules loaded;
   std::vector<SheetText> texts;
@@ -52,7 +86,7 @@ LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
     loaded.sheet_bytes += fmt::format("{}:{}{}:", path.size(), path, texts.back().text.size());
     loaded.sheet_bytes += texts.back().text;
   }
-  loaded.rules = compile_sheet_texts(texts, diags, defaults, values);
+  loaded.rules = compile_sheet_texts(texts, diags, defaults, values, jobs);
   return loaded;
 }
 
@@ -97,8 +131,8 @@ std::vector<std::string> rule_ids(const std::vector<report::RuleInfo>& rules) {
 
 LoadedRules load_project_rules(const std::vector<std::string>& given, const ProjectDefaults& project,
                                Diagnostics& diags) {
-  if (!given.empty()) return load_rules(given, diags, project.attribution, project.values);
-  return load_rules(project.rule_paths, diags, project.attribution, project.values, project.rule_where);
+  if (!given.empty()) return load_rules(given, diags, project.attribution, project.values, {}, project.jobs);
+  return load_rules(project.rule_paths, diags, project.attribution, project.values, project.rule_where, project.jobs);
 }
 
 }  // namespace factlint::cli

@@ -26,10 +26,13 @@ struct LoadedRules {
 // `values`: .factlint.yaml's `values:` (numeric date order, currency names),
 // for the sheets' `expect` and every article.
 // `named_at`: where each path was written when the config named it (a
-// missing one is an error at its line), or empty.
+// missing one is an error at its line), or empty. `jobs`: how many threads
+// may read and compile the sheets (a newsroom's hundreds); the result and the
+// errors are the same for any number.
 LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
                        const config::AttributionDefaults& defaults = {},
-                       const extract::ParseContext& values = {}, const std::vector<SourceLocation>& named_at = {});
+                       const extract::ParseContext& values = {}, const std::vector<SourceLocation>& named_at = {},
+                       unsigned jobs = 1);
 
 // The sheets `given` on the command line, or else the config's, read with
 // the config's `attribution:` and `values:` (the commands other than check).
@@ -46,7 +49,7 @@ struct SheetText {
 // As load_rules, from sheets already read.
 rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& sheets, Diagnostics& diags,
                                    const config::AttributionDefaults& defaults = {},
-                                   const extract::ParseContext& values = {});
+                                   const extract::ParseContext& values = {}, unsigned jobs = 1);
 
 // Every fact and person of the rule set as the reporters describe rules.
 std::vector<report::RuleInfo> describe_rules(const rules::RuleSet& rules);

@@ -276,7 +276,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                         "Check only articles changed since this git ref (all when a fact sheet or the "
                         "config changed), e.g. origin/main")
       ->option_text("REF");
-  check_cmd->add_option("--jobs,-j", check.jobs, "Articles checked in parallel; default: hardware threads")
+  check_cmd->add_option("--jobs,-j", check.jobs, "Threads reading the fact sheets and checking the articles; default: one per core")
       ->check(CLI::Range(1u, 1024u))
       ->option_text("N");
   std::string color = "auto";

@@ -247,7 +247,8 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   }
   stats.lap();
   LoadedRules loaded =
-      load_rules(settings.rule_paths, diags, settings.attribution, settings.values, settings.rule_where);
+      load_rules(settings.rule_paths, diags, settings.attribution, settings.values, settings.rule_where,
+                 settings.jobs);
   {
     std::size_t facts = 0, people = 0;
     for (const rules::CompiledSheet& s : loaded.rules.sheets) {

@@ -4,7 +4,6 @@
 // are compared with the expectations (findings/expectations.h).
 #include <filesystem>
 #include <map>
-#include <thread>
 #include <variant>
 
 #include <fmt/format.h>
@@ -90,8 +89,7 @@ ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ost
   for (rules::CompiledSheet& sheet : loaded.rules.sheets) sheet.scope_paths.clear();
   std::vector<std::string> files;
   for (const Fixture& f : fixtures) files.push_back(f.path);
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  CheckResult result = check_articles(files, loaded.rules, known, jobs, kMaxFixtureSize, diags);
+  CheckResult result = check_articles(files, loaded.rules, known, project.jobs, kMaxFixtureSize, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
 

@@ -59,13 +59,17 @@ extract::ParseContext value_context(const config::ValueSettings& values) {
   return context;
 }
 
+unsigned default_jobs(unsigned from_config) {
+  return from_config ? from_config : std::max(1u, std::thread::hardware_concurrency());
+}
+
 ProjectDefaults project_defaults(Diagnostics& diags) {
   std::error_code ec;
   if (!std::filesystem::exists(config::kDefaultConfigFile, ec)) return {};
   config::Config config = config::load_config(std::string(config::kDefaultConfigFile), diags);
   return {std::move(config.rule_paths), std::move(config.article_paths), std::move(config.rule_where),
           std::move(config.article_where), config.attribution, value_context(config.values),
-          std::move(config.reports)};
+          std::move(config.reports), default_jobs(config.jobs)};
 }
 
 std::optional<FailOn> parse_fail_on(std::string_view word) {
@@ -129,9 +133,7 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
   s.fail_on = options.fail_on ? *options.fail_on
               : config.fail_on ? parse_fail_on(*config.fail_on).value_or(FailOn::kError)
                                : FailOn::kError;
-  s.jobs = options.jobs ? options.jobs
-           : config.jobs ? config.jobs
-                         : std::max(1u, std::thread::hardware_concurrency());
+  s.jobs = options.jobs ? options.jobs : default_jobs(config.jobs);
   s.severity = config.severity;
   s.baseline = !options.baseline.empty() ? options.baseline : config.baseline;
   s.update_baseline = options.update_baseline;

@@ -40,6 +40,10 @@ struct CheckSettings {
 // `values:` from .factlint.yaml as the value parser takes it.
 extract::ParseContext value_context(const config::ValueSettings& values);
 
+// How many threads to use: the config's `jobs:` when set (not 0), else one
+// per core.
+unsigned default_jobs(unsigned from_config);
+
 // What the commands other than `check` (rules check/test/list/diff, explain,
 // merge) take from ./.factlint.yaml, if there is one: its sheets and articles
 // as their defaults, its `attribution:` and `values:`, so a fixture or an
@@ -53,6 +57,7 @@ struct ProjectDefaults {
   config::AttributionDefaults attribution;
   extract::ParseContext values;
   std::vector<config::ReportRequest> reports;
+  unsigned jobs = default_jobs(0);  // the config's `jobs:`, else one per core
 };
 ProjectDefaults project_defaults(Diagnostics& diags);
 

@@ -155,6 +155,8 @@ CompiledFact compile_fact(const Fact& fact, Diagnostics& diags, PatternCache& ca
   return compiled;
 }
 
+}  // namespace
+
 CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags, PatternCache& cache) {
   CompiledSheet compiled;
   compiled.sheet = std::make_unique<const Sheet>(std::move(sheet));
@@ -177,8 +179,6 @@ CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags, PatternCache& cache
   return compiled;
 }
 
-}  // namespace
-
 void check_patterns(const Sheet& sheet, Diagnostics& diags, PatternCache* cache) {
   PatternCache own;
   PatternCache& used = cache ? *cache : own;
@@ -191,21 +191,26 @@ void check_patterns(const Sheet& sheet, Diagnostics& diags, PatternCache* cache)
 RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCache* cache) {
   PatternCache own;
   PatternCache& used = cache ? *cache : own;
-  RuleSet rules;
-  std::vector<std::pair<std::string, std::string>> seen_ids;  // id, path
+  std::vector<SheetCompilation> compiled;
   for (Sheet& sheet : sheets) {
-    const int errors_before = diags.error_count();
-    const auto same = std::find_if(seen_ids.begin(), seen_ids.end(),
-                                   [&](const auto& seen) { return seen.first == sheet.id; });
-    if (same != seen_ids.end()) {
-      diags.error({sheet.path, 0, 0},
-                  fmt::format("sheet id '{}' is also used by '{}'", sheet.id, same->second),
+    SheetCompilation& c = compiled.emplace_back();
+    c.sheet = compile_sheet(std::move(sheet), c.diags, used);
+  }
+  return link_rules(std::move(compiled), diags);
+}
+
+RuleSet link_rules(std::vector<SheetCompilation> compiled, Diagnostics& diags) {
+  RuleSet rules;
+  std::unordered_map<std::string_view, std::string_view> seen_ids;  // id -> path of the first sheet with it
+  for (SheetCompilation& c : compiled) {
+    const Sheet& sheet = *c.sheet.sheet;
+    if (const auto [same, added] = seen_ids.try_emplace(sheet.id, sheet.path); !added) {
+      diags.error({sheet.path, 0, 0}, fmt::format("sheet id '{}' is also used by '{}'", sheet.id, same->second),
                   "each fact sheet needs an id of its own");
       continue;
     }
-    seen_ids.emplace_back(sheet.id, sheet.path);
-    CompiledSheet compiled = compile_sheet(std::move(sheet), diags, used);
-    if (diags.error_count() == errors_before) rules.sheets.push_back(std::move(compiled));
+    diags.append(c.diags);
+    if (!c.diags.has_errors()) rules.sheets.push_back(std::move(c.sheet));
   }
   // One id per distinct cue: "\bdestroyed\b" in a hundred sheets is matched,
   // and listed among a sentence's hits, once.

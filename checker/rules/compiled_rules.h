@@ -131,5 +131,19 @@ struct RuleSet {
 // already in `cache` (load_sheet put the sheets' own there) is not compiled again.
 RuleSet compile_rules(std::vector<Sheet> sheets, Diagnostics& diags, PatternCache* cache = nullptr);
 
+// compile_rules in two steps, so that sheets can be compiled at once on
+// several threads (cli/load_rules.cc): each sheet's patterns and name forms
+// alone, what compiling it reported kept beside it...
+struct SheetCompilation {
+  CompiledSheet sheet;
+  Diagnostics diags;
+};
+CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags, PatternCache& cache);
+
+// ...then, in the sheets' order, the rule set of those: a sheet whose id an
+// earlier one took is left out with an error (what compiling it reported is
+// not shown), and one whose compiling reported an error is left out after it.
+RuleSet link_rules(std::vector<SheetCompilation> compiled, Diagnostics& diags);
+
 
 }  // namespace factlint::rules
