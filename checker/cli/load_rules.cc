@@ -45,18 +45,15 @@ rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnost
   // A thread costs about what a small sheet does: a few sheets stay on this one.
   constexpr std::size_t kSheetsPerThread = 8;
   const std::size_t threads = std::clamp<std::size_t>(texts.size() / kSheetsPerThread, 1, std::max(jobs, 1u));
-  if (threads == 1) {
-    rules::PatternCache patterns;
-    for (std::size_t i = 0; i < texts.size(); ++i) one_sheet(i, patterns);
-  } else {
-    std::atomic<std::size_t> next{0};
-    std::vector<std::jthread> pool;
-    for (std::size_t t = 0; t < threads; ++t) {
-      pool.emplace_back([&] {
-        rules::PatternCache patterns;  // one per thread: a regex shared by sheets is compiled once per thread
-        for (std::size_t i; (i = next.fetch_add(1)) < texts.size();) one_sheet(i, patterns);
-      });
-    }
+  std::atomic<std::size_t> next{0};
+  const auto worker = [&] {
+    rules::PatternCache patterns;  // one per thread: a regex shared by sheets is compiled once per thread
+    for (std::size_t i; (i = next.fetch_add(1)) < texts.size();) one_sheet(i, patterns);
+  };
+  {
+    std::vector<std::jthread> pool;  // this thread is one of them
+    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
   }  // the pool joins here
   std::vector<rules::SheetCompilation> compiled;
   for (Slot& slot : slots) {
