@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "checker/util/diagnostics.h"
@@ -120,6 +121,7 @@ class PatternCache {
  private:
   friend class Pattern;
   std::unordered_map<std::string, std::shared_ptr<const re2::RE2>> compiled_;
+  std::unordered_set<const re2::RE2*> not_empty_;  // of those, the ones Pattern::compile found not to match ""
 };
 
 // Many patterns matched in one pass (RE2::Set): which of them match a text,
