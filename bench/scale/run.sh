@@ -11,7 +11,8 @@
 #      against 100 and against 1,000 sheets: the time checking them (--stats);
 #   4. peak memory (RSS) by report format on corpus 1, and for the text
 #      report with every finding held in memory and with none;
-#   5. start-up: one shipped article against the shipped sheets (hyperfine);
+#   5. start-up: one shipped article against the shipped sheets (hyperfine),
+#      and the time loading 100 and 1,000 sheets with --jobs 1 and 2;
 #   6. the article cache on corpus 1: a cold run (cache emptied first) and a
 #      warm one on the unchanged corpus, --jobs 1;
 #   7. the cache in a fresh git clone of corpus 1 with the cache folder
@@ -59,6 +60,9 @@ in_turn() {
 best() {  # one command, its arguments as given: its best wall time and peak RSS
   local -a alone=("$@")
   in_turn alone
+}
+least() {  # the smaller of two numbers; the first may be empty (none yet)
+  if [ -z "$1" ]; then echo "$2"; else awk -v a="$1" -v b="$2" 'BEGIN{print (b < a ? b : a)}'; fi
 }
 mbs() { awk -v b="$1" -v s="$2" 'BEGIN { if (s < 0.001) s = 0.001; printf "%.1f", b / s / 1e6 }'; }
 # ripgrep's time and factlint's (--jobs 1) on the corpus in $dir of $bytes bytes, side by side.
@@ -148,10 +152,8 @@ checking_ms() {  # the folder: "checked in N ms" of one --jobs 1 run there
 }
 best_100="" best_1000=""
 for _ in $(seq "$runs"); do
-  ms=$(checking_ms sheets-100)
-  if [ -z "$best_100" ] || awk "BEGIN{exit !($ms < $best_100)}"; then best_100=$ms; fi
-  ms=$(checking_ms sheets-1000)
-  if [ -z "$best_1000" ] || awk "BEGIN{exit !($ms < $best_1000)}"; then best_1000=$ms; fi
+  best_100=$(least "$best_100" "$(checking_ms sheets-100)")
+  best_1000=$(least "$best_1000" "$(checking_ms sheets-1000)")
 done
 printf "   100 sheets: %7.1f ms   1,000 sheets: %7.1f ms   %.2fx\n" "$best_100" "$best_1000" \
   "$(awk -v a="$best_1000" -v b="$best_100" 'BEGIN{print a / b}')"
@@ -176,6 +178,22 @@ echo "5. start-up: one shipped article, the shipped sheets"
 articles=("$root"/corpus/*.md)
 article=${articles[0]}
 (cd "$root" && hyperfine -N -i -w 3 -r 30 "$factlint check -q $article" 2>/dev/null | grep -E "Time \(mean") || true
+# A newsroom's hundreds of sheets are read and compiled at every start: one
+# article against 100 and 1,000 sheets, the sheets' loading time (--stats)
+# with one thread and with two (--jobs), best of $runs, in turns.
+loading_ms() {  # folder, jobs: "read and compiled in N ms" of one run on one article there
+  (cd "$work/$1" && "$factlint" check --jobs "$2" -q --fail-on never --stats corpus/a000000.md 2>&1 >/dev/null) |
+    sed -n 's/.*read and compiled in \([0-9.]*\) ms.*/\1/p'
+}
+for sheets in 100 1000; do
+  best_1="" best_2=""
+  for _ in $(seq "$runs"); do
+    best_1=$(least "$best_1" "$(loading_ms "sheets-$sheets" 1)")
+    best_2=$(least "$best_2" "$(loading_ms "sheets-$sheets" 2)")
+  done
+  printf "   %5s sheets loaded: --jobs 1 %7.1f ms   --jobs 2 %7.1f ms   %.2fx\n" "$sheets" "$best_1" "$best_2" \
+    "$(awk -v a="$best_1" -v b="$best_2" 'BEGIN{print a / b}')"
+done
 
 echo
 echo "6. the article cache (corpus 1, --jobs 1)"
