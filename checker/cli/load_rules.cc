@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <optional>
 #include <thread>
 
@@ -48,7 +49,15 @@ rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnost
   std::atomic<std::size_t> next{0};
   const auto worker = [&] {
     rules::PatternCache patterns;  // one per thread: a regex shared by sheets is compiled once per thread
-    for (std::size_t i; (i = next.fetch_add(1)) < texts.size();) one_sheet(i, patterns);
+    for (std::size_t i; (i = next.fetch_add(1)) < texts.size();) {
+      try {
+        one_sheet(i, patterns);
+      } catch (const std::exception& e) {  // a bug or no memory left: an error of the sheet, not an abort
+        slots[i].compiled.reset();
+        slots[i].loading.error({texts[i].path}, fmt::format("internal error while compiling fact sheet: {}", e.what()),
+                               "please report this with the command you ran");
+      }
+    }
   };
   {
     std::vector<std::jthread> pool;  // this thread is one of them
