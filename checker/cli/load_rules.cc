@@ -1,22 +1,29 @@
 #include "checker/cli/load_rules.h"
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <optional>
-#include <thread>
 
 #include <fmt/format.h>
 
 #include "checker/discover/find_articles.h"
 #include "checker/rules/load_sheet.h"
+#include "checker/util/for_each_index.h"
 #include "checker/util/read_file.h"
 
 namespace factlint::cli {
 
 namespace {
 constexpr std::size_t kMaxSheetSize = 16u << 20;
+
+// Threads for reading and compiling `sheets` sheets: up to `jobs`, and none
+// beyond the first for fewer than 16 (a thread costs about what a small
+// sheet does).
+std::size_t sheet_threads(std::size_t sheets, unsigned jobs) {
+  constexpr std::size_t kSheetsPerThread = 8;
+  return std::clamp<std::size_t>(sheets / kSheetsPerThread, 1, std::max(jobs, 1u));
 }
+}  // namespace
 
 rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnostics& diags,
                                    const config::AttributionDefaults& defaults, const extract::ParseContext& values,
@@ -43,27 +50,17 @@ rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnost
     rules::SheetCompilation& c = slots[i].compiled.emplace();
     c.sheet = rules::compile_sheet(std::move(*sheet), c.diags, patterns);
   };
-  // A thread costs about what a small sheet does: a few sheets stay on this one.
-  constexpr std::size_t kSheetsPerThread = 8;
-  const std::size_t threads = std::clamp<std::size_t>(texts.size() / kSheetsPerThread, 1, std::max(jobs, 1u));
-  std::atomic<std::size_t> next{0};
-  const auto worker = [&] {
-    rules::PatternCache patterns;  // one per thread: a regex shared by sheets is compiled once per thread
-    for (std::size_t i; (i = next.fetch_add(1)) < texts.size();) {
-      try {
-        one_sheet(i, patterns);
-      } catch (const std::exception& e) {  // a bug or no memory left: an error of the sheet, not an abort
-        slots[i].compiled.reset();
-        slots[i].loading.error({texts[i].path}, fmt::format("internal error while compiling fact sheet: {}", e.what()),
-                               "please report this with the command you ran");
-      }
+  const auto compile_one = [&](std::size_t i, rules::PatternCache& patterns) {
+    try {
+      one_sheet(i, patterns);
+    } catch (const std::exception& e) {  // a bug or no memory left: an error of the sheet, not an abort
+      slots[i].compiled.reset();
+      slots[i].loading.error({texts[i].path}, fmt::format("internal error while compiling fact sheet: {}", e.what()),
+                             "please report this with the command you ran");
     }
   };
-  {
-    std::vector<std::jthread> pool;  // this thread is one of them
-    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-  }  // the pool joins here
+  // A cache per thread: a regex that sheets share is compiled once on each.
+  util::for_each_index<rules::PatternCache>(texts.size(), sheet_threads(texts.size(), jobs), compile_one);
   std::vector<rules::SheetCompilation> compiled;
   for (Slot& slot : slots) {
     diags.append(slot.loading);
