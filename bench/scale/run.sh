@@ -237,7 +237,7 @@ if command -v git >/dev/null; then
       (cd "$clone" && /usr/bin/time -f "%e" -o "$work/time.txt" "${extra[@]}" "$factlint" check --jobs 1 -q \
         --fail-on never --cache-dir "$work/git-cache-run" >/dev/null 2>&1) || true
       s=$(tail -n 1 "$work/time.txt")
-      if [ -z "${best_s[$way]:-}" ] || awk "BEGIN{exit !($s < ${best_s[$way]})}"; then best_s[$way]=$s; fi
+      best_s[$way]=$(least "${best_s[$way]:-}" "$s")
     done
   done
   fresh_clone && rm -rf "$work/git-cache-run" && cp -r "$work/git-cache" "$work/git-cache-run"

@@ -135,7 +135,7 @@ std::unique_ptr<const Pattern> Pattern::compile(const Located<std::string>& sour
   // A pattern that matches empty text matches every sentence: a cue that
   // selects everything, an `unless` that skips everything. A regex the cache
   // holds is tested once (a thousand sheets' cues, compiled to check each
-  // sheet and again by compile_rules, spent 3.5% of their loading on it).
+  // sheet and again by compile_rules, spent 3% of their loading on it).
   if (cache && cache->not_empty_.contains(&pattern->re())) return pattern;
   if (pattern->search("")) {
     diags.error(source.where,

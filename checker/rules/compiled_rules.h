@@ -140,9 +140,9 @@ struct SheetCompilation {
 };
 CompiledSheet compile_sheet(Sheet sheet, Diagnostics& diags, PatternCache& cache);
 
-// ...then, in the sheets' order, the rule set of those: a sheet whose id an
-// earlier one took is left out with an error (what compiling it reported is
-// not shown), and one whose compiling reported an error is left out after it.
+// ...then, in the sheets' order, the rule set of those, with what compiling
+// each reported: a sheet whose id an earlier one took is left out with that
+// error instead, and one whose compiling found an error is left out.
 RuleSet link_rules(std::vector<SheetCompilation> compiled, Diagnostics& diags);
 
 
