@@ -27,8 +27,8 @@ struct LoadedRules {
 // for the sheets' `expect` and every article.
 // `named_at`: where each path was written when the config named it (a
 // missing one is an error at its line), or empty. `jobs`: how many threads
-// may read and compile the sheets (a newsroom's hundreds); the result and the
-// errors are the same for any number.
+// may read and compile the sheets (a newsroom's hundreds; never more than the
+// cores); the result and the errors are the same for any number.
 LoadedRules load_rules(std::vector<std::string> paths, Diagnostics& diags,
                        const config::AttributionDefaults& defaults = {},
                        const extract::ParseContext& values = {}, const std::vector<SourceLocation>& named_at = {},
