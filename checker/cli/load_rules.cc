@@ -46,8 +46,9 @@ rules::RuleSet compile_sheet_texts(const std::vector<SheetText>& texts, Diagnost
   };
   std::vector<Slot> slots(texts.size());
   const auto one_sheet = [&](std::size_t i, rules::PatternCache& patterns) {
-    std::optional<rules::Sheet> sheet = rules::load_sheet(texts[i].path, texts[i].text, slots[i].loading, values,
-                                                          &patterns);  // each regex compiled once, though checked
+    // The regexes compiled to check the sheet are kept in `patterns` for compile_sheet.
+    std::optional<rules::Sheet> sheet =
+        rules::load_sheet(texts[i].path, texts[i].text, slots[i].loading, values, &patterns);
     if (!sheet) return;
     rules::AttributionPolicy& policy = sheet->attribution;
     if (!policy.display) policy.display = defaults.display;
