@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "checker/report/report.h"
 #include "checker/util/utf8.h"
@@ -84,8 +85,10 @@ namespace {
 // ("source: |" in YAML keeps them) is written as \n, a tab as \t, so
 // line-based readers (errorformat, problem matchers, grep) see the whole finding.
 void add_one_line(fmt::memory_buffer& out, std::string_view text) {
-  const auto breaks = [](char c) { return c == '\r' || c == '\n' || c == '\t'; };
-  if (std::none_of(text.begin(), text.end(), breaks)) return add(out, text);  // most messages
+  // Most messages hold none: three memchr scans cost less than one test of
+  // every byte (a warm --cache run's text report, 46,000 findings: 5% of it).
+  const auto holds = [&](char c) { return std::memchr(text.data(), c, text.size()) != nullptr; };
+  if (text.empty() || (!holds('\n') && !holds('\r') && !holds('\t'))) return add(out, text);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // CRLF is one break
