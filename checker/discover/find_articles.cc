@@ -187,16 +187,20 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
         if (name == "." || name == ".." || is_hidden(name)) continue;
         const std::string relative = dir_relative + std::string(name);
         const std::string shown = join(path, relative);
-        const fs::path entry = dir / name;
-        const std::string& full = entry.native();
+        // The entry's path as a string: an fs::path is made only where the
+        // file system is asked about it (a link, an unknown type, a folder),
+        // not for each of 20,000 articles (3% of a warm --cache run).
+        const std::string& parent = dir.native();  // as `dir / name` would join them
+        const std::string full = parent + (parent.ends_with('/') ? "" : "/") + std::string(name);
+        const auto entry = [&] { return fs::path(full); };
         fs::file_type type = type_of_entry(d->d_type);
         if (type == fs::file_type::unknown) {
-          const fs::file_status own = fs::symlink_status(entry, e);
+          const fs::file_status own = fs::symlink_status(entry(), e);
           if (e) continue;
           type = own.type();
         }
         if (type == fs::file_type::symlink) {
-          const fs::file_status target = fs::status(entry, e);
+          const fs::file_status target = fs::status(entry(), e);
           const bool folder_link = !e && fs::is_directory(target);
           if (!folder_link && !accept(full)) continue;  // a link to a picture: nothing to say
           if (!options.follow) {
@@ -206,14 +210,14 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
                                                   "checked folders)"});
             continue;
           }
-          const fs::path resolved = fs::weakly_canonical(entry, e);
+          const fs::path resolved = fs::weakly_canonical(entry(), e);
           if (e || !within(resolved, roots)) {
             skips.push_back({shown, fmt::format("a link to {}, outside the checked folders: not read",
                                                 e ? std::string("a path that does not exist") : resolved.string())});
             continue;
           }
           if (folder_link) {
-            stack.push_back({entry, relative + "/"});
+            stack.push_back({entry(), relative + "/"});
           } else if (fs::is_regular_file(target)) {
             files.push_back(shown);
           } else {
@@ -222,7 +226,7 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
           continue;
         }
         if (type == fs::file_type::directory) {
-          stack.push_back({entry, relative + "/"});
+          stack.push_back({entry(), relative + "/"});
         } else if (accept(full)) {
           if (type == fs::file_type::regular)
             files.push_back(shown);
