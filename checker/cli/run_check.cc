@@ -50,42 +50,36 @@ extern "C" void on_interrupt(int signal) {
   std::signal(signal, SIG_DFL);  // a second Ctrl-C ends the run at once
 }
 
-// Ctrl-C (SIGINT) and SIGTERM while this lives ask the run to stop
-// (g_interrupted): no article is started after, and those checked can go to
-// the cache. The earlier handling is back after.
-class Interruptible {
+// A signal's handling set to `handler` while this lives, the earlier one back
+// after. A signal the caller ignores stays ignored (`nohup`, a shell's
+// background job: it asks nothing of this run).
+class ScopedSignal {
  public:
-  Interruptible() : before_{std::signal(SIGINT, on_interrupt), std::signal(SIGTERM, on_interrupt)} {
-    // A signal the caller ignores stays ignored (`nohup`, a shell's
-    // background job): it asks nothing of this run.
-    if (before_[0] == SIG_IGN) std::signal(SIGINT, SIG_IGN);
-    if (before_[1] == SIG_IGN) std::signal(SIGTERM, SIG_IGN);
+  ScopedSignal(int signal, void (*handler)(int)) : signal_(signal), before_(std::signal(signal, handler)) {
+    if (before_ == SIG_IGN) std::signal(signal, SIG_IGN);
   }
-  ~Interruptible() {
-    if (before_[0] != SIG_ERR) std::signal(SIGINT, before_[0]);
-    if (before_[1] != SIG_ERR) std::signal(SIGTERM, before_[1]);
-    g_interrupted.store(0);  // for the next run in this process (tests)
-  }
-  Interruptible(const Interruptible&) = delete;
-  Interruptible& operator=(const Interruptible&) = delete;
-
- private:
-  std::array<void (*)(int), 2> before_;  // SIGINT's handling, SIGTERM's
-};
-
-// A signal ignored while this lives; its earlier handling back after.
-class IgnoredSignal {
- public:
-  explicit IgnoredSignal(int signal) : signal_(signal), before_(std::signal(signal, SIG_IGN)) {}
-  ~IgnoredSignal() {
+  ~ScopedSignal() {
     if (before_ != SIG_ERR) std::signal(signal_, before_);
   }
-  IgnoredSignal(const IgnoredSignal&) = delete;
-  IgnoredSignal& operator=(const IgnoredSignal&) = delete;
+  ScopedSignal(const ScopedSignal&) = delete;
+  ScopedSignal& operator=(const ScopedSignal&) = delete;
 
  private:
   int signal_;
   void (*before_)(int);
+};
+
+// Ctrl-C (SIGINT) and SIGTERM while this lives ask the run to stop
+// (g_interrupted): no article is started after, and those checked can go to
+// the cache.
+class Interruptible {
+ private:
+  // Destroyed last, once both handlings are back: the flag is cleared for
+  // the next run in this process (tests).
+  struct Cleared {
+    ~Cleared() { g_interrupted.store(0); }
+  } cleared_;
+  ScopedSignal int_{SIGINT, on_interrupt}, term_{SIGTERM, on_interrupt};
 };
 
 // The baseline to compare with; nullopt when none is used (or when it is
@@ -367,11 +361,11 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   // would end the run before the cache kept what it checked. Ignored until
   // the cache is saved: the failed write stops the run, the cache is saved,
   // and main() then ends it by SIGPIPE all the same.
-  std::optional<IgnoredSignal> pipe_ignored;
+  std::optional<ScopedSignal> pipe_ignored;
   // And Ctrl-C on a long run: the articles checked until then are kept.
   std::optional<Interruptible> interruptible;
   if (cache) {
-    pipe_ignored.emplace(SIGPIPE);
+    pipe_ignored.emplace(SIGPIPE, SIG_IGN);
     interruptible.emplace();
   }
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
