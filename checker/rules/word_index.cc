@@ -418,13 +418,14 @@ void WordStartFilter::add(std::string_view word, int id) {
   const auto* p = reinterpret_cast<const unsigned char*>(word.data());
   const int code = (kCode[p[0]] * 37 + kCode[p[1]]) * 37 + kCode[p[2]];
   bits_[static_cast<std::size_t>(code) / 64] |= std::uint64_t{1} << (code % 64);
-  std::vector<Entry>& same_start = words_[code];
+  Start& start = words_[code];
+  std::vector<Entry>& same_start = start.entries;
   const std::string lower_word = util::ascii_lower(word);
   const auto at = std::lower_bound(same_start.begin(), same_start.end(), lower_word,
                                    [](const Entry& e, const std::string& w) { return e.word < w; });
   if (at == same_start.end() || at->word != lower_word) {
     same_start.insert(at, {lower_word, {id}});
-    std::vector<std::uint32_t>& sizes = sizes_[code];
+    std::vector<std::uint32_t>& sizes = start.sizes;
     const auto size = static_cast<std::uint32_t>(lower_word.size());
     const auto place = std::lower_bound(sizes.begin(), sizes.end(), size);
     if (place == sizes.end() || *place != size) sizes.insert(place, size);

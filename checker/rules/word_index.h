@@ -210,6 +210,11 @@ class WordStartFilter {
     std::string word;
     std::vector<int> ids;  // ascending when added so
   };
+  // The words of one start, sorted, and their sizes, each once, ascending.
+  struct Start {
+    std::vector<Entry> entries;
+    std::vector<std::uint32_t> sizes;
+  };
   // The run's start as a code when some word added has it, else -1. Every
   // byte of a run is a word byte: three table lookups and a bit.
   int quick(std::string_view text, const WordRun& run) const {
@@ -236,8 +241,8 @@ class WordStartFilter {
     if (code < 0) return false;
     const auto found = words_.find(code);
     if (found == words_.end()) return false;
-    if (found->second.size() > kFewWords) return any_of_many(text, run, code, found->second, stop);
-    for (const Entry& entry : found->second) {
+    if (found->second.entries.size() > kFewWords) return any_of_many(text, run, found->second, stop);
+    for (const Entry& entry : found->second.entries) {
       if (begins_with(text, run, entry.word) && stop(entry.ids)) return true;
     }
     return false;
@@ -247,11 +252,10 @@ class WordStartFilter {
   // whose mentions share a start ("Operation0001", "Operation0002", ...)
   // cost a run a search per size, not a comparison per word.
   template <class Stop>
-  bool any_of_many(std::string_view text, const WordRun& run, int code, const std::vector<Entry>& entries,
-                   Stop stop) const {
-    for (const std::uint32_t size : sizes_.at(code)) {
+  static bool any_of_many(std::string_view text, const WordRun& run, const Start& start, Stop stop) {
+    for (const std::uint32_t size : start.sizes) {
       if (size > run.size) break;
-      const Entry* entry = spelled(entries, text.substr(run.begin, size));
+      const Entry* entry = spelled(start.entries, text.substr(run.begin, size));
       if (entry && stop(entry->ids)) return true;
     }
     return false;
@@ -264,8 +268,7 @@ class WordStartFilter {
 
   static constexpr std::size_t kStarts = 37 * 37 * 37;  // [0-9a-z_] three times
   std::array<std::uint64_t, (kStarts + 63) / 64> bits_{};
-  std::unordered_map<int, std::vector<Entry>> words_;  // by their start's code, sorted by word
-  std::unordered_map<int, std::vector<std::uint32_t>> sizes_;  // the words' sizes by start, each once, ascending
+  std::unordered_map<int, Start> words_;  // by their start's code
 };
 
 // What pattern.find_all(text) returns, when each of its matches can only
