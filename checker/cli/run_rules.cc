@@ -152,22 +152,21 @@ std::optional<std::string> nearest_fact(std::string_view wanted, const std::vect
   if (fact.empty()) return std::nullopt;
   std::vector<std::string_view> facts;
   for (const std::string_view id : ids) facts.push_back(id.substr(id.find('/') + 1));
-  std::optional<std::string_view> found;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (facts[i] != fact) continue;
-    if (found) return std::nullopt;  // in several sheets: which one cannot be told
-    found = ids[i];
-  }
-  if (found) return std::string(*found);
+  // How many sheets have a fact `name`, and the first one's id.
+  const auto with_fact = [&](std::string_view name) {
+    std::size_t count = 0;
+    std::string_view first;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (facts[i] == name && count++ == 0) first = ids[i];
+    }
+    return std::pair{count, std::string(first)};
+  };
+  // In several sheets, which one was meant cannot be told.
+  if (auto [count, id] = with_fact(fact); count > 0) return count == 1 ? std::optional(id) : std::nullopt;
   const std::optional<std::string> near = util::closest(fact, facts);
   if (!near) return std::nullopt;
-  std::optional<std::string> only;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (facts[i] != *near) continue;
-    if (only) return std::nullopt;
-    only = std::string(ids[i]);
-  }
-  return only;
+  auto [count, id] = with_fact(*near);
+  return count == 1 ? std::optional(id) : std::nullopt;
 }
 
 }  // namespace
