@@ -11,6 +11,7 @@
 #include "checker/cli/exit_code.h"
 #include "checker/cli/run.h"
 #include "checker/util/descriptor_buffer.h"
+#include "checker/util/error_reason.h"
 
 int main(int argc, char** argv) {
   using factlint::cli::ExitCode;

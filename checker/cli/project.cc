@@ -1,6 +1,7 @@
 #include "checker/cli/project.h"
 
 #include "checker/config/config.h"
+#include "checker/util/error_reason.h"
 
 namespace factlint::cli {
 
@@ -33,12 +34,12 @@ WorkIn::WorkIn(const fs::path& folder) {
   std::error_code ec;
   before_ = fs::current_path(ec);
   if (ec) {
-    error_ = ec.message();
+    error_ = util::error_reason(ec.value());
     return;
   }
   fs::current_path(folder, ec);
   if (ec) {
-    error_ = ec.message();
+    error_ = util::error_reason(ec.value());
     before_.clear();
   }
 }

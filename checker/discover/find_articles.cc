@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <system_error>
 
 #include <fmt/format.h>
 
+#include "checker/util/error_reason.h"
 #include "checker/util/glob_path.h"
 
 namespace factlint::discover {
@@ -178,7 +178,7 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
               dir_relative.empty() ? path : join(path, dir_relative.substr(0, dir_relative.size() - 1));
           skips.push_back({shown, "a folder factlint may not read (permission denied): not read"});
         } else {
-          diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(), std::strerror(errno)));
+          diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(), util::error_reason(errno)));
         }
         continue;
       }
@@ -235,7 +235,7 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
         }
       }
       if (folder.error() != 0)
-        diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(), std::strerror(folder.error())));
+        diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(), util::error_reason(folder.error())));
     }
   }
   std::sort(files.begin(), files.end());

@@ -15,6 +15,7 @@
 
 #include "checker/findings/finding_codec.h"
 #include "checker/util/byte_codec.h"
+#include "checker/util/error_reason.h"
 
 namespace factlint {
 
@@ -128,7 +129,7 @@ void FindingLog::spill() {
   std::string path = folder + "/factlint-findings-XXXXXX";
   fd_ = ::mkstemp(path.data());
   if (fd_ < 0) {
-    why_in_memory_ = fmt::format("cannot make a temporary file in {}: {}", folder, std::strerror(errno));
+    why_in_memory_ = fmt::format("cannot make a temporary file in {}: {}", folder, util::error_reason(errno));
     limit_ = static_cast<std::size_t>(-1);
     return;
   }
@@ -156,7 +157,7 @@ void FindingLog::flush() {
     // A full disk: these findings, and those after them, stay in memory
     // (the file stays open: the chunks already in it are read from it).
     if (!file_failed_) {
-      why_in_memory_ = fmt::format("the temporary file could not be written: {}", std::strerror(errno));
+      why_in_memory_ = fmt::format("the temporary file could not be written: {}", util::error_reason(errno));
       file_failed_ = true;
     }
     chunk.bytes = std::move(pending);
@@ -228,7 +229,7 @@ void FindingLog::Iterator::load() {
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0)
         throw std::runtime_error(fmt::format("cannot read back the findings kept in a temporary file: {}",
-                                             n < 0 ? std::strerror(errno) : "the file is shorter than written"));
+                                             n < 0 ? util::error_reason(errno) : "the file is shorter than written"));
       done += static_cast<std::size_t>(n);
     }
   };

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "checker/util/descriptor_buffer.h"
+#include "checker/util/error_reason.h"
 
 namespace factlint::util {
 

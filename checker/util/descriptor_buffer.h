@@ -16,10 +16,6 @@ namespace factlint::util {
 // (errno set) when a write fails.
 bool write_all(int fd, std::string_view bytes);
 
-// strerror(error) as plain words, first letter lower case: "no space left on
-// device".
-std::string error_reason(int error);
-
 // Collects writes in `size` bytes and hands them to the descriptor. After
 // the first failure the stream reads as failed (badbit) and later writes are
 // dropped. `fd` < 0 fails every write (EBADF). The descriptor stays open.

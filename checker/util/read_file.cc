@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "checker/util/error_reason.h"
+
 namespace factlint::util {
 
 std::string human_size(std::size_t bytes) {
@@ -30,12 +32,6 @@ std::string_view file_type_name(unsigned mode) {
 }
 
 namespace {
-
-std::string lowercase_errno(int error) {
-  std::string text = std::strerror(error);
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // Closes the descriptor on every way out.
 struct Fd {
@@ -76,12 +72,12 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes, bool stamp_
   // one after the folder was walked is refused too.
   const Fd file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
   if (file.fd < 0) {
-    result.error = lowercase_errno(errno);
+    result.error = error_reason(errno);
     return result;
   }
   struct stat st {};
   if (::fstat(file.fd, &st) != 0) {
-    result.error = lowercase_errno(errno);
+    result.error = error_reason(errno);
     return result;
   }
   if (S_ISDIR(st.st_mode)) {
@@ -113,7 +109,7 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes, bool stamp_
     const ssize_t n = ::read(file.fd, content.data() + have, content.size() - have);
     if (n < 0) {
       if (errno == EINTR) continue;
-      result.error = errno == EAGAIN ? std::string("read error") : lowercase_errno(errno);
+      result.error = errno == EAGAIN ? std::string("read error") : error_reason(errno);
       return result;
     }
     have += static_cast<std::size_t>(n);

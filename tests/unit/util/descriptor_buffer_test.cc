@@ -91,10 +91,5 @@ TEST_CASE("a descriptor buffer keeps the first failure and the stream goes bad",
   }
 }
 
-TEST_CASE("error_reason is strerror in plain words", "[util][descriptor_buffer]") {
-  CHECK(error_reason(ENOSPC) == "no space left on device");
-  CHECK(error_reason(EPIPE) == "broken pipe");
-}
-
 }  // namespace
 }  // namespace factlint::util
