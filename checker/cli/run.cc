@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <cctype>
-#include <charconv>
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
@@ -25,6 +24,7 @@
 #include "checker/cli/settings.h"
 #include "checker/cli/version.h"
 #include "checker/report/report.h"
+#include "checker/util/read_file.h"
 
 
 namespace factlint::cli {
@@ -186,31 +186,15 @@ std::string usage_error(std::string message) {
   return message;
 }
 
-// --max-file-size's SIZE as a count of bytes, in place: digits, then
-// optionally a unit K, M or G (1024 based, as the reports write sizes: "16
-// MiB"), with "B", "iB" or "b" after it or alone. The reason, in plain words,
-// when it is none of that.
+// --max-file-size's SIZE as a count of bytes, in place (util::parse_size: "32M",
+// "512KiB"); the reason, in plain words, when it is no size.
 std::string read_size(std::string& size) {
   constexpr const char* kForm = "give a number of bytes, or one with a unit K, M or G (e.g. 32M; the default is 16M)";
-  std::size_t digits = 0;
-  while (digits < size.size() && std::isdigit(static_cast<unsigned char>(size[digits]))) ++digits;
-  if (digits == 0) return fmt::format("'{}' is no size: {}", size, kForm);
-  std::string unit = size.substr(digits);
-  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  int shift = 0;
-  if (!unit.empty() && unit != "b") {
-    const std::size_t at = std::string_view("kmg").find(unit[0]);
-    const std::string_view rest = std::string_view(unit).substr(1);
-    if (at == std::string_view::npos || (!rest.empty() && rest != "b" && rest != "ib"))
-      return fmt::format("'{}' is no size: {}", size, kForm);
-    shift = 10 * static_cast<int>(at + 1);
-  }
-  std::uint64_t value = 0;
-  const auto [end, error] = std::from_chars(size.data(), size.data() + digits, value);
-  if (error != std::errc() || end != size.data() + digits || value > (std::uint64_t{1} << (62 - shift)))
-    return fmt::format("'{}' is more than any file: {}", size, kForm);
-  if (value == 0) return "0 would skip every article, and the run would pass: give at least 1 byte (the default is 16M)";
-  size = std::to_string(value << shift);
+  const util::Size parsed = util::parse_size(size);
+  if (!parsed.problem.empty()) return fmt::format("'{}' {}: {}", size, parsed.problem, kForm);
+  if (parsed.bytes == 0)
+    return "0 would skip every article, and the run would pass: give at least 1 byte (the default is 16M)";
+  size = std::to_string(parsed.bytes);
   return {};
 }
 
@@ -306,7 +290,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                       "Also print on stderr how long each stage took (sheets, selection, checking with MB/s, "
                       "reports, and inside the articles: reading, markup, claims and facts, names): for benchmarks "
                       "and slow CI jobs. Also where the findings were kept: past 8 MiB "
-                      "(FACTLINT_FINDINGS_IN_MEMORY=BYTES) in a temporary file in $TMPDIR, else /tmp; and how many "
+                      "(FACTLINT_FINDINGS_IN_MEMORY=SIZE, e.g. 64M) in a temporary file in $TMPDIR, else /tmp; and how many "
                       "articles were found, from their bytes alone, to name no sheet's story");
   check_cmd->add_flag("--cache", check.cache,
                       "Keep each article's outcome in .factlint-cache/ and, on the next run, take it from there "

@@ -5,8 +5,6 @@
 #include <array>
 #include <atomic>
 #include <functional>
-#include <cctype>
-#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -154,22 +152,20 @@ class Stats {
 };
 
 // How many bytes of findings a run keeps in memory before it moves them to a
-// temporary file (findings/finding_log.h): $FACTLINT_FINDINGS_IN_MEMORY
-// (bytes; 0 spills every finding, as tests do), else 8 MiB. A value that is
-// not a number of bytes is warned about, not ignored.
+// temporary file (findings/finding_log.h): $FACTLINT_FINDINGS_IN_MEMORY, a
+// size as --max-file-size takes one (util::parse_size: 0 spills every finding,
+// as tests do; "64M"), else 8 MiB. A value that is no size is warned about,
+// not ignored.
 std::size_t findings_in_memory(Diagnostics& diags) {
   constexpr std::size_t kDefault = std::size_t{8} << 20;
   const char* text = std::getenv("FACTLINT_FINDINGS_IN_MEMORY");
   if (text == nullptr || *text == '\0') return kDefault;
-  char* end = nullptr;
-  errno = 0;
-  const unsigned long long bytes = std::strtoull(text, &end, 10);
-  if (std::isdigit(static_cast<unsigned char>(*text)) && *end == '\0' && errno == 0)
-    return static_cast<std::size_t>(bytes);
-  diags.warning({}, fmt::format("FACTLINT_FINDINGS_IN_MEMORY='{}' is not a number of bytes; findings are kept in "
-                                "memory up to 8 MiB",
-                                text),
-                "e.g. FACTLINT_FINDINGS_IN_MEMORY=0 moves every finding to a temporary file");
+  const util::Size parsed = util::parse_size(text);
+  if (parsed.problem.empty()) return static_cast<std::size_t>(parsed.bytes);
+  diags.warning({}, fmt::format("FACTLINT_FINDINGS_IN_MEMORY='{}' {}; findings are kept in memory up to 8 MiB", text,
+                                parsed.problem),
+                "give a number of bytes, or one with a unit K, M or G: e.g. FACTLINT_FINDINGS_IN_MEMORY=64M, or 0 "
+                "to move every finding to a temporary file");
   return kDefault;
 }
 

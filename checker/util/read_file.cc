@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <ctime>
@@ -20,6 +22,27 @@ std::string human_size(std::size_t bytes) {
   if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return fmt::format("{} MiB", bytes >> 20);
   if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return fmt::format("{} KiB", bytes >> 10);
   return fmt::format("{} bytes", bytes);
+}
+
+Size parse_size(std::string_view text) {
+  constexpr std::string_view kNoSize = "is no size";
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0) return {0, kNoSize};
+  std::string unit(text.substr(digits));
+  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  int shift = 0;
+  if (!unit.empty() && unit != "b") {
+    const std::size_t at = std::string_view("kmg").find(unit[0]);
+    const std::string_view rest = std::string_view(unit).substr(1);
+    if (at == std::string_view::npos || (!rest.empty() && rest != "b" && rest != "ib")) return {0, kNoSize};
+    shift = 10 * static_cast<int>(at + 1);
+  }
+  std::uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + digits, value);
+  if (error != std::errc() || end != text.data() + digits || value > (std::uint64_t{1} << (62 - shift)))
+    return {0, "is more than any file"};
+  return {value << shift, {}};
 }
 
 std::string_view file_type_name(unsigned mode) {

@@ -56,4 +56,15 @@ std::string_view file_type_name(unsigned mode);
 // "16 MiB", "512 KiB", "300 bytes".
 std::string human_size(std::size_t bytes);
 
+// A size as a user writes one (--max-file-size, $FACTLINT_FINDINGS_IN_MEMORY):
+// digits, then optionally a unit K, M or G, 1024 based as human_size writes
+// them, with "B", "iB" or "b" after it or alone: "300", "512K", "16MiB", "2gb".
+// `problem` is empty when `bytes` holds the size, else "is no size" or "is
+// more than any file" (past 2^62 bytes), to follow the text quoted.
+struct Size {
+  std::uint64_t bytes = 0;
+  std::string_view problem;
+};
+Size parse_size(std::string_view text);
+
 }  // namespace factlint::util

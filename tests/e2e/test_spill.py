@@ -77,11 +77,16 @@ def main():
         code, out, err = check("--stats", "-q")
         expect("--stats: a few hundred findings stay in memory", "temporary file" not in err, err)
 
-        for bad in ("8M", "-1", "lots"):
+        for bad in ("-1", "lots", "8 MB/s"):
             code, out, err = check("--format", "json", limit=bad)
             expect(f"FACTLINT_FINDINGS_IN_MEMORY={bad}: a warning, the default limit, the same report",
-                   f"warning: FACTLINT_FINDINGS_IN_MEMORY='{bad}' is not a number of bytes" in err and code == 1
-                   and out == check("--format", "json")[1], err)
+                   f"warning: FACTLINT_FINDINGS_IN_MEMORY='{bad}' is no size; findings are kept in memory up to 8 MiB"
+                   in err and code == 1 and out == check("--format", "json")[1], err)
+        # A size with a unit, as --max-file-size takes one: 1K spills this run's findings, 8M keeps them.
+        for size, spilled in (("1K", True), ("1kib", True), ("8M", False)):
+            code, out, err = check("--stats", "-q", "--format", "json", limit=size)
+            expect(f"FACTLINT_FINDINGS_IN_MEMORY={size}: no warning, findings {'in the file' if spilled else 'kept'}",
+                   "warning" not in err and ("temporary file" in err) == spilled, err)
 
         missing = os.path.join(root, "no-such-folder")
         code, out, err = check("--stats", "--format", "json", limit=0, env={"TMPDIR": missing})

@@ -5,8 +5,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 namespace fs = std::filesystem;
 using factlint::util::read_file;
@@ -65,4 +67,25 @@ TEST_CASE("read_file keeps the limit to the byte and takes the stamp stat gives"
   fs::remove(file);
   CHECK_FALSE(factlint::util::stamp_of(file.string()));
   CHECK_FALSE(factlint::util::stamp_of(fs::temp_directory_path().string()));  // a folder has none
+}
+
+TEST_CASE("parse_size reads bytes and sizes with a unit and says what is wrong with the rest", "[util][read_file]") {
+  using factlint::util::parse_size;
+  struct Row { std::string text; std::uint64_t bytes; };
+  for (const Row& row : {Row{"0", 0}, Row{"300", 300}, Row{"300b", 300}, Row{"1K", 1024}, Row{"1k", 1024},
+                         Row{"1KiB", 1024}, Row{"1kb", 1024}, Row{"16M", 16u << 20}, Row{"2g", std::uint64_t{2} << 30},
+                         Row{"4611686018427387904", std::uint64_t{1} << 62}}) {
+    CAPTURE(row.text);
+    const factlint::util::Size size = parse_size(row.text);
+    CHECK(size.problem.empty());
+    CHECK(size.bytes == row.bytes);
+  }
+  for (const std::string text : {"", "-5", "10.5M", "32MB/s", "M", "1T", "1 K", "8Mi"}) {
+    CAPTURE(text);
+    CHECK(parse_size(text).problem == "is no size");
+  }
+  for (const std::string text : {"4611686018427387905", "99999999999999999999", "4294967297G"}) {
+    CAPTURE(text);
+    CHECK(parse_size(text).problem == "is more than any file");
+  }
 }
