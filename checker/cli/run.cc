@@ -290,8 +290,8 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                       "Also print on stderr how long each stage took (sheets, selection, checking with MB/s, "
                       "reports, and inside the articles: reading, markup, claims and facts, names): for benchmarks "
                       "and slow CI jobs. Also where the findings were kept: past 8 MiB "
-                      "(FACTLINT_FINDINGS_IN_MEMORY=SIZE, e.g. 64M) in a temporary file in $TMPDIR, else /tmp; and how many "
-                      "articles were found, from their bytes alone, to name no sheet's story");
+                      "(FACTLINT_FINDINGS_IN_MEMORY=SIZE, e.g. 64M) in a temporary file in $TMPDIR, else /tmp; "
+                      "and how many articles were found, from their bytes alone, to name no sheet's story");
   check_cmd->add_flag("--cache", check.cache,
                       "Keep each article's outcome in .factlint-cache/ and, on the next run, take it from there "
                       "for every article whose bytes, sheets, config and factlint version are unchanged. In CI, "

@@ -178,7 +178,8 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
               dir_relative.empty() ? path : join(path, dir_relative.substr(0, dir_relative.size() - 1));
           skips.push_back({shown, "a folder factlint may not read (permission denied): not read"});
         } else {
-          diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(), util::error_reason(errno)));
+          diags.error({},
+                      fmt::format("cannot read directory '{}': {}", dir.generic_string(), util::error_reason(errno)));
         }
         continue;
       }
@@ -235,7 +236,8 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
         }
       }
       if (folder.error() != 0)
-        diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(), util::error_reason(folder.error())));
+        diags.error({}, fmt::format("cannot read directory '{}': {}", dir.generic_string(),
+                                    util::error_reason(folder.error())));
     }
   }
   std::sort(files.begin(), files.end());
