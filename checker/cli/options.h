@@ -2,6 +2,7 @@
 // subcommand (no global state).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,10 @@ namespace factlint::cli {
 
 enum class FailOn { kError, kWarning, kInfo, kNever };
 enum class Color { kAuto, kAlways, kNever };
+
+// Articles larger than this are skipped and counted, unless --max-file-size or
+// the config's `max-file-size:` says otherwise.
+inline constexpr std::size_t kDefaultMaxFileSize = std::size_t{16} << 20;
 
 // Empty or unset fields fall back to .factlint.yaml, then to the defaults.
 struct CheckOptions {
@@ -29,7 +34,7 @@ struct CheckOptions {
   Color color = Color::kAuto;
   bool quiet = false;
   bool verbose = false;
-  std::size_t max_file_size = 16u << 20;  // bytes; larger articles are skipped
+  std::size_t max_file_size = 0;        // bytes; larger articles are skipped. 0: config, else 16 MiB
   bool follow = false;                  // --follow: symbolic links inside the paths given
   std::string stdin_path;               // --stdin-path: the name of the article read from '-'
   bool no_ignore = false;               // --no-ignore: check files .gitignore leaves out too

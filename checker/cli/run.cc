@@ -302,7 +302,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   check_cmd->add_flag("--no-cache", check.no_cache, "Check every article afresh, even when .factlint.yaml says 'cache:'");
   check_cmd->add_option("--max-file-size", check.max_file_size,
                         "Skip (and report) articles larger than this: bytes, or with a unit K, M or G (1024 "
-                        "based: 32M is 32 MiB); default 16M")
+                        "based: 32M is 32 MiB); default: the config's 'max-file-size:', else 16M")
       ->transform(CLI::Validator(read_size, ""))
       ->option_text("SIZE");
 

@@ -113,7 +113,7 @@ std::optional<std::pair<int, int>> parse_shard(const std::string& text, Diagnost
 // results), the config's bytes, every sheet's path and bytes, the size limit.
 // The bytes are those the run read and compiled, not read again: a sheet
 // edited meanwhile cannot pair its new bytes with results of the old.
-Hash128 cache_key(const CheckSettings& settings, const LoadedRules& loaded, std::size_t max_file_size) {
+Hash128 cache_key(const CheckSettings& settings, const LoadedRules& loaded) {
   KeyBuilder key;
   key.add("factlint article cache").add(version_line());
   std::error_code ec;
@@ -124,7 +124,7 @@ Hash128 cache_key(const CheckSettings& settings, const LoadedRules& loaded, std:
     if (!ec) key.add(fmt::format("{} {}", size, time.time_since_epoch().count()));
   }
   key.add(settings.config_path).add(settings.config_text).add(loaded.sheet_bytes);
-  key.add(std::to_string(max_file_size));
+  key.add(std::to_string(settings.max_file_size));
   return key.key();
 }
 
@@ -196,19 +196,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   const bool only_stdin = from_stdin && options.paths.empty();
   ProvidedArticles provided;
   std::string stdin_name;
-  if (from_stdin) {
-    stdin_name = options.stdin_path.empty() ? std::string("<stdin>") : options.stdin_path;
-    // Read to its end (a writer into a pipe must not fail), but kept only up
-    // to a byte past the size limit: a huge article is counted, not held.
-    ProvidedText& text = provided[stdin_name];
-    char buffer[1 << 16];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-      const auto n = static_cast<std::size_t>(in.gcount());
-      text.size += n;
-      if (text.text.size() <= options.max_file_size)
-        text.text.append(buffer, std::min(n, options.max_file_size + 1 - text.text.size()));
-    }
-  } else if (!options.stdin_path.empty()) {
+  if (!from_stdin && !options.stdin_path.empty()) {
     diags.error({}, "--stdin-path names the article read from standard input, and no '-' was given",
                 "e.g. 'factlint check --stdin-path corpus/draft.md -'");
   }
@@ -231,6 +219,20 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
                   "update the baseline from a run without --shard");
   }
   CheckSettings settings = resolve_settings(options, diags);
+  if (from_stdin) {
+    stdin_name = options.stdin_path.empty() ? std::string("<stdin>") : options.stdin_path;
+    // Read to its end, even when the run stops at an error below (a writer
+    // into a pipe must not fail), but kept only up to a byte past the size
+    // limit: a huge article is counted, not held.
+    ProvidedText& text = provided[stdin_name];
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+      const auto n = static_cast<std::size_t>(in.gcount());
+      text.size += n;
+      if (text.text.size() <= settings.max_file_size)
+        text.text.append(buffer, std::min(n, settings.max_file_size + 1 - text.text.size()));
+    }
+  }
   if (diags.has_errors()) {  // a bad config or report flag: stop before reading anything else
     print_diagnostics(diags, err);
     return ExitCode::kUsage;
@@ -306,7 +308,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   // --cache, but not with --verbose: that explains how each article was checked.
   std::optional<ArticleCache> cache;
   if (!settings.cache_dir.empty() && !options.verbose) {
-    cache.emplace(settings.cache_dir, cache_key(settings, loaded, options.max_file_size), diags, &git);
+    cache.emplace(settings.cache_dir, cache_key(settings, loaded), diags, &git);
     stats.say(err, "cache {} read in {:.1f} ms: {} article{}", cache->file(), stats.lap(), cache->stored(),
               cache->stored() == 1 ? "" : "s");
   }
@@ -365,7 +367,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     interruptible.emplace();
   }
   CheckResult result = check_articles(articles, loaded.rules, rule_ids(report_options.rules), settings.jobs,
-                                      options.max_file_size, diags, false, &provided, cache ? &*cache : nullptr,
+                                      settings.max_file_size, diags, false, &provided, cache ? &*cache : nullptr,
                                       given.stats, deliver, interruptible ? &g_interrupted : nullptr);
   kept.finish();
   {

@@ -76,8 +76,8 @@ ExitCode run_rules_list(const RulesOptions& options, std::ostream& out, std::ost
 namespace {
 
 // The article at `path`, or nullopt when it cannot be read.
-std::optional<text::Article> read_article(const std::string& path) {
-  util::ReadResult file = util::read_file(path, 16u << 20);
+std::optional<text::Article> read_article(const std::string& path, std::size_t max_file_size) {
+  util::ReadResult file = util::read_file(path, max_file_size);
   if (!file.content) return std::nullopt;
   Diagnostics ignored;
   auto loaded = text::load_article(path, std::move(*file.content), ignored);
@@ -88,12 +88,13 @@ std::optional<text::Article> read_article(const std::string& path) {
 
 // `explain <fact> --in PATH...`: every claim the fact selects in those
 // articles, with how its cues bind it, the verdict and the credit, and which
-// articles the sheet does not cover at all.
+// articles the sheet does not cover at all. Articles past `max_file_size`
+// are skipped, as `check` skips them.
 ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleSet& rules,
                     const rules::CompiledSheet& sheet, const rules::CompiledFact& fact, const std::string& id,
-                    std::ostream& out, std::ostream& err) {
+                    std::size_t max_file_size, std::ostream& out, std::ostream& err) {
   Diagnostics check_diags;
-  const CheckResult result = check_articles(articles, rules, {}, 1, 16u << 20, check_diags, true);
+  const CheckResult result = check_articles(articles, rules, {}, 1, max_file_size, check_diags, true);
   print_diagnostics(check_diags, err);
   const bool color = false;
   int shown = 0;
@@ -117,7 +118,7 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
       unchecked.push_back(fmt::format("{}: skipped: {}\n", path, s->second));
       continue;
     }
-    const std::optional<text::Article> article = read_article(path);
+    const std::optional<text::Article> article = read_article(path, max_file_size);
     if (!article || !check::in_scope(sheet, *article)) {
       if (with_claims.contains(path)) continue;
       ++uncovered;
@@ -224,7 +225,7 @@ ExitCode run_explain(const RulesOptions& options, std::ostream& out, std::ostrea
                            f.tolerance->relative ? "%" : "");
       out << fmt::format("  severity: {}\n", severity_name(f.severity));
       if (!f.source.empty()) out << fmt::format("  source:   {}\n", f.source);
-      if (!options.in.empty()) return explain_in(articles, loaded.rules, s, cf, id, out, err);
+      if (!options.in.empty()) return explain_in(articles, loaded.rules, s, cf, id, project.max_file_size, out, err);
       return ExitCode::kClean;
     }
   }

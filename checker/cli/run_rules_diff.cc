@@ -128,9 +128,9 @@ ExitCode run_rules_diff(const RulesOptions& options, std::ostream& out, std::ost
 
   Run old_run, new_run;
   Diagnostics check_diags;  // articles' own warnings: the same in both runs, shown once
-  old_run.result = check_articles(articles, then, {}, 1, 16u << 20, check_diags, true);
+  old_run.result = check_articles(articles, then, {}, 1, project.max_file_size, check_diags, true);
   Diagnostics ignored;
-  new_run.result = check_articles(articles, now.rules, {}, 1, 16u << 20, ignored, true);
+  new_run.result = check_articles(articles, now.rules, {}, 1, project.max_file_size, ignored, true);
   index_run(old_run);
   index_run(new_run);
 

@@ -26,6 +26,7 @@ struct CheckSettings {
   std::vector<std::string> exclude;
   FailOn fail_on = FailOn::kError;
   unsigned jobs = 1;
+  std::size_t max_file_size = kDefaultMaxFileSize;  // bytes; larger articles are skipped
   std::vector<config::ReportRequest> reports;  // at least one
   std::vector<config::SeverityOverride> severity;
   std::string baseline;
@@ -58,6 +59,7 @@ struct ProjectDefaults {
   extract::ParseContext values;
   std::vector<config::ReportRequest> reports;
   unsigned jobs = default_jobs(0);  // the config's `jobs:`, else one per core
+  std::size_t max_file_size = kDefaultMaxFileSize;  // the config's `max-file-size:`, else 16 MiB
 };
 ProjectDefaults project_defaults(Diagnostics& diags);
 

@@ -4,6 +4,7 @@
 // sheet: every problem located, with a hint, all reported in one run.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -66,6 +67,7 @@ struct Config {
   std::string baseline;
   std::vector<ReportRequest> reports;
   unsigned jobs = 0;  // 0: not set
+  std::uint64_t max_file_size = 0;  // bytes; 0: not set
   // `cache:` true (the default folder), false, or a folder; nullopt: not set;
   // "" when false.
   std::optional<std::string> cache;

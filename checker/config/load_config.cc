@@ -18,8 +18,9 @@ namespace {
 
 using util::YamlNode;
 
-constexpr std::array<std::string_view, 11> kKeys = {"rules",   "articles",    "exclude", "fail-on", "severity", "baseline",
-                                                   "reports", "jobs", "cache", "attribution", "values"};
+constexpr std::array<std::string_view, 12> kKeys = {"rules",   "articles", "exclude", "fail-on",     "severity",
+                                                   "baseline", "reports", "jobs",    "max-file-size", "cache",
+                                                   "attribution", "values"};
 constexpr std::array<std::string_view, 3> kWithin = {"sentence", "paragraph", "article"};
 constexpr std::array<std::string_view, 2> kBooleans = {"true", "false"};
 constexpr std::array<std::string_view, 4> kFailOn = {"error", "warning", "info", "never"};
@@ -342,6 +343,20 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
         continue;
       }
       config.jobs = static_cast<unsigned>(n);
+    } else if (name == "max-file-size") {
+      auto word = reader.string(name, key, value);
+      if (!word) continue;
+      const util::Size size = util::parse_size(word->value);
+      if (!size.problem.empty() || size.bytes == 0) {
+        reader.error(word->where,
+                     size.problem.empty()
+                         ? std::string("'max-file-size: 0' would skip every article, and the run would pass")
+                         : fmt::format("'max-file-size: {}' {}", word->value, size.problem),
+                     "give a number of bytes, or one with a unit K, M or G (e.g. 'max-file-size: 32M'; the default "
+                     "is 16M)");
+        continue;
+      }
+      config.max_file_size = size.bytes;
     }
   }
   return config;

@@ -11,7 +11,8 @@ files, one 200 MB article, a sheet of 10,000 facts.
 - A 200 MB article (sparse: a wrong article, then zeros) beside normal ones:
   skipped by the default --max-file-size and named with that reason in the text
   and JSON reports and by `explain --in`, counted in the summary, while the
-  others are checked and their finding reported.
+  others are checked and their finding reported. A limit in .factlint.yaml
+  (`max-file-size:`) is kept by check and explain, and --max-file-size overrides it.
 - A sheet of 10,000 facts (counts, percents, money, dates, durations, each
   with its own cue): it loads, a planted contradiction of each of two kinds is
   found at its line, and correct figures from the start, middle and end of the
@@ -117,6 +118,32 @@ def huge_article(factlint, d, expect):
            proc.returncode == 0 and f"corpus/piped.md: warning: skipped: {reason}\n" in proc.stdout
            and "factlint: 0 articles checked: 0 findings (0 errors, 0 warnings, 0 infos), 1 skipped\n" in proc.stdout,
            proc.stdout + proc.stderr)
+
+    # The limit set once for the project, `max-file-size:` in .factlint.yaml (here
+    # 50 bytes, under the 60 of each small article); --max-file-size overrides it;
+    # explain --in keeps it, as check does.
+    scenario.write(os.path.join(d, ".factlint.yaml"), "max-file-size: 50\n")
+    small = "larger than the 50 bytes limit (60 bytes; see --max-file-size)"
+    code, out, err = run(factlint, d, "check", env=ENV)
+    expect("max-file-size in the config: every article past it skipped, with that limit",
+           code == 0 and err == "" and f"corpus/wrong.md: warning: skipped: {small}\n" in out
+           and "factlint: 0 articles checked: 0 findings (0 errors, 0 warnings, 0 infos), 3 skipped\n" in out,
+           out + err)
+    code, out, err = run(factlint, d, "check", "--max-file-size", "1K", env=ENV)
+    expect("--max-file-size overrides the config's",
+           code == 1 and "corpus/wrong.md:4:21: error[quake/houses] contradiction" in out
+           and "larger than the 1 KiB limit (200 MiB; see --max-file-size)" in out
+           and "factlint: 2 articles checked: 1 finding (1 error, 0 warnings, 0 infos), 1 skipped\n" in out,
+           out + err)
+    code, out, err = run(factlint, d, "explain", "quake/houses", "--in", "corpus", env=ENV)
+    expect("explain --in skips what the config's max-file-size skips",
+           code == 0 and f"corpus/right.md: skipped: {small}\n" in out
+           and "explain: 0 claims of 'quake/houses' in 3 articles, 3 skipped\n" in out, out + err)
+    scenario.write(os.path.join(d, ".factlint.yaml"), "max-file-size: 10.5M\n")
+    code, out, err = run(factlint, d, "check", env=ENV)
+    expect("a max-file-size that is no size: an error at its line, exit 2",
+           code == 2 and out == "" and err.startswith(".factlint.yaml:1:16: error: 'max-file-size: 10.5M' is no size"),
+           out + err)
 
 
 NOUNS = ["houses", "schools", "doses", "families", "bridges"]

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+
 namespace factlint::config {
 namespace {
 
@@ -68,6 +70,14 @@ TEST_CASE("cache is true or false or a folder beside the config", "[config]") {
   CHECK(errors(diags).empty());
 }
 
+TEST_CASE("max-file-size is bytes or a size with a unit", "[config]") {
+  Diagnostics diags;
+  CHECK(parse_config(".factlint.yaml", "max-file-size: 32M\n", diags).max_file_size == std::uint64_t{32} << 20);
+  CHECK(parse_config(".factlint.yaml", "max-file-size: 1048576\n", diags).max_file_size == 1048576);
+  CHECK(parse_config(".factlint.yaml", "max-file-size: 512KiB\n", diags).max_file_size == 512 * 1024);
+  CHECK(errors(diags).empty());
+}
+
 TEST_CASE("an empty config sets nothing", "[config]") {
   Diagnostics diags;
   Config c = parse_config(".factlint.yaml", "# nothing yet\n", diags);
@@ -75,6 +85,7 @@ TEST_CASE("an empty config sets nothing", "[config]") {
   CHECK(c.rule_paths.empty());
   CHECK_FALSE(c.fail_on);
   CHECK(c.jobs == 0);
+  CHECK(c.max_file_size == 0);
 }
 
 TEST_CASE("config errors are located with a hint", "[config]") {
@@ -83,7 +94,7 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"rulez: [a]\n", "f.yaml:1:1: error: unknown key 'rulez' (did you mean 'rules'?)\n"},
            Row{"colour: auto\n",
                "f.yaml:1:1: error: unknown key 'colour' (known keys: rules, articles, exclude, fail-on, severity, "
-               "baseline, reports, jobs, cache, attribution, values)\n"},
+               "baseline, reports, jobs, max-file-size, cache, attribution, values)\n"},
            Row{"fail_on: error\n", "f.yaml:1:1: error: unknown key 'fail_on' (did you mean 'fail-on'?)\n"},
            Row{"fail-on: sometimes\n",
                "f.yaml:1:10: error: 'sometimes' is not a valid value for 'fail-on' (one of error, warning, info, never)\n"},
@@ -103,11 +114,20 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"jobs: 0\n", "f.yaml:1:7: error: 'jobs' must be a whole number from 1 to 1024, not '0'\n"},
            Row{"jobs: -3\n", "f.yaml:1:7: error: 'jobs' must be a whole number from 1 to 1024, not '-3'\n"},
            Row{"jobs: 2\njobs: 3\n", "f.yaml:2:1: error: duplicate key 'jobs'\n"},
+           Row{"max-file-size: 10.5M\n",
+               "f.yaml:1:16: error: 'max-file-size: 10.5M' is no size (give a number of bytes, or one with a unit K, M "
+               "or G (e.g. 'max-file-size: 32M'; the default is 16M))\n"},
+           Row{"max-file-size: 0K\n",
+               "f.yaml:1:16: error: 'max-file-size: 0' would skip every article, and the run would pass (give a number "
+               "of bytes, or one with a unit K, M or G (e.g. 'max-file-size: 32M'; the default is 16M))\n"},
+           Row{"max-file-size: 99999999999G\n",
+               "f.yaml:1:16: error: 'max-file-size: 99999999999G' is more than any file (give a number of bytes, or "
+               "one with a unit K, M or G (e.g. 'max-file-size: 32M'; the default is 16M))\n"},
            Row{"cache: ''\n", "f.yaml:1:8: error: 'cache' is true, false or a folder (e.g. 'cache: true' (.factlint-cache/))\n"},
            Row{"cache: [a]\n", "f.yaml:1:8: error: 'cache' must be a string, not a list\n"},
            Row{"- rules\n",
                "f.yaml:1:1: error: config must be a map of settings, not a list (known keys: rules, articles, exclude, "
-               "fail-on, severity, baseline, reports, jobs, cache, attribution, values)\n"},
+               "fail-on, severity, baseline, reports, jobs, max-file-size, cache, attribution, values)\n"},
            Row{"rules: [a\n",
                "f.yaml:2:1: error: config is not valid YAML: the list opened with '[' on line 1 is not closed (close it "
                "with ']'; quote items that hold ', ', ': ', '[' or '{')\n"},
