@@ -63,14 +63,17 @@ unsigned default_jobs(unsigned from_config) {
   return from_config ? from_config : std::max(1u, std::thread::hardware_concurrency());
 }
 
+std::size_t default_max_file_size(std::uint64_t from_config) {
+  return from_config ? static_cast<std::size_t>(from_config) : kDefaultMaxFileSize;
+}
+
 ProjectDefaults project_defaults(Diagnostics& diags) {
   std::error_code ec;
   if (!std::filesystem::exists(config::kDefaultConfigFile, ec)) return {};
   config::Config config = config::load_config(std::string(config::kDefaultConfigFile), diags);
   return {std::move(config.rule_paths), std::move(config.article_paths), std::move(config.rule_where),
           std::move(config.article_where), config.attribution, value_context(config.values),
-          std::move(config.reports), default_jobs(config.jobs),
-          config.max_file_size ? static_cast<std::size_t>(config.max_file_size) : kDefaultMaxFileSize};
+          std::move(config.reports), default_jobs(config.jobs), default_max_file_size(config.max_file_size)};
 }
 
 std::optional<FailOn> parse_fail_on(std::string_view word) {
@@ -135,9 +138,7 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
               : config.fail_on ? parse_fail_on(*config.fail_on).value_or(FailOn::kError)
                                : FailOn::kError;
   s.jobs = options.jobs ? options.jobs : default_jobs(config.jobs);
-  s.max_file_size = options.max_file_size ? options.max_file_size
-                    : config.max_file_size ? static_cast<std::size_t>(config.max_file_size)
-                                           : kDefaultMaxFileSize;
+  s.max_file_size = options.max_file_size ? options.max_file_size : default_max_file_size(config.max_file_size);
   s.severity = config.severity;
   s.baseline = !options.baseline.empty() ? options.baseline : config.baseline;
   s.update_baseline = options.update_baseline;

@@ -3,6 +3,8 @@
 // any article is read.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,8 +38,6 @@ struct CheckSettings {
   extract::ParseContext values;             // `values:` in .factlint.yaml (no publication date)
 };
 
-// Flags override the config; a config problem or a bad report request is an
-// error in `diags`.
 // `values:` from .factlint.yaml as the value parser takes it.
 extract::ParseContext value_context(const config::ValueSettings& values);
 
@@ -45,10 +45,14 @@ extract::ParseContext value_context(const config::ValueSettings& values);
 // per core.
 unsigned default_jobs(unsigned from_config);
 
+// The article size limit: the config's `max-file-size:` when set (not 0), else 16 MiB.
+std::size_t default_max_file_size(std::uint64_t from_config);
+
 // What the commands other than `check` (rules check/test/list/diff, explain,
 // merge) take from ./.factlint.yaml, if there is one: its sheets and articles
-// as their defaults, its `attribution:` and `values:`, so a fixture or an
-// explained article reads as `check` reads it, and its `reports:` (merge).
+// as their defaults, its `attribution:`, `values:` and `max-file-size:`, so a
+// fixture or an explained article reads as `check` reads it, and its
+// `reports:` (merge).
 // Config errors go to `diags`.
 struct ProjectDefaults {
   std::vector<std::string> rule_paths;     // empty: rules/
@@ -63,6 +67,8 @@ struct ProjectDefaults {
 };
 ProjectDefaults project_defaults(Diagnostics& diags);
 
+// Flags override the config; a config problem or a bad report request is an
+// error in `diags`.
 CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags);
 
 // The reports to write: --format/--output and each --report FORMAT[=PATH], or
