@@ -33,6 +33,7 @@ fail-on: error                  # exit 1 on errors; 'warning' to fail on warning
 #   possible-misspelling: error # make a finding kind (or one rule) stricter or milder
 # values:
 #   dates: day-first            # 05/04/2024 is 5 April
+# max-file-size: 32M            # skip (and count) larger articles; default 16M
 )";
 
 constexpr std::string_view kSheet = R"(# yaml-language-server: $schema=../.factlint/fact-sheet.schema.json
