@@ -189,9 +189,9 @@ std::string usage_error(std::string message) {
 // --max-file-size's SIZE as a count of bytes, in place (util::parse_size: "32M",
 // "512KiB"); the reason, in plain words, when it is no size.
 std::string read_size(std::string& size) {
-  constexpr const char* kForm = "give a number of bytes, or one with a unit K, M or G (e.g. 32M; the default is 16M)";
   const util::Size parsed = util::parse_size(size);
-  if (!parsed.problem.empty()) return fmt::format("'{}' {}: {}", size, parsed.problem, kForm);
+  if (!parsed.problem.empty())
+    return fmt::format("'{}' {}: {} (e.g. 32M; the default is 16M)", size, parsed.problem, util::kSizeForm);
   if (parsed.bytes == 0)
     return "0 would skip every article, and the run would pass: give at least 1 byte (the default is 16M)";
   size = std::to_string(parsed.bytes);

@@ -164,8 +164,9 @@ std::size_t findings_in_memory(Diagnostics& diags) {
   if (parsed.problem.empty()) return static_cast<std::size_t>(parsed.bytes);
   diags.warning({}, fmt::format("FACTLINT_FINDINGS_IN_MEMORY='{}' {}; findings are kept in memory up to 8 MiB", text,
                                 parsed.problem),
-                "give a number of bytes, or one with a unit K, M or G: e.g. FACTLINT_FINDINGS_IN_MEMORY=64M, or 0 "
-                "to move every finding to a temporary file");
+                fmt::format("{}: e.g. FACTLINT_FINDINGS_IN_MEMORY=64M, or 0 to move every finding to a temporary "
+                            "file",
+                            util::kSizeForm));
   return kDefault;
 }
 

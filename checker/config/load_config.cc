@@ -352,8 +352,7 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
                      size.problem.empty()
                          ? std::string("'max-file-size: 0' would skip every article, and the run would pass")
                          : fmt::format("'max-file-size: {}' {}", word->value, size.problem),
-                     "give a number of bytes, or one with a unit K, M or G (e.g. 'max-file-size: 32M'; the default "
-                     "is 16M)");
+                     fmt::format("{} (e.g. 'max-file-size: 32M'; the default is 16M)", util::kSizeForm));
         continue;
       }
       config.max_file_size = size.bytes;

@@ -67,4 +67,7 @@ struct Size {
 };
 Size parse_size(std::string_view text);
 
+// What to write instead, for the hint of a message about a size that is none.
+inline constexpr std::string_view kSizeForm = "give a number of bytes, or one with a unit K, M or G";
+
 }  // namespace factlint::util
