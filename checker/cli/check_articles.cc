@@ -162,7 +162,7 @@ void check_text(const std::string& path, std::string text, const rules::RuleSet&
 }
 
 ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
-                        const std::vector<std::string>& known_rules, std::size_t max_file_size, bool explain,
+                        const std::vector<std::string>& known_rules, const ArticleLimit& limit, bool explain,
                         const rules::MentionFilter* filter, const ProvidedArticles* provided,
                         const ArticleCache* cache, ArticleCache::Slot slot, bool timed) {
   ArticleResult result;
@@ -207,20 +207,19 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
     }
   }
   if (!on_disk) {
-    if (given->second.size > max_file_size) {  // the same words as for a file on disk
+    if (given->second.size > limit.bytes) {
       file.too_large = true;
-      file.error = fmt::format("larger than the {} limit ({}; see --max-file-size)", util::human_size(max_file_size),
-                               util::human_size(static_cast<std::size_t>(given->second.size)));
+      file.size = given->second.size;
     } else {
       file.content = given->second.text;
     }
   } else {
-    file = util::read_file(path, max_file_size, cache && cache->git());
+    file = util::read_file(path, limit.bytes, cache && cache->git());
   }
   timer.lap(check::Stage::kRead);
   if (!file.content) {
     if (file.too_large) {
-      outcome.skipped = SkippedFile{path, file.error};
+      outcome.skipped = SkippedFile{path, util::larger_than(limit.bytes, file.size, limit.hint)};
     } else {
       result.diags.error({path}, fmt::format("cannot read article: {}", file.error));
     }
@@ -248,7 +247,7 @@ ArticleResult check_one(const std::string& path, const rules::RuleSet& rules,
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
-                           std::size_t max_file_size, Diagnostics& diags, bool explain,
+                           const ArticleLimit& limit, Diagnostics& diags, bool explain,
                            const ProvidedArticles* provided, ArticleCache* cache, bool timed,
                            const DeliverFinding& deliver, const std::atomic<int>* stop) {
   CheckResult merged;
@@ -301,7 +300,7 @@ CheckResult check_articles(const std::vector<std::string>& paths, const rules::R
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < paths.size() && !halted && !(stop && *stop != 0); i = next++) {
-      ArticleResult result = check_one(paths[i], rules, known_rules, max_file_size, explain, filter, provided,
+      ArticleResult result = check_one(paths[i], rules, known_rules, limit, explain, filter, provided,
                                        cache, cache ? slots[i] : std::nullopt, timed);
       const std::scoped_lock hold(lock);
       if (i != next_merged) {

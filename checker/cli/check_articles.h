@@ -11,6 +11,7 @@
 
 #include "checker/check/check_document.h"
 #include "checker/cli/article_cache.h"
+#include "checker/cli/options.h"
 #include "checker/findings/finding.h"
 #include "checker/rules/compiled_rules.h"
 #include "checker/util/diagnostics.h"
@@ -67,7 +68,7 @@ using DeliverFinding = std::function<bool(Finding&&)>;
 
 CheckResult check_articles(const std::vector<std::string>& paths, const rules::RuleSet& rules,
                            const std::vector<std::string>& known_rules, unsigned jobs,
-                           std::size_t max_file_size, Diagnostics& diags, bool explain = false,
+                           const ArticleLimit& limit, Diagnostics& diags, bool explain = false,
                            const ProvidedArticles* provided = nullptr, ArticleCache* cache = nullptr,
                            bool timed = false, const DeliverFinding& deliver = nullptr,
                            const std::atomic<int>* stop = nullptr);

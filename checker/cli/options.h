@@ -18,6 +18,14 @@ enum class Color { kAuto, kAlways, kNever };
 // the config's `max-file-size:` says otherwise.
 inline constexpr std::size_t kDefaultMaxFileSize = std::size_t{16} << 20;
 
+// The article size limit, and where a user whose article is past it can raise
+// it: the skipped article's notice ends with `hint` ("see --max-file-size", or
+// the config key that set the limit).
+struct ArticleLimit {
+  std::size_t bytes = kDefaultMaxFileSize;
+  std::string hint = "see --max-file-size";
+};
+
 // Empty or unset fields fall back to .factlint.yaml, then to the defaults.
 struct CheckOptions {
   std::vector<std::string> paths;       // articles; default: config `articles`, else corpus/

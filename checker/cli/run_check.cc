@@ -124,7 +124,7 @@ Hash128 cache_key(const CheckSettings& settings, const LoadedRules& loaded) {
     if (!ec) key.add(fmt::format("{} {}", size, time.time_since_epoch().count()));
   }
   key.add(settings.config_path).add(settings.config_text).add(loaded.sheet_bytes);
-  key.add(std::to_string(settings.max_file_size));
+  key.add(std::to_string(settings.max_file_size.bytes));
   return key.key();
 }
 
@@ -230,8 +230,8 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
       const auto n = static_cast<std::size_t>(in.gcount());
       text.size += n;
-      if (text.text.size() <= settings.max_file_size)
-        text.text.append(buffer, std::min(n, settings.max_file_size + 1 - text.text.size()));
+      if (text.text.size() <= settings.max_file_size.bytes)
+        text.text.append(buffer, std::min(n, settings.max_file_size.bytes + 1 - text.text.size()));
     }
   }
   if (diags.has_errors()) {  // a bad config or report flag: stop before reading anything else

@@ -92,7 +92,7 @@ std::optional<text::Article> read_article(const std::string& path, std::size_t m
 // are skipped, as `check` skips them.
 ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleSet& rules,
                     const rules::CompiledSheet& sheet, const rules::CompiledFact& fact, const std::string& id,
-                    std::size_t max_file_size, std::ostream& out, std::ostream& err) {
+                    const ArticleLimit& max_file_size, std::ostream& out, std::ostream& err) {
   Diagnostics check_diags;
   const CheckResult result = check_articles(articles, rules, {}, 1, max_file_size, check_diags, true);
   print_diagnostics(check_diags, err);
@@ -118,7 +118,7 @@ ExitCode explain_in(const std::vector<std::string>& articles, const rules::RuleS
       unchecked.push_back(fmt::format("{}: skipped: {}\n", path, s->second));
       continue;
     }
-    const std::optional<text::Article> article = read_article(path, max_file_size);
+    const std::optional<text::Article> article = read_article(path, max_file_size.bytes);
     if (!article || !check::in_scope(sheet, *article)) {
       if (with_claims.contains(path)) continue;
       ++uncovered;

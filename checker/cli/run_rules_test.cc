@@ -89,7 +89,7 @@ ExitCode run_rules_test(const RulesOptions& options, std::ostream& out, std::ost
   for (rules::CompiledSheet& sheet : loaded.rules.sheets) sheet.scope_paths.clear();
   std::vector<std::string> files;
   for (const Fixture& f : fixtures) files.push_back(f.path);
-  CheckResult result = check_articles(files, loaded.rules, known, project.jobs, kMaxFixtureSize, diags);
+  CheckResult result = check_articles(files, loaded.rules, known, project.jobs, ArticleLimit{kMaxFixtureSize}, diags);
   print_diagnostics(diags, err);
   if (diags.has_errors()) return ExitCode::kUsage;
 

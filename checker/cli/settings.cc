@@ -63,8 +63,9 @@ unsigned default_jobs(unsigned from_config) {
   return from_config ? from_config : std::max(1u, std::thread::hardware_concurrency());
 }
 
-std::size_t default_max_file_size(std::uint64_t from_config) {
-  return from_config ? static_cast<std::size_t>(from_config) : kDefaultMaxFileSize;
+ArticleLimit config_limit(std::uint64_t from_config, std::string_view config_path) {
+  return {from_config ? static_cast<std::size_t>(from_config) : kDefaultMaxFileSize,
+          fmt::format("see max-file-size in {}", config_path)};
 }
 
 ProjectDefaults project_defaults(Diagnostics& diags) {
@@ -73,7 +74,8 @@ ProjectDefaults project_defaults(Diagnostics& diags) {
   config::Config config = config::load_config(std::string(config::kDefaultConfigFile), diags);
   return {std::move(config.rule_paths), std::move(config.article_paths), std::move(config.rule_where),
           std::move(config.article_where), config.attribution, value_context(config.values),
-          std::move(config.reports), default_jobs(config.jobs), default_max_file_size(config.max_file_size)};
+          std::move(config.reports), default_jobs(config.jobs),
+          config_limit(config.max_file_size, config::kDefaultConfigFile)};
 }
 
 std::optional<FailOn> parse_fail_on(std::string_view word) {
@@ -138,7 +140,11 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
               : config.fail_on ? parse_fail_on(*config.fail_on).value_or(FailOn::kError)
                                : FailOn::kError;
   s.jobs = options.jobs ? options.jobs : default_jobs(config.jobs);
-  s.max_file_size = options.max_file_size ? options.max_file_size : default_max_file_size(config.max_file_size);
+  if (options.max_file_size) {
+    s.max_file_size.bytes = options.max_file_size;
+  } else if (config.max_file_size) {
+    s.max_file_size = config_limit(config.max_file_size, s.config_path);
+  }
   s.severity = config.severity;
   s.baseline = !options.baseline.empty() ? options.baseline : config.baseline;
   s.update_baseline = options.update_baseline;

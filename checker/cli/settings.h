@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/cli/options.h"
@@ -28,7 +29,7 @@ struct CheckSettings {
   std::vector<std::string> exclude;
   FailOn fail_on = FailOn::kError;
   unsigned jobs = 1;
-  std::size_t max_file_size = kDefaultMaxFileSize;  // bytes; larger articles are skipped
+  ArticleLimit max_file_size;  // larger articles are skipped
   std::vector<config::ReportRequest> reports;  // at least one
   std::vector<config::SeverityOverride> severity;
   std::string baseline;
@@ -45,8 +46,9 @@ extract::ParseContext value_context(const config::ValueSettings& values);
 // per core.
 unsigned default_jobs(unsigned from_config);
 
-// The article size limit: the config's `max-file-size:` when set (not 0), else 16 MiB.
-std::size_t default_max_file_size(std::uint64_t from_config);
+// The article size limit of a project whose config is `config_path`: its
+// `max-file-size:` when set (not 0), else 16 MiB; raised by that key.
+ArticleLimit config_limit(std::uint64_t from_config, std::string_view config_path);
 
 // What the commands other than `check` (rules check/test/list/diff, explain,
 // merge) take from ./.factlint.yaml, if there is one: its sheets and articles
@@ -63,7 +65,7 @@ struct ProjectDefaults {
   extract::ParseContext values;
   std::vector<config::ReportRequest> reports;
   unsigned jobs = default_jobs(0);  // the config's `jobs:`, else one per core
-  std::size_t max_file_size = kDefaultMaxFileSize;  // the config's `max-file-size:`, else 16 MiB
+  ArticleLimit max_file_size = config_limit(0, config::kDefaultConfigFile);  // `max-file-size:`, else 16 MiB
 };
 ProjectDefaults project_defaults(Diagnostics& diags);
 

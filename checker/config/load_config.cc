@@ -350,9 +350,10 @@ Config parse_config(const std::string& path, std::string_view text, Diagnostics&
       if (!size.problem.empty() || size.bytes == 0) {
         reader.error(word->where,
                      size.problem.empty()
-                         ? std::string("'max-file-size: 0' would skip every article, and the run would pass")
+                         ? fmt::format("'max-file-size: {}' would skip every article, and the run would pass",
+                                       word->value)
                          : fmt::format("'max-file-size: {}' {}", word->value, size.problem),
-                     fmt::format("{} (e.g. 'max-file-size: 32M'; the default is 16M)", util::kSizeForm));
+                     fmt::format("{}: e.g. 'max-file-size: 32M'; the default is 16M", util::kSizeForm));
         continue;
       }
       config.max_file_size = size.bytes;

@@ -24,6 +24,12 @@ std::string human_size(std::size_t bytes) {
   return fmt::format("{} bytes", bytes);
 }
 
+std::string larger_than(std::size_t limit, std::uintmax_t size, std::string_view hint) {
+  const std::string what = human_size(static_cast<std::size_t>(size));
+  if (hint.empty()) return fmt::format("larger than the {} limit ({})", human_size(limit), what);
+  return fmt::format("larger than the {} limit ({}; {})", human_size(limit), what, hint);
+}
+
 Size parse_size(std::string_view text) {
   constexpr std::string_view kNoSize = "is no size";
   std::size_t digits = 0;
@@ -113,8 +119,8 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes, bool stamp_
   }
   auto too_large = [&](std::uintmax_t size) {
     result.too_large = true;
-    result.error = fmt::format("larger than the {} limit ({}; see --max-file-size)", human_size(max_bytes),
-                               human_size(static_cast<std::size_t>(size)));
+    result.size = size;
+    result.error = larger_than(max_bytes, size);
   };
   if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) {
     too_large(static_cast<std::uintmax_t>(st.st_size));

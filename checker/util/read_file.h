@@ -38,8 +38,9 @@ inline bool stamp_trusted(const FileStamp& stamp, std::int64_t taken_ns) {
 
 struct ReadResult {
   std::optional<std::string> content;  // nullopt on failure
-  std::string error;                   // "permission denied", "larger than the 16 MiB limit", ...
+  std::string error;                   // "permission denied", "larger than the 16 MiB limit (20 MiB)", ...
   bool too_large = false;
+  std::uintmax_t size = 0;  // too_large: the file's size, or the bytes read when it grew past the limit
   FileStamp stamp;  // from the descriptor, before any byte was read
   // With `stamp_after`: the descriptor's stamp once every byte was read.
   // Equal to `stamp`: nothing wrote the file while it was read.
@@ -55,6 +56,10 @@ std::string_view file_type_name(unsigned mode);
 
 // "16 MiB", "512 KiB", "300 bytes".
 std::string human_size(std::size_t bytes);
+
+// Why a file of `size` bytes was not read: "larger than the 16 MiB limit
+// (200 MiB)", or with a hint "(200 MiB; see --max-file-size)".
+std::string larger_than(std::size_t limit, std::uintmax_t size, std::string_view hint = {});
 
 // A size as a user writes one (--max-file-size, $FACTLINT_FINDINGS_IN_MEMORY):
 // digits, then optionally a unit K, M or G, 1024 based as human_size writes

@@ -105,9 +105,11 @@ def huge_article(factlint, d, expect):
            r is not None and r["summary"]["articles"] == 2 and r["summary"]["skipped"] == 1
            and r["skipped"] == [{"file": "corpus/huge.md", "reason": reason}]
            and [f["file"] for f in r["findings"]] == ["corpus/wrong.md"], out + err)
+    # explain has no --max-file-size: its limit is the config's.
     code, out, err = run(factlint, d, "explain", "quake/houses", "--in", "corpus", env=ENV)
+    explain_reason = "larger than the 16 MiB limit (200 MiB; see max-file-size in .factlint.yaml)"
     expect("200 MB article: explain --in says it was skipped and why, not that the sheet misses it",
-           code == 0 and f"corpus/huge.md: skipped: {reason}\n" in out and "not covered" not in out
+           code == 0 and f"corpus/huge.md: skipped: {explain_reason}\n" in out and "not covered" not in out
            and "explain: 2 claims of 'quake/houses' in 3 articles, 1 skipped\n" in out, out + err)
     # The same article on standard input: read to its end, kept only to the limit, skipped
     # with the same words as on disk.
@@ -121,9 +123,9 @@ def huge_article(factlint, d, expect):
 
     # The limit set once for the project, `max-file-size:` in .factlint.yaml (here
     # 50 bytes, under the 60 of each small article); --max-file-size overrides it;
-    # explain --in keeps it, as check does.
+    # explain --in keeps it, as check does. The reason names the key that set it.
     scenario.write(os.path.join(d, ".factlint.yaml"), "max-file-size: 50\n")
-    small = "larger than the 50 bytes limit (60 bytes; see --max-file-size)"
+    small = "larger than the 50 bytes limit (60 bytes; see max-file-size in .factlint.yaml)"
     code, out, err = run(factlint, d, "check", env=ENV)
     expect("max-file-size in the config: every article past it skipped, with that limit",
            code == 0 and err == "" and f"corpus/wrong.md: warning: skipped: {small}\n" in out

@@ -55,7 +55,7 @@ TEST_CASE("results are merged in path order for any number of jobs", "[cli][chec
   const rules::RuleSet rules = rules_from(kSheet);
   std::vector<std::string> paths;
   const ProvidedArticles articles = varied_articles(paths);
-  const std::size_t limit = 20000;  // the longest articles are skipped
+  const ArticleLimit limit{20000};  // the longest articles are skipped
   Diagnostics one_diags;
   const CheckResult one = check_articles(paths, rules, {"visit/trade"}, 1, limit, one_diags, true, &articles);
   // The single job's order: path by path, each article's findings sorted.
@@ -90,6 +90,25 @@ TEST_CASE("results are merged in path order for any number of jobs", "[cli][chec
       CHECK(many.suppressed == one.suppressed);
     }
   }
+}
+
+TEST_CASE("an article past the size limit is skipped with where to raise the limit", "[cli][check_articles]") {
+  const rules::RuleSet rules = rules_from(kSheet);
+  ProvidedArticles articles;
+  articles["corpus/long.md"] = {std::string(60, 'a'), 60};
+  articles["corpus/short.md"] = {"Lavrov said trade grew 46 percent.\n", 35};
+  const std::vector<std::string> paths{"corpus/long.md", "corpus/short.md"};
+  Diagnostics diags;
+  const CheckResult flag = check_articles(paths, rules, {}, 1, ArticleLimit{50}, diags, false, &articles);
+  REQUIRE(flag.skipped.size() == 1);
+  CHECK(flag.skipped[0].file == "corpus/long.md");
+  CHECK(flag.skipped[0].reason == "larger than the 50 bytes limit (60 bytes; see --max-file-size)");
+  CHECK(flag.checked == 1);
+  const ArticleLimit from_config{50, "see max-file-size in team.yaml"};
+  const CheckResult config = check_articles(paths, rules, {}, 1, from_config, diags, false, &articles);
+  REQUIRE(config.skipped.size() == 1);
+  CHECK(config.skipped[0].reason == "larger than the 50 bytes limit (60 bytes; see max-file-size in team.yaml)");
+  CHECK_FALSE(diags.has_errors());
 }
 
 // Five stories, each named by its own word; two cover a published window.
@@ -168,8 +187,8 @@ TEST_CASE("articles told from their bytes give what their text gives", "[cli][ch
   for (unsigned jobs : {1u, 2u}) {
     CAPTURE(jobs);
     Diagnostics diags_with, diags_without;
-    const CheckResult a = check_articles(paths, with, known, jobs, 1 << 20, diags_with, true, &articles);
-    const CheckResult b = check_articles(paths, without, known, jobs, 1 << 20, diags_without, true, &articles);
+    const CheckResult a = check_articles(paths, with, known, jobs, ArticleLimit{1 << 20}, diags_with, true, &articles);
+    const CheckResult b = check_articles(paths, without, known, jobs, ArticleLimit{1 << 20}, diags_without, true, &articles);
     CHECK(a.told_by_bytes > (folder ? 30 : 50));  // most articles about other stories (outside the folder)
     CHECK(b.told_by_bytes == 0);
     REQUIRE(a.findings.size() == b.findings.size());
@@ -202,7 +221,7 @@ TEST_CASE("a deliver function that stops the run stops it after the article it w
   const ProvidedArticles articles = varied_articles(paths);
   Diagnostics all_diags;
   int all = 0;
-  const CheckResult whole = check_articles(paths, rules, {"visit/trade"}, 1, 20000, all_diags, false, &articles,
+  const CheckResult whole = check_articles(paths, rules, {"visit/trade"}, 1, ArticleLimit{20000}, all_diags, false, &articles,
                                            nullptr, false, [&](Finding&&) { return ++all > 0; });
   REQUIRE(all > 100);
   // Every article checked (those no sheet covers too) or skipped.
@@ -214,7 +233,7 @@ TEST_CASE("a deliver function that stops the run stops it after the article it w
     Diagnostics diags;
     int delivered = 0;
     std::string last_file;
-    const CheckResult cut = check_articles(paths, rules, {"visit/trade"}, jobs, 20000, diags, false, &articles,
+    const CheckResult cut = check_articles(paths, rules, {"visit/trade"}, jobs, ArticleLimit{20000}, diags, false, &articles,
                                            nullptr, false, [&](Finding&& f) {
                                              ++delivered;
                                              last_file = f.file;

@@ -116,13 +116,13 @@ TEST_CASE("config errors are located with a hint", "[config]") {
            Row{"jobs: 2\njobs: 3\n", "f.yaml:2:1: error: duplicate key 'jobs'\n"},
            Row{"max-file-size: 10.5M\n",
                "f.yaml:1:16: error: 'max-file-size: 10.5M' is no size (give a number of bytes, or one with a unit K, M "
-               "or G (e.g. 'max-file-size: 32M'; the default is 16M))\n"},
+               "or G: e.g. 'max-file-size: 32M'; the default is 16M)\n"},
            Row{"max-file-size: 0K\n",
-               "f.yaml:1:16: error: 'max-file-size: 0' would skip every article, and the run would pass (give a number "
-               "of bytes, or one with a unit K, M or G (e.g. 'max-file-size: 32M'; the default is 16M))\n"},
+               "f.yaml:1:16: error: 'max-file-size: 0K' would skip every article, and the run would pass (give a number "
+               "of bytes, or one with a unit K, M or G: e.g. 'max-file-size: 32M'; the default is 16M)\n"},
            Row{"max-file-size: 99999999999G\n",
                "f.yaml:1:16: error: 'max-file-size: 99999999999G' is more than any file (give a number of bytes, or "
-               "one with a unit K, M or G (e.g. 'max-file-size: 32M'; the default is 16M))\n"},
+               "one with a unit K, M or G: e.g. 'max-file-size: 32M'; the default is 16M)\n"},
            Row{"cache: ''\n", "f.yaml:1:8: error: 'cache' is true, false or a folder (e.g. 'cache: true' (.factlint-cache/))\n"},
            Row{"cache: [a]\n", "f.yaml:1:8: error: 'cache' must be a string, not a list\n"},
            Row{"- rules\n",
