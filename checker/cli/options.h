@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "checker/util/date.h"
+#include "checker/util/diagnostics.h"
 
 namespace factlint::cli {
 
@@ -29,6 +30,9 @@ struct ArticleLimit {
 // Empty or unset fields fall back to .factlint.yaml, then to the defaults.
 struct CheckOptions {
   std::vector<std::string> paths;       // articles; default: config `articles`, else corpus/
+  // Where an @FILE list named each of `paths` (its line), once the lists are
+  // read (expand_path_lists); an empty location for a path typed as it is.
+  std::vector<SourceLocation> paths_where;
   std::vector<std::string> rule_paths;  // default: config `rules`, else rules/
   std::string format;                   // empty: not given (config `reports`, else text)
   std::string output;                   // --output: the --format report to this file

@@ -488,7 +488,7 @@ ExitCode run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       if (check_cmd->parsed()) {
         // A list's lines are paths as typed where the user is: read them here.
         Diagnostics diags;
-        check.paths = expand_path_lists(check.paths, diags);
+        expand_path_lists(check.paths, check.paths_where, diags);
         if (diags.has_errors()) {
           print_diagnostics(diags, err);
           return ExitCode::kUsage;

@@ -192,8 +192,15 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
   Diagnostics diags;
   CheckOptions options = given;
   // "@list" stands for the paths in a file; "-" is one article on standard input.
-  options.paths = expand_path_lists(options.paths, diags);
-  const bool from_stdin = std::erase(options.paths, std::string("-")) > 0;
+  expand_path_lists(options.paths, options.paths_where, diags);
+  bool from_stdin = false;
+  for (std::size_t i = options.paths.size(); i-- > 0;) {
+    if (options.paths[i] != "-") continue;
+    from_stdin = true;
+    options.paths.erase(options.paths.begin() + static_cast<std::ptrdiff_t>(i));
+    if (i < options.paths_where.size())
+      options.paths_where.erase(options.paths_where.begin() + static_cast<std::ptrdiff_t>(i));
+  }
   const bool only_stdin = from_stdin && options.paths.empty();
   ProvidedArticles provided;
   std::string stdin_name;
@@ -211,6 +218,7 @@ ExitCode run_check(const CheckOptions& given, std::ostream& out, std::ostream& e
     }
     changed = std::move(options.paths);
     options.paths.clear();
+    options.paths_where.clear();
   }
   std::optional<std::pair<int, int>> shard;
   if (!options.shard.empty()) {

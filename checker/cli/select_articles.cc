@@ -9,7 +9,6 @@
 #include "checker/cli/git.h"
 #include "checker/discover/find_articles.h"
 #include "checker/rules/glob.h"
-#include "checker/util/glob_path.h"
 #include "checker/util/read_file.h"
 
 namespace factlint::cli {
@@ -32,9 +31,12 @@ bool contains(const std::vector<std::string>& sorted, const std::string& path) {
 
 namespace {
 
-void expand_into(const std::string& path, Diagnostics& diags, std::vector<std::string>& out, int depth) {
+// `path` (written at `at`), or the paths its list names, appended to `out` and `where`.
+void expand_into(const std::string& path, const SourceLocation& at, Diagnostics& diags, std::vector<std::string>& out,
+                 std::vector<SourceLocation>& where, int depth) {
   if (path.size() < 2 || path[0] != '@') {
     out.push_back(path);
+    where.push_back(at);
     return;
   }
   const std::string list = path.substr(1);
@@ -59,29 +61,24 @@ void expand_into(const std::string& path, Diagnostics& diags, std::vector<std::s
     const std::size_t indent = line.size();
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.empty() || line.front() == '#') continue;
-    const std::string named(line);
-    // A path the list names that is not there is an error at its line: the
-    // usual cause is a list made by `git diff --name-only`, which names the
-    // files a change deleted too. (A glob is left to the walk, which says
-    // what to give instead.)
-    std::error_code ec;
-    if (named[0] != '@' && named != "-" && !util::glob_folder(named) && !fs::exists(fs::symlink_status(named, ec))) {
-      diags.error({list, number, static_cast<int>(indent - line.size()) + 1},
-                  fmt::format("cannot read '{}': no such file or directory", named),
-                  "a list's paths are read from the folder factlint runs in; for a list made by 'git diff "
-                  "--name-only', add --diff-filter=d to leave out deleted files");
-      continue;
-    }
-    expand_into(named, diags, out, depth + 1);
+    // A path the list names that is not there is an error at this line,
+    // reported by the walk with the other missing paths (discover::walk).
+    expand_into(std::string(line), {list, number, static_cast<int>(indent - line.size()) + 1}, diags, out, where,
+                depth + 1);
   }
 }
 
 }  // namespace
 
-std::vector<std::string> expand_path_lists(const std::vector<std::string>& paths, Diagnostics& diags) {
+void expand_path_lists(std::vector<std::string>& paths, std::vector<SourceLocation>& where, Diagnostics& diags) {
+  if (std::none_of(paths.begin(), paths.end(), [](const std::string& p) { return p.size() >= 2 && p[0] == '@'; }))
+    return;
   std::vector<std::string> out;
-  for (const std::string& p : paths) expand_into(p, diags, out, 0);
-  return out;
+  std::vector<SourceLocation> out_where;
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    expand_into(paths[i], i < where.size() ? where[i] : SourceLocation{}, diags, out, out_where, 0);
+  paths = std::move(out);
+  where = std::move(out_where);
 }
 
 // Skipped files the config excludes are not worth a line either.
@@ -110,7 +107,7 @@ std::vector<std::string> select_articles(const CheckSettings& settings, const st
   });
   std::vector<discover::Skipped> passed_over;
   std::vector<std::string> found = discover::find_articles(
-      settings.paths, diags, {.follow = follow, .named_at = settings.paths_where}, &passed_over);
+      settings.paths, diags, {.follow = follow, .named_at = settings.paths_where, .listed = settings.paths_listed}, &passed_over);
   // git ignores only files it does not track: when its index tracks every
   // file found (a CI checkout), git need not be run (about 40 ms in a
   // repository of 20,000 articles, a fifth of a warm --cache run).

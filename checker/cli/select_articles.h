@@ -41,8 +41,10 @@ ChangedSelection select_changed(std::vector<std::string> articles, const std::ve
 
 // "@list.txt" among the paths stands for the paths listed in that file, one a
 // line; blank lines and lines starting with '#' are skipped, and a list may
-// name other lists. A list that cannot be read is an error.
-std::vector<std::string> expand_path_lists(const std::vector<std::string>& paths, Diagnostics& diags);
+// name other lists. A list that cannot be read is an error. `where` is
+// parallel to `paths` (or empty) and stays so: a listed path gets its list's
+// file, line and column, where the walk reports it if it does not exist.
+void expand_path_lists(std::vector<std::string>& paths, std::vector<SourceLocation>& where, Diagnostics& diags);
 
 // `files` without those matching any of `globs`.
 std::vector<std::string> exclude_files(std::vector<std::string> files, const std::vector<std::string>& globs);

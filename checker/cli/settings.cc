@@ -131,7 +131,12 @@ CheckSettings resolve_settings(const CheckOptions& options, Diagnostics& diags) 
             : !config.article_paths.empty() ? config.article_paths
                                             : std::vector<std::string>{"corpus"};
   s.rule_paths = !options.rule_paths.empty() ? options.rule_paths : config.rule_paths;  // empty: rules/
-  if (options.paths.empty()) s.paths_where = config.article_where;
+  if (options.paths.empty()) {
+    s.paths_where = config.article_where;
+  } else {
+    s.paths_where = options.paths_where;
+    s.paths_listed = true;
+  }
   if (options.rule_paths.empty()) s.rule_where = config.rule_where;
   s.attribution = config.attribution;
   s.values = value_context(config.values);

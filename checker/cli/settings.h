@@ -23,9 +23,12 @@ struct CheckSettings {
   std::string config_text;  // its bytes, as read (the article cache's key)
   std::vector<std::string> paths;
   std::vector<std::string> rule_paths;
-  // Where the config wrote each of paths and rule_paths, when they are its.
+  // Where the config wrote each of paths and rule_paths, when they are its;
+  // for paths given on the command line, the @FILE list's line that named each
+  // (paths_listed).
   std::vector<SourceLocation> paths_where;
   std::vector<SourceLocation> rule_where;
+  bool paths_listed = false;
   std::vector<std::string> exclude;
   FailOn fail_on = FailOn::kError;
   unsigned jobs = 1;

@@ -117,15 +117,16 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
     std::error_code e;
     const fs::file_status status = fs::status(path, e);  // a path the user named is followed
     if (e || !fs::exists(status)) {
-      // Named in a file (.factlint.yaml): the error stands at its line. git
-      // keeps no empty folder, so a folder that holds nothing yet is missing
-      // from every fresh clone, a CI job's too. A glob where a path goes (a
-      // shell expands one on the command line): say that only folders and
-      // files are taken, and which folder the glob was in.
+      // Named in a file (.factlint.yaml, an @FILE list): the error stands at
+      // its line. git keeps no empty folder, so a folder that holds nothing
+      // yet is missing from every fresh clone, a CI job's too; a list made by
+      // `git diff --name-only` names the files a change deleted. A glob where
+      // a path goes (a shell expands one on the command line): say that only
+      // folders and files are taken, and which folder the glob was in.
       const SourceLocation where = i < options.named_at.size() ? options.named_at[i] : SourceLocation{};
       const std::optional<std::string> folder = util::glob_folder(path);
       std::string hint;
-      if (!where.file.empty()) {
+      if (!where.file.empty() && !options.listed) {
         hint = fmt::format("{}git keeps no empty folder: one that must exist before anything is in it needs a file "
                            "such as .gitkeep",
                            fs::path(path).is_absolute()
@@ -136,6 +137,9 @@ std::vector<std::string> walk(const std::vector<std::string>& paths, Diagnostics
         hint = fmt::format("give folders and files, not globs: the folder ('{}'), with 'exclude' in .factlint.yaml "
                            "for the files to leave out",
                            *folder);
+      } else if (!where.file.empty()) {
+        hint = "a list's paths are read from the folder factlint runs in; for a list made by 'git diff "
+               "--name-only', add --diff-filter=d to leave out deleted files";
       } else {
         hint = "check the path, or run factlint from the repository root";
       }

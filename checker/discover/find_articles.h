@@ -18,9 +18,12 @@ struct WalkOptions {
   // paths given; never to anything outside them.
   bool follow = false;
   // Where each path was written when a file named it (the config's
-  // `articles:`), parallel to the paths, or empty: a path that does not
-  // exist is an error there, at its line.
+  // `articles:`, or an @FILE list's line), parallel to the paths, or empty: a
+  // path that does not exist is an error there, at its line.
   std::vector<SourceLocation> named_at;
+  // The files of `named_at` are @FILE lists, whose paths are read from the
+  // current folder, not the config (whose paths are read from its folder).
+  bool listed = false;
 };
 
 // A file a walk met and did not take, and why ("a symbolic link, not followed").

@@ -64,6 +64,22 @@ def main():
         expect("@list naming a deleted file: located at the list's line, with the hint",
                code == 2 and "changed.txt:2:3: error: cannot read 'corpus/deleted.md': no such file or directory"
                in err and "--diff-filter=d" in err, out + err)
+        # Every path that is not there is reported in the one run, wherever it
+        # was named: a list's line (a glob there says to give its folder), and
+        # the command line.
+        open(os.path.join(d, "changed.txt"), "a").write("corpus/*.md\n")
+        code, out, err = run(factlint, d, "check", "@changed.txt", "corpus/typo.md", env=env)
+        expect("missing paths from a list and the command line: all reported, each where it was named",
+               code == 2 and "changed.txt:2:3: error: cannot read 'corpus/deleted.md'" in err
+               and "changed.txt:3:1: error: cannot read 'corpus/*.md': no such file or directory (give folders and "
+               "files, not globs: the folder ('corpus')" in err
+               and "factlint: error: cannot read 'corpus/typo.md': no such file or directory (check the path" in err,
+               out + err)
+        # '-' in a list is standard input; the paths after it keep their lines.
+        open(os.path.join(d, "stdin.txt"), "w").write("-\ncorpus/gone.md\n")
+        code, out, err = run(factlint, d, "check", "@stdin.txt", stdin=WRONG, env=env)
+        expect("a list naming '-' and a missing path: the missing one at its own line",
+               code == 2 and "stdin.txt:2:1: error: cannot read 'corpus/gone.md'" in err, out + err)
 
         code, out, err = run(factlint, d, "check", "corpus/two.md", env=dict(env, FORCE_COLOR="1"))
         expect("FORCE_COLOR in a pipe", code == 1 and "\x1b[" in out, repr(out))
