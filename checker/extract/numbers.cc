@@ -266,7 +266,8 @@ std::optional<Match> blocked_number(const Env& env, std::size_t i) {
   if (env.punct(i + 1, "-") && env.adjacent(i + 1) && env.is_number(i + 2) && env.adjacent(i + 2)) {
     const Token& n2 = env.tokens[i + 2];
     const bool iso_like = t.digits == 4 && n2.digits <= 2;
-    if (!iso_like && t.digits + n2.digits >= 7) return suppress(glued_end(env, i));
+    // "5,000-6,000 people": thousands separators make a range, never a phone number.
+    if (!iso_like && !t.grouped && !n2.grouped && t.digits + n2.digits >= 7) return suppress(glued_end(env, i));
   }
   return std::nullopt;
 }

@@ -49,6 +49,10 @@ const Row kCountRows[] = {
     {"5-6 million doses are due", "5", kCount, 5e6, "doses"},
     {"5-6 million doses are due", "6 million doses", kCount, 6e6, "doses"},
     {"5 to 10 people were hurt", "5", kCount, 5, "people"},
+    // thousands separators on either side: a range, not a phone number ("920-7000")
+    {"the mayor put the dead at 18,000-20,000 people", "18,000", kCount, 18000, "people"},
+    {"the mayor put the dead at 18,000-20,000 people", "20,000 people", kCount, 20000, "people"},
+    {"between 500-6,000 homes were hit", "500", kCount, 500, "homes"},
     {"the two foreign ministers met", "two foreign ministers", kCount, 2, "ministers"},
     {"50,000 vaccine doses arrived", "50,000 vaccine doses", kCount, 50000, "doses"},
     {"the two sides agreed", "two sides", kCount, 2, "sides"},

@@ -103,6 +103,8 @@ const NoValueRow kNotNumbers[] = {
     {"F16 jets flew past"},
     {"In the 1980s, Pakistan and the United States were allies"},
     {"Call 051-9207000 for details"},
+    {"Call 920-7000 for details"},
+    {"Call 5550-1234 for details"},
     {"Call 0300 1234567 for details"},
     {"Call +92 for details"},
     {"1. Introduction"},
