@@ -18,14 +18,38 @@
 
 namespace factlint::util {
 
-std::string human_size(std::size_t bytes) {
-  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return fmt::format("{} MiB", bytes >> 20);
-  if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return fmt::format("{} KiB", bytes >> 10);
+namespace {
+
+struct Unit {
+  std::size_t bytes;
+  const char* name;
+};
+constexpr Unit kUnits[] = {{std::size_t{1} << 30, "GiB"}, {std::size_t{1} << 20, "MiB"}, {std::size_t{1} << 10, "KiB"}};
+
+// `bytes` in the largest unit it reaches, with one decimal: "200.3 MiB".
+std::string one_decimal(std::size_t bytes) {
+  for (const Unit& unit : kUnits) {
+    if (bytes >= unit.bytes)
+      return fmt::format("{:.1f} {}", static_cast<double>(bytes) / static_cast<double>(unit.bytes), unit.name);
+  }
   return fmt::format("{} bytes", bytes);
 }
 
+}  // namespace
+
+std::string human_size(std::size_t bytes) {
+  for (const Unit& unit : kUnits) {
+    if (bytes < unit.bytes) continue;  // the largest unit it reaches
+    if (bytes % unit.bytes == 0) return fmt::format("{} {}", bytes / unit.bytes, unit.name);
+    break;
+  }
+  return bytes < (std::size_t{10} << 10) ? fmt::format("{} bytes", bytes) : one_decimal(bytes);
+}
+
 std::string larger_than(std::size_t limit, std::uintmax_t size, std::string_view hint) {
-  const std::string what = human_size(static_cast<std::size_t>(size));
+  std::string what = human_size(static_cast<std::size_t>(size));
+  // "16.0 MiB" past a 16 MiB limit tells nothing: the exact count does.
+  if (what == one_decimal(limit)) what = fmt::format("{} bytes", size);
   if (hint.empty()) return fmt::format("larger than the {} limit ({})", human_size(limit), what);
   return fmt::format("larger than the {} limit ({}; {})", human_size(limit), what, hint);
 }

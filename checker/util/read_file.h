@@ -54,7 +54,8 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes, bool stamp_
 // "a named pipe (FIFO)", "a socket", "a character device", ... for a st_mode.
 std::string_view file_type_name(unsigned mode);
 
-// "16 MiB", "512 KiB", "300 bytes".
+// "16 MiB", "512 KiB", "1 GiB", "300 bytes"; a size that is no whole number of
+// units from 10 KiB on with one decimal: "200.3 MiB", "12.5 KiB".
 std::string human_size(std::size_t bytes);
 
 // Why a file of `size` bytes was not read: "larger than the 16 MiB limit

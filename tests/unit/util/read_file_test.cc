@@ -12,6 +12,8 @@
 
 namespace fs = std::filesystem;
 using factlint::util::read_file;
+using factlint::util::human_size;
+using factlint::util::larger_than;
 
 TEST_CASE("read_file refuses a named pipe without waiting for a writer", "[util][read_file]") {
   const fs::path fifo = fs::temp_directory_path() / ("factlint-fifo-" + std::to_string(::getpid()));
@@ -67,6 +69,22 @@ TEST_CASE("read_file keeps the limit to the byte and takes the stamp stat gives"
   fs::remove(file);
   CHECK_FALSE(factlint::util::stamp_of(file.string()));
   CHECK_FALSE(factlint::util::stamp_of(fs::temp_directory_path().string()));  // a folder has none
+}
+
+TEST_CASE("human_size writes whole units or one decimal and larger_than never repeats the limit", "[util][read_file]") {
+  CHECK(human_size(16u << 20) == "16 MiB");
+  CHECK(human_size(std::size_t{2} << 30) == "2 GiB");
+  CHECK(human_size(512u << 10) == "512 KiB");
+  CHECK(human_size(300) == "300 bytes");
+  CHECK(human_size(10239) == "10239 bytes");  // below 10 KiB: exact
+  CHECK(human_size(12800) == "12.5 KiB");
+  CHECK(human_size(209716278) == "200.0 MiB");
+  CHECK(human_size((std::size_t{3} << 30) + (std::size_t{1} << 29)) == "3.5 GiB");
+  CHECK(larger_than(16u << 20, 209716278) == "larger than the 16 MiB limit (200.0 MiB)");
+  CHECK(larger_than(50, 60, "see --max-file-size") == "larger than the 50 bytes limit (60 bytes; see --max-file-size)");
+  // Just past the limit, one decimal would read as the limit itself.
+  CHECK(larger_than(16u << 20, (16u << 20) + 5) == "larger than the 16 MiB limit (16777221 bytes)");
+  CHECK(larger_than(16u << 20, (16u << 20) + (1u << 19)) == "larger than the 16 MiB limit (16.5 MiB)");
 }
 
 TEST_CASE("parse_size reads bytes and sizes with a unit and says what is wrong with the rest", "[util][read_file]") {
