@@ -124,7 +124,7 @@ Hash128 cache_key(const CheckSettings& settings, const LoadedRules& loaded) {
     if (!ec) key.add(fmt::format("{} {}", size, time.time_since_epoch().count()));
   }
   key.add(settings.config_path).add(settings.config_text).add(loaded.sheet_bytes);
-  key.add(std::to_string(settings.max_file_size.bytes));
+  key.add(std::to_string(settings.max_file_size.bytes)).add(settings.max_file_size.hint);  // a skip's words
   return key.key();
 }
 

@@ -107,7 +107,8 @@ std::vector<std::string> select_articles(const CheckSettings& settings, const st
   });
   std::vector<discover::Skipped> passed_over;
   std::vector<std::string> found = discover::find_articles(
-      settings.paths, diags, {.follow = follow, .named_at = settings.paths_where, .listed = settings.paths_listed}, &passed_over);
+      settings.paths, diags, {.follow = follow, .named_at = settings.paths_where, .listed = settings.paths_listed},
+      &passed_over);
   // git ignores only files it does not track: when its index tracks every
   // file found (a CI checkout), git need not be run (about 40 ms in a
   // repository of 20,000 articles, a fifth of a warm --cache run).
