@@ -20,7 +20,7 @@ int year_of(const Value& v) {
   return v.kind == ValueKind::kYear ? static_cast<int>(v.number) : v.date.year;
 }
 
-// Durations in a common base: days for days/weeks/hours, months for months/years.
+// Durations in a common base: days for seconds to weeks, months for months/years.
 struct DurationBase {
   int family = -1;  // 0 = days, 1 = months, -1 = unknown unit
   double factor = 1;
@@ -31,6 +31,8 @@ DurationBase duration_base(std::string_view unit) {
   if (u == "day") return {0, 1};
   if (u == "week") return {0, 7};
   if (u == "hour") return {0, 1.0 / 24};
+  if (u == "minute") return {0, 1.0 / (24 * 60)};
+  if (u == "second") return {0, 1.0 / (24 * 60 * 60)};
   if (u == "month") return {1, 1};
   if (u == "year") return {1, 12};
   if (u == "decade") return {1, 120};

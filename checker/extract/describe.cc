@@ -66,6 +66,13 @@ std::string body(const Value& v) {
       if (!v.unit.empty() && v.unit[0] >= 'a' && v.unit[0] <= 'z') return amount(v.number) + " " + v.unit;
       return v.unit + " " + amount(v.number);
     case ValueKind::kDuration: {
+      if (v.unit == "seconds" && v.number >= 60) {  // "2:00:35", "3:43.13": as a race time is written
+        const long whole = static_cast<long>(v.number);
+        const std::string secs = plain_number(v.number - static_cast<double>(whole / 60 * 60));
+        const std::string padded = (v.number - static_cast<double>(whole / 60 * 60) < 10 ? "0" : "") + secs;
+        if (whole >= 3600) return fmt::format("{}:{:02d}:{}", whole / 3600, whole / 60 % 60, padded);
+        return fmt::format("{}:{}", whole / 60, padded);
+      }
       std::string unit = v.unit;
       if (v.number == 1 && !unit.empty() && unit.back() == 's') unit.pop_back();
       return plain_number(v.number) + " " + unit;

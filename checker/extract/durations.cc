@@ -1,5 +1,7 @@
 // Durations ("two-day visit", "53 days", "a decade", "48-hour") and
 // ordinals ("10th", "tenth", "twenty-first").
+#include <iterator>
+
 #include "checker/extract/parser.h"
 
 namespace factlint::extract::detail {
@@ -20,7 +22,10 @@ std::optional<Match> match_duration(const Env& env, const Quantity& q, std::size
     next = j + 2;
   }
   if (!unit) return std::nullopt;
-  // "a second" is an ordinal, "a day" a duration; "a" only before a unit word.
+  // "a second" is an ordinal ("a second quake"), "a day" a duration; so is
+  // "second" after any figure but one, unless a hyphen joins them
+  // ("nineteen second-graders", "a 10-second delay").
+  if (unit->unit == "seconds" && (q.article || (q.number != 1 && env.word(j, "second")))) return std::nullopt;
   Match m;
   m.value = make_value(env, ValueKind::kDuration, q.number * unit->factor, i, next);
   m.value.unit = std::string(unit->unit);
@@ -99,6 +104,55 @@ std::optional<Match> match_ordinal(const Env& env, std::size_t i) {
   m.value = make_value(env, ValueKind::kOrdinal, words->first, i, words->second);
   m.next = words->second;
   return m;
+}
+
+namespace {
+
+// A duration unit's size in the smallest unit of its family (seconds; months),
+// and the family: 0 for seconds to weeks, 1 for months to centuries.
+struct UnitSize {
+  int family = -1;
+  double size = 0;
+};
+
+UnitSize unit_size(std::string_view unit) {
+  if (unit == "seconds") return {0, 1};
+  if (unit == "minutes") return {0, 60};
+  if (unit == "hours") return {0, 3600};
+  if (unit == "days") return {0, 86400};
+  if (unit == "weeks") return {0, 604800};
+  if (unit == "months") return {1, 1};
+  if (unit == "years") return {1, 12};
+  return {};
+}
+
+// Only "and", a comma or a space between two parts of one duration.
+bool part_joiner(std::string_view between) {
+  while (!between.empty() && (between.front() == ' ' || between.front() == ',')) between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  return between.empty() || between == "and";
+}
+
+}  // namespace
+
+void join_duration_parts(std::string_view text, std::vector<Value>& values) {
+  for (std::size_t k = 0; k + 1 < values.size();) {
+    Value& a = values[k];
+    const Value& b = values[k + 1];
+    const UnitSize sa = unit_size(a.unit), sb = unit_size(b.unit);
+    const bool parts = a.kind == ValueKind::kDuration && b.kind == ValueKind::kDuration && b.begin >= a.end &&
+                       sa.family >= 0 && sa.family == sb.family && sa.size > sb.size &&
+                       b.hedge == Hedge::kNone && part_joiner(text.substr(a.end, b.begin - a.end));
+    if (!parts) {
+      ++k;
+      continue;
+    }
+    a.number = a.number * sa.size / sb.size + b.number;
+    a.unit = b.unit;
+    a.end = b.end;
+    a.figure_end = b.figure_end;
+    values.erase(values.begin() + static_cast<std::ptrdiff_t>(k) + 1);  // and look at the next part
+  }
 }
 
 }  // namespace factlint::extract::detail

@@ -93,7 +93,8 @@ std::optional<DurationUnit> duration_unit(std::string_view w) {
       {"decade", {"years", 10}},    {"decades", {"years", 10}},
       {"century", {"years", 100}},  {"centuries", {"years", 100}},
       {"hour", {"hours", 1}},       {"hours", {"hours", 1}},
-      {"minute", {"minutes", 1}},   {"minutes", {"minutes", 1}}};
+      {"minute", {"minutes", 1}},   {"minutes", {"minutes", 1}},
+      {"second", {"seconds", 1}},   {"seconds", {"seconds", 1}}};
   return find_in(kUnits, w);
 }
 

@@ -17,7 +17,7 @@ std::optional<int> month_word(std::string_view w);       // "january", "jan", "s
 std::optional<int> weekday_word(std::string_view w);     // "monday" -> 0 ... "sunday" -> 6
 
 struct DurationUnit {
-  std::string_view unit;  // "days", "weeks", "months", "years", "hours", "minutes"
+  std::string_view unit;  // "days", "weeks", "months", "years", "hours", "minutes", "seconds"
   double factor = 1;      // "decade" -> years x 10
 };
 std::optional<DurationUnit> duration_unit(std::string_view w);

@@ -102,9 +102,15 @@ std::optional<Match> match_measure_prefix(const Env& env, std::size_t i);
 std::optional<std::pair<std::string_view, std::size_t>> measure_unit_at(const Env& env, std::size_t j);
 // times.cc: "4:30 pm", "16:30 local time", "0830 GMT", "noon Beijing time".
 std::optional<Match> match_time(const Env& env, std::size_t i);
+// times.cc: an elapsed time written as a clock, a duration in seconds:
+// "2:00:35", "3:43.13", "58:01"; nullopt for what reads as a time of day.
+std::optional<Match> match_elapsed(const Env& env, std::size_t i);
 std::string fmt_offset(int sign, int hours, int minutes);  // "+08:00"
 // ranges.cc: "40-46 percent", "$5-6 billion", "5 to 10 people": a bare figure
 // joined to a typed one by "-" or "to" takes its kind, unit and scale.
 void link_ranges(std::string_view text, std::vector<Value>& values);
+// durations.cc: "3 minutes and 27 seconds", "2 hours 5 minutes", "two years
+// and three months": one duration, in the smaller unit.
+void join_duration_parts(std::string_view text, std::vector<Value>& values);
 
 }  // namespace factlint::extract::detail

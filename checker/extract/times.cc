@@ -2,8 +2,11 @@
 // "0830 GMT", "9:59 p.m. local time", "noon Beijing time", "5 pm", "midnight".
 // The value is minutes after midnight; the unit is the zone as written,
 // normalised: "" (none), "local", "UTC", or an offset ("+08:00").
+// Also elapsed times written as a clock, "2:00:35" (a marathon), "3:43.13" (a
+// mile), "58:01": durations in seconds.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -110,6 +113,42 @@ Match time_match(const Env& env, int minutes, std::size_t first, std::size_t nex
 }
 
 }  // namespace
+
+std::optional<Match> match_elapsed(const Env& env, std::size_t i) {
+  const auto clean = [](const Token& t) { return t.kind == TokenKind::kNumber && !t.grouped && !t.dotted && !t.overflow; };
+  const auto colon_then_number = [&](std::size_t k) {
+    return env.punct(k, ":") && env.adjacent(k) && env.is_number(k + 1) && env.adjacent(k + 1) &&
+           clean(env.tokens[k + 1]) && env.tokens[k + 1].digits == 2;
+  };
+  const Token& h = env.tokens[i];
+  if (!clean(h) || h.decimal || h.digits > 2 || !colon_then_number(i + 1)) return std::nullopt;
+  const Token& m = env.tokens[i + 2];
+  double seconds = 0;
+  std::size_t next = i + 3;
+  if (!m.decimal && colon_then_number(i + 3)) {
+    // "2:00:35", "2:00:35.2": a clock's hour has two digits ("16:30:05",
+    // "04:17:35"), unless the seconds have a fraction no clock gives.
+    const Token& s = env.tokens[i + 4];
+    if (m.number > 59 || s.number >= 60 || (h.digits == 2 && !s.decimal)) return std::nullopt;
+    seconds = h.number * 3600 + m.number * 60 + s.number;
+    next = i + 5;
+  } else if (m.number < 60 && (m.decimal || h.number > 24)) {
+    seconds = h.number * 60 + m.number;  // "3:43.13", "58:01": no clock reads so
+  } else {
+    return std::nullopt;
+  }
+  // Words that make it a time of day: "at 2:00:35", "2:00:35 pm", "2:00:35 GMT".
+  static constexpr std::string_view kClockBefore[] = {"at", "by", "until", "till", "from", "since", "before"};
+  if (i > 0 && env.tokens[i - 1].kind == TokenKind::kWord &&
+      std::find(std::begin(kClockBefore), std::end(kClockBefore), env.tokens[i - 1].lower) != std::end(kClockBefore))
+    return std::nullopt;
+  if (meridiem_at(env, next) || zone_at(env, next)) return std::nullopt;
+  Match match;
+  match.value = make_value(env, ValueKind::kDuration, seconds, i, next);
+  match.value.unit = "seconds";
+  match.next = next;
+  return match;
+}
 
 std::optional<Match> match_time(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];

@@ -34,7 +34,8 @@ struct Value {
   // count: the unit word(s), lower case ("doses", "cubic feet");
   // money: ISO 4217 code ("USD"; "XDR" for the IMF's Special Drawing Rights), or the
   // currency's plural name when the text does not say which country's ("dinars");
-  // duration: "days", "weeks", "months", "years", "hours", "minutes";
+  // duration: "days", "weeks", "months", "years", "hours", "minutes", "seconds"
+  // (an elapsed time written as a clock, "2:00:35", is seconds: 7235);
   // measure: the unit's symbol ("km", "mi", "ha", "degC", "magnitude"; see measure_unit());
   // time: the zone as written, normalised ("" none, "local", "UTC", "+08:00").
   std::string unit;

@@ -34,6 +34,7 @@ std::optional<Match> match_at(const Env& env, std::size_t i) {
                        env.tokens[i - 2].kind == TokenKind::kWord));
   std::optional<Match> best;
   if (!glued) best = detail::match_date(env, i);
+  if (!best && !glued) best = detail::match_elapsed(env, i);
   if (!best && !glued) best = detail::match_time(env, i);
   if (!best && env.is_number(i)) {
     if (auto blocked = detail::blocked_number(env, i)) return blocked;
@@ -327,6 +328,7 @@ std::vector<Value> scan(std::string_view text, const std::vector<Token>& tokens,
     i = next;
   }
   detail::link_ranges(text, values);
+  detail::join_duration_parts(text, values);
   return values;
 }
 

@@ -189,6 +189,35 @@ TEST_CASE("measures compare across units of one dimension", "[check][judge]") {
   }
 }
 
+TEST_CASE("durations compare in seconds to weeks and in months and years", "[check][judge]") {
+  struct Row {
+    const char* claimed;
+    const char* expected;
+    bool comparable;
+    bool consistent;
+  };
+  for (const Row& row : {
+           Row{"45 minutes", "30 minutes", true, false},  // minutes used never to compare
+           Row{"30 minutes", "half an hour", true, true},
+           Row{"2:00:35", "2:00:35", true, true},
+           Row{"2:00:50", "2:00:35", true, false},
+           Row{"three minutes and 27 seconds", "207 seconds", true, true},
+           Row{"3:27", "3 minutes and 27 seconds", false, false},  // "3:27" reads as a time of day
+           Row{"58:01", "58 minutes and 1 second", true, true},
+           Row{"more than two hours", "2:00:35", true, true},
+           Row{"two hours", "2:00:35", true, false},
+           Row{"34 seconds", "34 seconds", true, true},
+           Row{"34 seconds", "34", false, false},  // a duration is no plain number
+           Row{"2 years", "24 months", true, true},
+           Row{"2 years", "730 days", false, false},  // months and days do not convert
+       }) {
+    CAPTURE(row.claimed, row.expected);
+    const extract::Value claimed = expect(row.claimed), expected = expect(row.expected);
+    CHECK(comparable(claimed, expected) == row.comparable);
+    if (row.comparable) CHECK(consistent(claimed, expected, std::nullopt) == row.consistent);
+  }
+}
+
 TEST_CASE("times of day agree in UTC when both zones are known", "[check][judge]") {
   CHECK(consistent(expect("0830 UTC"), expect("2014-08-03T16:30+08:00"), std::nullopt));
   CHECK(consistent(expect("16:30 local time"), expect("2014-08-03T16:30+08:00"), std::nullopt));

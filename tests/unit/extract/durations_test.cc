@@ -37,6 +37,51 @@ TEST_CASE("durations are read in days or weeks or months or years or hours", "[e
   for (const Row& row : kDurationRows) check_row(row);
 }
 
+constexpr ValueKind kTime = ValueKind::kTime;
+
+// Race times and other elapsed times, in seconds; a duration in parts is one.
+const Row kElapsedRows[] = {
+    {"Kiptum won in 2:00:35 in Chicago", "2:00:35", kDuration, 7235, "seconds"},
+    {"a women's record of 2:09:56 at the race", "2:09:56", kDuration, 7796, "seconds"},
+    {"she ran the mile in 3:43.13 in Rome", "3:43.13", kDuration, 223.13, "seconds"},
+    {"he won the half marathon in 58:01 on Sunday", "58:01", kDuration, 3481, "seconds"},
+    {"a time of 2:00:35.2 was given", "2:00:35.2", kDuration, 7235.2, "seconds"},
+    {"under 2:01:09, the old record", "2:01:09", kDuration, 7269, "seconds", Hedge::kLessThan},
+    {"beating the record by 34 seconds", "34 seconds", kDuration, 34, "seconds"},
+    {"a 10-second delay", "10-second", kDuration, 10, "seconds"},
+    {"one second later", "one second", kDuration, 1, "seconds"},
+    {"three minutes and 27 seconds ahead", "three minutes and 27 seconds", kDuration, 207, "seconds"},
+    {"it took 2 hours, 5 minutes and 10 seconds", "2 hours, 5 minutes and 10 seconds", kDuration, 7510,
+     "seconds"},
+    {"after two years and three months in jail", "two years and three months", kDuration, 27, "months"},
+    {"for 48 hours, 30 minutes", "48 hours, 30 minutes", kDuration, 2910, "minutes"},
+    // What a clock says stays a time of day: a two-digit hour, "at", a zone, am or pm.
+    {"the quake struck at 04:17:35 local time", "04:17:35 local time", kTime, 4 * 60 + 17, "local"},
+    {"the quake struck at 4:17:35 am", "4:17:35 am", kTime, 4 * 60 + 17},
+    {"the quake struck 16:30:05, officials said", "16:30:05", kTime, 16 * 60 + 30},
+    {"the train left 4:17:35 GMT", "4:17:35 GMT", kTime, 4 * 60 + 17, "UTC"},
+    {"the train left at 10:30", "10:30", kTime, 10 * 60 + 30},
+};
+
+TEST_CASE("elapsed times written as a clock and durations in parts are durations", "[extract][durations]") {
+  for (const Row& row : kElapsedRows) check_row(row);
+  // Parts of two durations, or two of one unit, stay apart.
+  CHECK(find_values("3 days and 2 weeks").size() == 2);
+  CHECK(find_values("5 to 10 minutes").size() == 2);
+}
+
+const NoValueRow kNotDurations[] = {
+    {"a second quake hit"},
+    {"the nineteen second-graders"},
+};
+
+TEST_CASE("second as an ordinal is no duration", "[extract][durations]") {
+  for (const NoValueRow& row : kNotDurations) {
+    INFO(row.text);
+    for (const Value& v : find_values(row.text)) CHECK(v.kind != kDuration);
+  }
+}
+
 const Row kYearRows[] = {
     {"the first foreign minister to visit Pakistan since 2012, was welcomed", "2012", kYear, 2012},
     {"elected in 2019 for a term", "2019", kYear, 2019},

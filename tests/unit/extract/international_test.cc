@@ -171,7 +171,9 @@ TEST_CASE("durations and ordinals in international forms", "[extract][durations]
       {"on the thirty-first day", "thirty-first", kOrdinal, 31},
       {"the one hundred and first session", "one hundred and first", kOrdinal, 101},
       // A cardinal before an ordinal is no compound unless a tens word or a scale joins them.
-      {"one second later", "second", kOrdinal, 2},
+      {"the nineteen second-graders", "second", kOrdinal, 2},
+      // ... and "second" after a figure is a unit of time.
+      {"one second later", "one second", kDuration, 1, "seconds"},
       {"the five tenth graders", "tenth", kOrdinal, 10},
       {"two third parties", "two", kNumber, 2},
   };
