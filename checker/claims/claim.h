@@ -20,7 +20,8 @@ enum class Part {
   kWhole,      // "398 people were killed", "bringing the toll to 589"
   kSubtotal,   // "357 of them in Zhaotong", "including 53 children", "ten others in Qiaojia",
                // "504 in Ludian County and 72 in Qiaojia County"
-  kIncrement,  // "another 179", "a further 20", "179 more", "rose by 179", "17 new cases"
+  kIncrement,  // "another 179", "a further 20", "179 more", "rose by 179", "17 new cases",
+               // a margin: "won by 34 seconds", "three minutes ahead"
   kPrevious,   // "from 410" in "rose from 410 to 589", "up from 410": a figure superseded in the sentence
   kConversion, // "$US452 million ($665 million)": the same sum in a currency the "$" does not name
 };

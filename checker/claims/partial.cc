@@ -64,6 +64,25 @@ bool changed_after(const std::vector<Token>& tokens, std::size_t from, std::size
   return false;
 }
 
+// A margin is a difference, never the figure itself: "won by 34 seconds",
+// "beating the record by 34 seconds", "won by 2 million votes": a verb of
+// winning or of bettering a mark, up to four words before "by".
+constexpr std::array<std::string_view, 26> kMarginVerbs = {
+    "won",     "win",     "wins",    "winning",  "beat",     "beats",    "beating", "lead",    "leads",
+    "leading", "led",     "trailed", "trailing", "trails",   "lost",     "losing",  "edged",   "improved",
+    "improving", "broke", "broken",  "breaking", "bettered", "smashed",  "shaved",  "lowering"};
+
+// A margin verb (or "finished", "crossed") in the `within` words before
+// token `at`, in its clause.
+bool margin_verb_before(const std::vector<Token>& tokens, std::size_t at, std::size_t within) {
+  for (std::size_t k = at; k > 0 && at - k < within; --k) {
+    if (tokens[k - 1].kind == TokenKind::kPunct && tokens[k - 1].lower != "-") return false;
+    const std::string_view w = word(tokens, k - 1);
+    if (one_of(w, kMarginVerbs) || w == "finished" || w == "finishing" || w == "crossed") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t next, bool counted) {
@@ -79,6 +98,7 @@ PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t 
         (w2 == "of" && (w1 == "whom" || w1 == "them" || w1 == "which")))
       return marked(Part::kSubtotal, tokens, k - 2, k - 1);
     if (w1 == "by" && one_of(w2, kChange)) return marked(Part::kIncrement, tokens, k - 2, k - 1);
+    if (w1 == "by" && margin_verb_before(tokens, k - 1, 4)) return marked(Part::kIncrement, tokens, k - 1, k - 1);
     if ((w1 == "with" || w1 == "to") && w2 == "compared") return marked(Part::kPrevious, tokens, k - 2, k - 1);
     if (w1 == "versus" || w1 == "vs") return marked(Part::kPrevious, tokens, k - 1, k - 1);
     // "from 410", "from a toll of 410".
@@ -109,6 +129,11 @@ PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t 
   if ((a1 == "others" || a1 == "other") && (a2 == "in" || a2 == "at")) return marked(Part::kSubtotal, tokens, next, next);
   // "17 new cases", but not "a $3 billion new bailout deal".
   if (a1 == "more" || a1 == "additional" || (a1 == "new" && counted))
+    return marked(Part::kIncrement, tokens, next, next);
+  // A margin: "20 seconds faster"; "finished 34 seconds ahead", "came in three
+  // minutes behind", but not "warnings came 72 hours ahead": a lead time.
+  if (a1 == "faster" || a1 == "slower" || a1 == "quicker" ||
+      ((a1 == "ahead" || a1 == "behind" || a1 == "clear") && margin_verb_before(tokens, first, 3)))
     return marked(Part::kIncrement, tokens, next, next);
   if (a1 == "in") {
     for (std::size_t j = next + 1; j < tokens.size() && j < next + 7; ++j) {

@@ -21,6 +21,7 @@ struct PartOf {
 //   before it: "another", "a further", "an additional", "extra"     -> increment
 //              "including", "among them", "of whom", "of them"       -> subtotal
 //              "rose by", "increased by" (a verb of change + "by")   -> increment
+//              "won by", "beating the record by" (a margin)           -> increment
 //              "from" right after a word of change, or a few words
 //              after a verb of change in the past: "rose from 410
 //              to 589", "up from 410", "the increase from a toll of
@@ -32,6 +33,8 @@ struct PartOf {
 //              "others in <place>", "of the dead" (victims, injured,
 //              total ...); not "ten others were injured"            -> subtotal
 //              "more", "additional", "new" (of counts)               -> increment
+//              "faster"; "ahead", "behind", "clear" after a verb of
+//              winning or finishing (a margin)                        -> increment
 //              "... in Ludian alone"                                  -> subtotal
 // and the sentence as a whole: two or more figures each followed by "in"
 // or "at" and a capitalised place ("504 in Ludian County and 72 in Qiaojia

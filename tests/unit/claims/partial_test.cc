@@ -33,6 +33,11 @@ TEST_CASE("subtotals and increments and superseded figures are told from totals"
       {"A further 20 bodies were found.", "20 bodies:increment"},
       {"Rescuers found 17 more bodies on Tuesday.", "17 more bodies:increment Tuesday:whole"},
       {"The toll rose by 179 to 589.", "179:increment 589:whole"},
+      // Margins: a difference between two figures, never one of them.
+      {"Kiptum won in 2:00:35, beating the record by 34 seconds.", "2:00:35:whole 34 seconds:increment"},
+      {"He finished three minutes and 27 seconds ahead of Kipruto.", "three minutes and 27 seconds:increment"},
+      {"Tinubu won by 1.8 million votes.", "1.8 million votes:increment"},
+      {"Tinubu won 8,794,726 votes.", "8,794,726 votes:whole"},
       // Superseded figures.
       {"The toll rose from 410 to 589.", "410:previous 589:whole"},
       {"The toll climbed to 589 on Wednesday from 410.", "589:whole Wednesday:whole 410:previous"},
