@@ -136,23 +136,26 @@ bool part_joiner(std::string_view between) {
 }  // namespace
 
 void join_duration_parts(std::string_view text, std::vector<Value>& values) {
-  for (std::size_t k = 0; k + 1 < values.size();) {
-    Value& a = values[k];
-    const Value& b = values[k + 1];
+  // In place, in one pass (a sentence may hold thousands of values): `kept`
+  // is the last value kept, which the next may join.
+  std::size_t kept = 0;
+  for (std::size_t k = 1; k < values.size(); ++k) {
+    Value& a = values[kept];
+    Value& b = values[k];
     const UnitSize sa = unit_size(a.unit), sb = unit_size(b.unit);
     const bool parts = a.kind == ValueKind::kDuration && b.kind == ValueKind::kDuration && b.begin >= a.end &&
                        sa.family >= 0 && sa.family == sb.family && sa.size > sb.size &&
                        b.hedge == Hedge::kNone && part_joiner(text.substr(a.end, b.begin - a.end));
-    if (!parts) {
-      ++k;
-      continue;
+    if (parts) {
+      a.number = a.number * sa.size / sb.size + b.number;
+      a.unit = b.unit;
+      a.end = b.end;
+      a.figure_end = b.figure_end;
+    } else if (++kept != k) {
+      values[kept] = std::move(b);
     }
-    a.number = a.number * sa.size / sb.size + b.number;
-    a.unit = b.unit;
-    a.end = b.end;
-    a.figure_end = b.figure_end;
-    values.erase(values.begin() + static_cast<std::ptrdiff_t>(k) + 1);  // and look at the next part
   }
+  if (!values.empty()) values.resize(kept + 1);
 }
 
 }  // namespace factlint::extract::detail
