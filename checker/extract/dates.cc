@@ -568,4 +568,54 @@ std::optional<Match> match_date(const Env& env, std::size_t i) {
   return relative_date(env, i);
 }
 
+namespace {
+
+// "last year", "this year", "next year", as written (any case).
+bool relative_year_words(std::string_view words) {
+  std::string lower(words);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return lower == "last year" || lower == "this year" || lower == "next year";
+}
+
+// A date written without its year: no four digits in a row.
+bool no_year_written(std::string_view words) {
+  int run = 0;
+  for (char c : words) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void join_relative_years(std::string_view text, std::vector<Value>& values) {
+  std::size_t kept = 0;  // in place, in one pass
+  for (std::size_t k = 1; k < values.size(); ++k) {
+    Value& a = values[kept];
+    Value& b = values[k];
+    std::string_view between = b.begin >= a.end ? text.substr(a.end, b.begin - a.end) : std::string_view("-");
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    if (between.substr(0, 3) == "of ") between.remove_prefix(3);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    const bool possessive = b.end < text.size() && (text[b.end] == '\'' || text.substr(b.end, 3) == "\xE2\x80\x99");
+    const bool joins = a.kind == ValueKind::kDate && b.kind == ValueKind::kDate && between.empty() &&
+                       (a.date.precision == DatePrecision::kMonth || a.date.precision == DatePrecision::kDay) &&
+                       b.date.precision == DatePrecision::kYear && !possessive &&
+                       relative_year_words(text.substr(b.begin, b.end - b.begin)) &&
+                       no_year_written(text.substr(a.begin, a.end - a.begin));
+    if (joins) {
+      a.date.year = b.date.year;
+      a.resolved = a.resolved && b.resolved;
+      a.invalid = a.invalid || (a.resolved && a.date.precision == DatePrecision::kDay &&
+                                !is_valid_date(a.date.year, a.date.month, a.date.day));  // "February 29 last year"
+      a.end = b.end;
+      a.figure_end = b.figure_end;
+    } else if (++kept != k) {
+      values[kept] = std::move(b);
+    }
+  }
+  if (!values.empty()) values.resize(kept + 1);
+}
+
 }  // namespace factlint::extract::detail

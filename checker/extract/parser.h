@@ -112,5 +112,8 @@ void link_ranges(std::string_view text, std::vector<Value>& values);
 // durations.cc: "3 minutes and 27 seconds", "2 hours 5 minutes", "two years
 // and three months": one duration, in the smaller unit.
 void join_duration_parts(std::string_view text, std::vector<Value>& values);
+// dates.cc: "September last year", "Sept. 25 last year", "March of next year":
+// one date, in the year the words give (not the nearest September).
+void join_relative_years(std::string_view text, std::vector<Value>& values);
 
 }  // namespace factlint::extract::detail

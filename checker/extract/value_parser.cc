@@ -329,6 +329,7 @@ std::vector<Value> scan(std::string_view text, const std::vector<Token>& tokens,
   }
   detail::link_ranges(text, values);
   detail::join_duration_parts(text, values);
+  detail::join_relative_years(text, values);
   return values;
 }
 

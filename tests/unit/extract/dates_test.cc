@@ -82,6 +82,13 @@ const DateRow kDateRows[] = {
     {"Holmes will report to prison on Jan. 3", "Jan. 3", "2023-01-03", "2022-11-18"},
     {"the talks on Dec. 1 ended", "Dec. 1", "2022-12-01", "2022-11-18"},
     {"She need not surrender until April 27", "April 27", "2023-04-27", "2022-11-18"},
+    // A month or day with "last year", "this year" or "next year" is in that year,
+    // not the nearest one (2023-10-08: "September" alone is 2023-09).
+    {"He set the record in Berlin in September last year", "September last year", "2022-09", "2023-10-08"},
+    {"the record set on Sept. 25 last year", "Sept. 25 last year", "2022-09-25", "2023-10-08"},
+    {"the record set in September of last year", "September of last year", "2022-09", "2023-10-08"},
+    {"the race returns in March next year", "March next year", "2024-03", "2023-10-08"},
+    {"In September, last year's record fell", "September", "2023-09", "2023-10-08"},
 };
 
 TEST_CASE("dates are read and resolved against the publication date", "[extract][dates]") {
