@@ -117,6 +117,11 @@ TEST_CASE("words of going past a figure are bounds and going up to one is not", 
     REQUIRE(v.size() == 1);
     CHECK(consistent(v[0], expect(row.expected), std::nullopt) == row.agree);
   }
+  // A tally after "passed" is the figure itself: "passed 221 to 207" is 221, not more.
+  std::vector<extract::Value> tally = extract::find_values("The bill passed 221 to 207.");
+  REQUIRE(tally.size() == 2);
+  CHECK(tally[0].hedge == extract::Hedge::kNone);
+  CHECK(consistent(tally[0], expect("221"), std::nullopt));
 }
 
 TEST_CASE("a sign counts when both sides give one", "[check][judge]") {
