@@ -170,6 +170,14 @@ Direction direction_of(const Env& env, const Value& value, std::size_t first, st
     // "raised $50m" is money collected; "raised by Rs35" or "raised 33 per cent" a rise.
     if ((w == "raised" || w == "raise" || w == "raises" || w == "raising") && value.kind == ValueKind::kMoney)
       break;
+    // "made up 12% of the electorate", "takes up 40 percent": a share, not a rise.
+    if (w == "up" && back < first) {
+      const std::string_view verb = env.tokens[first - back - 1].lower;
+      if (verb == "made" || verb == "make" || verb == "makes" || verb == "making" || verb == "take" ||
+          verb == "takes" || verb == "took" || verb == "taking" || verb == "taken" || verb == "use" ||
+          verb == "uses" || verb == "used" || verb == "using")
+        break;
+    }
     if (up_word(w)) return Direction::kUp;
     if (down_word(w)) return Direction::kDown;
     if (!skippable_before_figure(w)) break;
