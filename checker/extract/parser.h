@@ -109,6 +109,9 @@ std::string fmt_offset(int sign, int hours, int minutes);  // "+08:00"
 // ranges.cc: "40-46 percent", "$5-6 billion", "5 to 10 people": a bare figure
 // joined to a typed one by "-" or "to" takes its kind, unit and scale.
 void link_ranges(std::string_view text, std::vector<Value>& values);
+// ranges.cc: "one in three children", "1 in 5 adults", "3 out of 4 voters": a
+// share (1/3), not a count of three children; read before link_ranges.
+void join_ratios(std::string_view text, std::vector<Value>& values);
 // durations.cc: "3 minutes and 27 seconds", "2 hours 5 minutes", "two years
 // and three months": one duration, in the smaller unit.
 void join_duration_parts(std::string_view text, std::vector<Value>& values);

@@ -92,4 +92,57 @@ void link_ranges(std::string_view text, std::vector<Value>& values) {
   }
 }
 
+namespace {
+
+// Where "one in ", "one in every " or "one out of " begins right before `at`
+// ("One" too), when "one" is a word of its own; npos if not there. The lone
+// word "one" is no value of its own (it needs a unit), so the ratio starts here.
+std::size_t one_in_before(std::string_view text, std::size_t at) {
+  for (std::string_view lead : {"one in ", "one in every ", "one out of "}) {
+    if (at < lead.size()) continue;
+    const std::size_t from = at - lead.size();
+    std::string written(text.substr(from, lead.size()));
+    if (!written.empty() && written[0] == 'O') written[0] = 'o';
+    if (written != lead) continue;
+    const char before = from > 0 ? text[from - 1] : ' ';
+    if (!((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9')))
+      return from;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void join_ratios(std::string_view text, std::vector<Value>& values) {
+  for (Value& v : values) {  // "one in three children": the ratio begins at "one"
+    const bool whole = v.number == static_cast<int>(v.number) && v.number >= 2 && v.number <= 1000;
+    if (!whole || v.hedge != Hedge::kNone || (v.kind != ValueKind::kCount && v.kind != ValueKind::kNumber)) continue;
+    const std::size_t one = one_in_before(text, v.begin);
+    if (one == std::string_view::npos) continue;
+    v.kind = ValueKind::kNumber;
+    v.number = 1 / v.number;
+    v.unit.clear();
+    v.begin = v.hedge_begin = v.figure_begin = one;
+  }
+  std::size_t kept = 0;  // in place, in one pass
+  for (std::size_t k = 1; k < values.size(); ++k) {
+    Value& a = values[kept];
+    Value& b = values[k];
+    const std::string_view between = trim(b.begin >= a.end ? text.substr(a.end, b.begin - a.end) : "-");
+    const bool whole = a.number == static_cast<int>(a.number) && b.number == static_cast<int>(b.number);
+    const bool ratio = a.kind == ValueKind::kNumber && a.unit.empty() && whole && a.number >= 1 && a.number <= 9 &&
+                       a.number < b.number && b.number <= 1000 && b.hedge == Hedge::kNone &&
+                       (b.kind == ValueKind::kCount || b.kind == ValueKind::kNumber) &&
+                       (between == "in" || between == "in every" || between == "out of");
+    if (ratio) {
+      a.number /= b.number;  // "two in five": 2/5, as "two-fifths" is
+      a.end = b.figure_end;
+      a.figure_end = b.figure_end;
+    } else if (++kept != k) {
+      values[kept] = std::move(b);
+    }
+  }
+  if (!values.empty()) values.resize(kept + 1);
+}
+
 }  // namespace factlint::extract::detail

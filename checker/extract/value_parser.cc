@@ -338,6 +338,7 @@ std::vector<Value> scan(std::string_view text, const std::vector<Token>& tokens,
     }
     i = next;
   }
+  detail::join_ratios(text, values);
   detail::link_ranges(text, values);
   detail::join_duration_parts(text, values);
   detail::join_relative_years(text, values);

@@ -63,6 +63,13 @@ const Row kNumberRows[] = {
     // fractions, only before "of"
     {"a third of the population voted", "a third", kNumber, 1.0 / 3},
     {"two-thirds of voters", "two-thirds", kNumber, 2.0 / 3},
+    // ratios: a share of a group, never a count of it
+    {"one in three children is malnourished", "one in three children", kNumber, 1.0 / 3},
+    {"One in every four voters stayed home", "One in every four voters", kNumber, 0.25},
+    {"nearly 1 in 5 adults smoke", "1 in 5 adults", kNumber, 0.2, "", Hedge::kNearly},
+    {"3 out of 4 voters agreed", "3 out of 4 voters", kNumber, 0.75},
+    {"two in five homes were hit", "two in five homes", kNumber, 0.4},
+    {"the quake killed 12 in 40 villages", "12", kNumber, 12},  // more than 9: a count and a place
     {"three quarters of the budget", "three quarters", kNumber, 0.75},
     {"one-fifth of the area", "one-fifth", kNumber, 0.2},
     {"a quarter of the staff", "a quarter", kNumber, 0.25},
