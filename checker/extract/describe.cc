@@ -66,7 +66,8 @@ std::string body(const Value& v) {
       if (!v.unit.empty() && v.unit[0] >= 'a' && v.unit[0] <= 'z') return amount(v.number) + " " + v.unit;
       return v.unit + " " + amount(v.number);
     case ValueKind::kDuration: {
-      if (v.unit == "seconds" && v.number >= 60) {  // "2:00:35", "3:43.13": as a race time is written
+      // "2:00:35", "3:43.13": as a race time is written (below a billion seconds: no cast overflows).
+      if (v.unit == "seconds" && v.number >= 60 && v.number < 1e9) {
         const long whole = static_cast<long>(v.number);
         const std::string secs = plain_number(v.number - static_cast<double>(whole / 60 * 60));
         const std::string padded = (v.number - static_cast<double>(whole / 60 * 60) < 10 ? "0" : "") + secs;

@@ -2,6 +2,7 @@
 // money, "5 to 10 people" two counts, "April 6-7" two days. The matchers read
 // each side alone; this pass gives the bare side the kind, unit and scale of
 // the other.
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -115,7 +116,7 @@ std::size_t one_in_before(std::string_view text, std::size_t at) {
 
 void join_ratios(std::string_view text, std::vector<Value>& values) {
   for (Value& v : values) {  // "one in three children": the ratio begins at "one"
-    const bool whole = v.number == static_cast<int>(v.number) && v.number >= 2 && v.number <= 1000;
+    const bool whole = v.number >= 2 && v.number <= 1000 && v.number == std::floor(v.number);
     if (!whole || v.hedge != Hedge::kNone || (v.kind != ValueKind::kCount && v.kind != ValueKind::kNumber)) continue;
     const std::size_t one = one_in_before(text, v.begin);
     if (one == std::string_view::npos) continue;
@@ -129,7 +130,7 @@ void join_ratios(std::string_view text, std::vector<Value>& values) {
     Value& a = values[kept];
     Value& b = values[k];
     const std::string_view between = trim(b.begin >= a.end ? text.substr(a.end, b.begin - a.end) : "-");
-    const bool whole = a.number == static_cast<int>(a.number) && b.number == static_cast<int>(b.number);
+    const bool whole = a.number == std::floor(a.number) && b.number == std::floor(b.number);  // no cast: any size
     const bool ratio = a.kind == ValueKind::kNumber && a.unit.empty() && whole && a.number >= 1 && a.number <= 9 &&
                        a.number < b.number && b.number <= 1000 && b.hedge == Hedge::kNone &&
                        (b.kind == ValueKind::kCount || b.kind == ValueKind::kNumber) &&

@@ -138,7 +138,7 @@ std::optional<Match> match_elapsed(const Env& env, std::size_t i) {
     return std::nullopt;
   }
   // Words that make it a time of day: "at 2:00:35", "2:00:35 pm", "2:00:35 GMT".
-  static constexpr std::string_view kClockBefore[] = {"at", "by", "until", "till", "from", "since", "before"};
+  static constexpr std::string_view kClockBefore[] = {"at", "until", "till", "from", "since", "before"};
   if (i > 0 && env.tokens[i - 1].kind == TokenKind::kWord &&
       std::find(std::begin(kClockBefore), std::end(kClockBefore), env.tokens[i - 1].lower) != std::end(kClockBefore))
     return std::nullopt;
