@@ -84,6 +84,17 @@ TEST_CASE("a figure at the very end of the text is read", "[extract][robustness]
   }
 }
 
+TEST_CASE("a figure of any size beside a ratio or a duration's parts is read as itself", "[extract][robustness]") {
+  // Found by fuzz_find_values: a figure past INT_MAX was cast to int to ask if it was whole.
+  for (const char* text : {"1 in 5555555555555555 homes", "one in 5555555555555555 homes",
+                           "5555555555555555 in 9 homes", "5555555555555555 hours and 3 minutes"}) {
+    CAPTURE(text);
+    const std::vector<Value> values = find_values(text);
+    REQUIRE_FALSE(values.empty());
+    CHECK(values.back().number >= 3);  // no ratio formed with the huge figure: it stays a figure
+  }
+}
+
 TEST_CASE("the 45th of Smarch is an ordinal and nothing else", "[extract][robustness]") {
   const auto values = find_values("the 45th of Smarch");
   REQUIRE(values.size() == 1);
