@@ -607,8 +607,10 @@ void join_relative_years(std::string_view text, std::vector<Value>& values) {
     if (joins) {
       a.date.year = b.date.year;
       a.resolved = a.resolved && b.resolved;
-      a.invalid = a.invalid || (a.resolved && a.date.precision == DatePrecision::kDay &&
-                                !is_valid_date(a.date.year, a.date.month, a.date.day));  // "February 29 last year"
+      // "February 29 last year": no such day; kept invalid and unresolved, as invalid_date keeps it.
+      if (a.resolved && a.date.precision == DatePrecision::kDay && !is_valid_date(a.date.year, a.date.month, a.date.day))
+        a.invalid = true;
+      if (a.invalid) a.resolved = false;
       a.end = b.end;
       a.figure_end = b.figure_end;
     } else if (++kept != k) {

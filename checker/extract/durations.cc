@@ -1,7 +1,5 @@
 // Durations ("two-day visit", "53 days", "a decade", "48-hour") and
 // ordinals ("10th", "tenth", "twenty-first").
-#include <iterator>
-
 #include "checker/extract/parser.h"
 
 namespace factlint::extract::detail {

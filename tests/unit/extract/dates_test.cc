@@ -109,6 +109,14 @@ const NoValueRow kNotDates[] = {
     {"Covid-19 April surge"},
 };
 
+TEST_CASE("a day that last year did not have is invalid and unresolved", "[extract][dates]") {
+  // 2022 was no leap year: "February 29 last year" names no day.
+  const auto v = value_at("on February 29 last year", "February 29 last year", context_for("2023-10-08"));
+  REQUIRE(v.has_value());
+  CHECK(v->invalid);
+  CHECK_FALSE(v->resolved);
+}
+
 TEST_CASE("impossible and ambiguous dates are not values", "[extract][dates]") {
   for (const NoValueRow& row : kNotDates) check_no_value(row);
 }
