@@ -590,34 +590,25 @@ bool no_year_written(std::string_view words) {
 }  // namespace
 
 void join_relative_years(std::string_view text, std::vector<Value>& values) {
-  std::size_t kept = 0;  // in place, in one pass
-  for (std::size_t k = 1; k < values.size(); ++k) {
-    Value& a = values[kept];
-    Value& b = values[k];
-    std::string_view between = b.begin >= a.end ? text.substr(a.end, b.begin - a.end) : std::string_view("-");
-    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-    if (between.substr(0, 3) == "of ") between.remove_prefix(3);
-    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  join_neighbours(text, values, [text](Value& a, const Value& b, std::string_view between) {
     const bool possessive = b.end < text.size() && (text[b.end] == '\'' || text.substr(b.end, 3) == "\xE2\x80\x99");
-    const bool joins = a.kind == ValueKind::kDate && b.kind == ValueKind::kDate && between.empty() &&
+    const bool joins = a.kind == ValueKind::kDate && b.kind == ValueKind::kDate &&
+                       (between.empty() || between == "of") &&
                        (a.date.precision == DatePrecision::kMonth || a.date.precision == DatePrecision::kDay) &&
                        b.date.precision == DatePrecision::kYear && !possessive &&
                        relative_year_words(text.substr(b.begin, b.end - b.begin)) &&
                        no_year_written(text.substr(a.begin, a.end - a.begin));
-    if (joins) {
-      a.date.year = b.date.year;
-      a.resolved = a.resolved && b.resolved;
-      // "February 29 last year": no such day; kept invalid and unresolved, as invalid_date keeps it.
-      if (a.resolved && a.date.precision == DatePrecision::kDay && !is_valid_date(a.date.year, a.date.month, a.date.day))
-        a.invalid = true;
-      if (a.invalid) a.resolved = false;
-      a.end = b.end;
-      a.figure_end = b.figure_end;
-    } else if (++kept != k) {
-      values[kept] = std::move(b);
-    }
-  }
-  if (!values.empty()) values.resize(kept + 1);
+    if (!joins) return false;
+    a.date.year = b.date.year;
+    a.resolved = a.resolved && b.resolved;
+    // "February 29 last year": no such day; kept invalid and unresolved, as invalid_date keeps it.
+    if (a.resolved && a.date.precision == DatePrecision::kDay && !is_valid_date(a.date.year, a.date.month, a.date.day))
+      a.invalid = true;
+    if (a.invalid) a.resolved = false;
+    a.end = b.end;
+    a.figure_end = b.figure_end;
+    return true;
+  });
 }
 
 }  // namespace factlint::extract::detail

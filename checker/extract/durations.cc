@@ -127,33 +127,23 @@ UnitSize unit_size(std::string_view unit) {
 // Only "and", a comma or a space between two parts of one duration.
 bool part_joiner(std::string_view between) {
   while (!between.empty() && (between.front() == ' ' || between.front() == ',')) between.remove_prefix(1);
-  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   return between.empty() || between == "and";
 }
 
 }  // namespace
 
 void join_duration_parts(std::string_view text, std::vector<Value>& values) {
-  // In place, in one pass (a sentence may hold thousands of values): `kept`
-  // is the last value kept, which the next may join.
-  std::size_t kept = 0;
-  for (std::size_t k = 1; k < values.size(); ++k) {
-    Value& a = values[kept];
-    Value& b = values[k];
+  join_neighbours(text, values, [](Value& a, const Value& b, std::string_view between) {
     const UnitSize sa = unit_size(a.unit), sb = unit_size(b.unit);
-    const bool parts = a.kind == ValueKind::kDuration && b.kind == ValueKind::kDuration && b.begin >= a.end &&
-                       sa.family >= 0 && sa.family == sb.family && sa.size > sb.size &&
-                       b.hedge == Hedge::kNone && part_joiner(text.substr(a.end, b.begin - a.end));
-    if (parts) {
-      a.number = a.number * sa.size / sb.size + b.number;
-      a.unit = b.unit;
-      a.end = b.end;
-      a.figure_end = b.figure_end;
-    } else if (++kept != k) {
-      values[kept] = std::move(b);
-    }
-  }
-  if (!values.empty()) values.resize(kept + 1);
+    const bool parts = a.kind == ValueKind::kDuration && b.kind == ValueKind::kDuration && sa.family >= 0 &&
+                       sa.family == sb.family && sa.size > sb.size && b.hedge == Hedge::kNone && part_joiner(between);
+    if (!parts) return false;
+    a.number = a.number * sa.size / sb.size + b.number;
+    a.unit = b.unit;
+    a.end = b.end;
+    a.figure_end = b.figure_end;
+    return true;
+  });
 }
 
 }  // namespace factlint::extract::detail

@@ -106,6 +106,27 @@ std::optional<Match> match_time(const Env& env, std::size_t i);
 // "2:00:35", "3:43.13", "58:01"; nullopt for what reads as a time of day.
 std::optional<Match> match_elapsed(const Env& env, std::size_t i);
 std::string fmt_offset(int sign, int hours, int minutes);  // "+08:00"
+// Joins each value into the kept one before it where `join(kept, value,
+// between)` says so, having changed `kept` ("3 minutes and 27 seconds" is one
+// duration); in place and in one pass, however many values a sentence holds.
+// `between` is the text between the two without the spaces at its ends;
+// values that overlap are never joined.
+template <class Join>
+void join_neighbours(std::string_view text, std::vector<Value>& values, Join join) {
+  std::size_t kept = 0;
+  for (std::size_t k = 1; k < values.size(); ++k) {
+    Value& a = values[kept];
+    Value& b = values[k];
+    if (b.begin >= a.end) {
+      std::string_view between = text.substr(a.end, b.begin - a.end);
+      while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+      while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+      if (join(a, b, between)) continue;
+    }
+    if (++kept != k) values[kept] = std::move(b);
+  }
+  if (!values.empty()) values.resize(kept + 1);
+}
 // ranges.cc: "40-46 percent", "$5-6 billion", "5 to 10 people": a bare figure
 // joined to a typed one by "-" or "to" takes its kind, unit and scale.
 void link_ranges(std::string_view text, std::vector<Value>& values);

@@ -125,25 +125,18 @@ void join_ratios(std::string_view text, std::vector<Value>& values) {
     v.unit.clear();
     v.begin = v.hedge_begin = v.figure_begin = one;
   }
-  std::size_t kept = 0;  // in place, in one pass
-  for (std::size_t k = 1; k < values.size(); ++k) {
-    Value& a = values[kept];
-    Value& b = values[k];
-    const std::string_view between = trim(b.begin >= a.end ? text.substr(a.end, b.begin - a.end) : "-");
+  join_neighbours(text, values, [](Value& a, const Value& b, std::string_view between) {
     const bool whole = a.number == std::floor(a.number) && b.number == std::floor(b.number);  // no cast: any size
     const bool ratio = a.kind == ValueKind::kNumber && a.unit.empty() && whole && a.number >= 1 && a.number <= 9 &&
                        a.number < b.number && b.number <= 1000 && b.hedge == Hedge::kNone &&
                        (b.kind == ValueKind::kCount || b.kind == ValueKind::kNumber) &&
                        (between == "in" || between == "in every" || between == "out of");
-    if (ratio) {
-      a.number /= b.number;  // "two in five": 2/5, as "two-fifths" is
-      a.end = b.figure_end;
-      a.figure_end = b.figure_end;
-    } else if (++kept != k) {
-      values[kept] = std::move(b);
-    }
-  }
-  if (!values.empty()) values.resize(kept + 1);
+    if (!ratio) return false;
+    a.number /= b.number;  // "two in five": 2/5, as "two-fifths" is
+    a.end = b.figure_end;
+    a.figure_end = b.figure_end;
+    return true;
+  });
 }
 
 }  // namespace factlint::extract::detail

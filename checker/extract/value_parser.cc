@@ -102,7 +102,7 @@ HedgeWords hedge_words(const Env& env, std::size_t i) {
   // "up to 600", but not "the toll went up to 2,854": a movement, not a bound.
   if (w2 == "up" && w1 == "to" && !moved(w3)) return {Hedge::kAtMost, 2};
   // "climbs past 2,000", "has passed 2,000", "topped 2,000": beyond the figure;
-  // but "the bill passed 220 to 207" (or "by 220 votes to 207") is a tally.
+  // but "the bill passed 220 to 207" is a tally.
   const bool tally = env.word(i + 1, "to") && env.is_number(i + 2);
   if ((w1 == "passed" || w1 == "surpassed" || w1 == "crossed" || w1 == "topped" || w1 == "exceeded" ||
        w1 == "tops" || w1 == "exceeds" || w1 == "surpasses" || w1 == "crosses" || (w1 == "past" && moved(w2))) &&
