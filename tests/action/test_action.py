@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e"))
 import scenario  # noqa: E402
@@ -146,6 +147,7 @@ def main():
         project = os.path.join(d, "project")
         shutil.copytree(os.path.join(opts.root, "corpus"), os.path.join(project, "corpus"))
         shutil.copytree(os.path.join(opts.root, "rules"), os.path.join(project, "rules"))
+        copied = time.monotonic()
         os.symlink(factlint, os.path.join(bin_dir, "factlint"))
         inputs = {k: "" for k in ("IN_PATHS", "IN_RULES", "IN_FAIL_ON", "IN_CONFIG", "IN_SARIF", "IN_FORMATS",
                                   "IN_BASELINE", "IN_CHANGED_SINCE", "IN_SHARD", "IN_MERGE", "IN_ARTICLE_CACHE")}
@@ -171,6 +173,12 @@ def main():
                cache_step["with"]["path"] == ".factlint-cache" and "inputs.article-cache == 'true'" in cache_step["if"],
                str(cache_step))
         uncached = step(IN_SARIF="", IN_FAIL_ON="never")
+        # The cache trusts a file's stamp only once its last change is two
+        # seconds old; before that, the first run stores no stamp and the
+        # second, finding the stamp now trusted, rightly writes it. Wait so
+        # the first run sees every stamp trusted (the steps above may take
+        # less than two seconds, or more on a loaded machine).
+        time.sleep(max(0.0, 2.2 - (time.monotonic() - copied)))
         first = step(IN_SARIF="", IN_FAIL_ON="never", IN_ARTICLE_CACHE="true")
         expect("check step: article-cache writes .factlint-cache",
                first[0] == 0 and any(f.endswith(".cache") for f in os.listdir(os.path.join(project, ".factlint-cache"))),
