@@ -532,6 +532,35 @@ std::optional<Match> weekday_the_nth(const Env& env, std::size_t i, int wd) {
 
 }  // namespace
 
+// "New Year's Day", "Christmas Eve", "Boxing Day": a fixed day of the year,
+// read as its month and day ("January 1"), with a year when one follows.
+std::optional<Match> holiday(const Env& env, std::size_t i) {
+  const Token& t = env.tokens[i];
+  if (!t.capitalized && !env.expect_mode) return std::nullopt;
+  int month = 0, day = 0;
+  std::size_t next = i + 1;
+  auto capital_word = [&](std::size_t k, std::string_view w) {
+    return env.word(k, w) && (env.tokens[k].capitalized || env.expect_mode);
+  };
+  if (t.lower == "christmas" && (capital_word(i + 1, "day") || capital_word(i + 1, "eve"))) {
+    month = 12;
+    day = env.word(i + 1, "day") ? 25 : 24;
+    next = i + 2;
+  } else if (t.lower == "boxing" && capital_word(i + 1, "day")) {
+    month = 12, day = 26, next = i + 2;
+  } else if (t.lower == "new" && capital_word(i + 1, "year") && env.adjacent(i + 2) && env.adjacent(i + 3) &&
+             (env.punct(i + 2, "'") || env.punct(i + 2, "\xE2\x80\x99")) && env.word(i + 3, "s") &&
+             (capital_word(i + 4, "day") || capital_word(i + 4, "eve"))) {
+    const bool eve = env.word(i + 4, "eve");
+    month = eve ? 12 : 1, day = eve ? 31 : 1, next = i + 5;
+  } else {
+    return std::nullopt;
+  }
+  const std::size_t y = env.punct(next, ",") ? next + 1 : next;
+  if (year_number(env.at(y))) return full_date(env, static_cast<int>(env.tokens[y].number), month, day, i, y + 1);
+  return month_day(env, month, day, i, next);
+}
+
 std::optional<Match> match_date(const Env& env, std::size_t i) {
   const Token& t = env.tokens[i];
   if (t.kind == TokenKind::kNumber) {
@@ -564,6 +593,7 @@ std::optional<Match> match_date(const Env& env, std::size_t i) {
   }
   if (auto m = part_of_period(env, i)) return m;
   if (auto m = month_first(env, i)) return m;
+  if (auto m = holiday(env, i)) return m;
   if (t.lower == "the" || t.lower == "on") return std::nullopt;
   return relative_date(env, i);
 }

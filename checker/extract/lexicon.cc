@@ -222,7 +222,8 @@ bool starts_value(std::string_view w) {
     std::unordered_set<std::string_view> set = {"a", "an", "half", "rs", "today", "tonight",
                                                 "yesterday", "tomorrow", "last", "next", "this",
                                                 "earlier", "later", "magnitude", "noon", "midday", "midnight",
-                                                "mid", "early", "late", "end", "beginning", "start"};
+                                                "mid", "early", "late", "end", "beginning", "start",
+                                                "new", "christmas", "boxing"};  // "New Year's Day", holidays
     static constexpr std::string_view kWords[] = {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",

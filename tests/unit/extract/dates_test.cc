@@ -38,6 +38,11 @@ const DateRow kDateRows[] = {
     {"talks resume on Apr. 6th", "Apr. 6th", "2021-04-06", kPub},
     {"talks resume on the 6th of April", "6th of April", "2021-04-06", kPub},
     {"on December 30 the deal was signed", "December 30", "2020-12-30", "2021-01-02"},
+    // Days of the year by name: as their month and day.
+    {"the quake that hit on New Year's Day", "New Year's Day", "2024-01-01", "2024-01-03"},
+    {"a party on New Year\u2019s Eve", "New Year\u2019s Eve", "2023-12-31", "2024-01-03"},
+    {"gifts given on Christmas Day", "Christmas Day", "2020-12-25", "2021-01-02"},
+    {"the tsunami of Boxing Day, 2004, in Aceh", "Boxing Day, 2004", "2004-12-26", kPub},
     {"on January 3 the deal will be signed", "January 3", "2022-01-03", "2021-12-28"},
     {"as a May 1 deadline approaches", "May 1", ""},
     {"prices rose in March", "March", "2021-03", kPub},
@@ -104,6 +109,9 @@ const NoValueRow kNotDates[] = {
     {"we may see him"},
     {"they march on"},
     {"March on, he said"},
+    {"a new year's day of hope"},  // not capitalised: not the holiday
+    {"New York and New Delhi"},
+    {"Christmas shopping"},
     {"May God bless"},
     {"the August assembly"},
     {"Covid-19 April surge"},
