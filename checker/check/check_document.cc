@@ -585,9 +585,19 @@ std::vector<NearMiss> near_misses(const text::Article& article, const rules::Rul
     } else {
       std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);
       if (cues && !select_claims(sc, article.text, s, *cues, sheet, fact).empty()) continue;  // a claim, not a miss
-      why = fmt::format("every cue matched, but not every cue binds {}: each must be among the figure's words or "
-                        "in its clause, with no other figure nearer",
-                        value);
+      const bool when = v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
+      if (when && shown->dating != claims::Dating::kEvent) {
+        why = fmt::format("every cue matched, but {} is when {} ('{}'), not when an event happened: only a fact "
+                          "with a cue on '{}' takes it",
+                          value, shown->dating == claims::Dating::kStatus ? "figures stood so" : "a report came out",
+                          article.text.substr(shown->dating_begin, shown->dating_end - shown->dating_begin),
+                          article.text.substr(shown->dating_begin, shown->dating_end - shown->dating_begin));
+      } else {
+        why = fmt::format("every cue matched, but not every cue binds {}: each must be among the figure's words or "
+                          "in its clause, with no other figure nearer{}",
+                          value, when ? "; a date, in the clause it dates, not told from another point in time"
+                                      : "");
+      }
     }
     const Finding where = locate_finding(article, s, shown->value.begin, shown->value.end);
     out.push_back({where.line, where.column, std::move(why), where.sentence, where.highlight_begin, where.highlight_end});

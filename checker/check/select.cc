@@ -45,12 +45,28 @@ bool names_the_change(const Claim& c, const CueMatches& cues) {
   return false;
 }
 
+bool when_kind(const extract::Value& v) {
+  return v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
+}
+
+// A date that dates figures or a report ("as of 2 p.m.", "rose past 40,000 on
+// Friday", "a report published on Sunday") is taken only by a fact with a cue
+// on the words that say so.
+bool dating_named(const Claim& c, const CueMatches& cues) {
+  if (c.dating == claims::Dating::kEvent) return true;
+  for (const auto& matches : cues)
+    for (const Pattern::Match& m : matches)
+      if (m.begin < c.dating_end && c.dating_begin < m.end) return true;
+  return false;
+}
+
 // `part` is the claim's part for this sheet (its `partial` markers may make a
 // whole figure a subtotal).
 bool can_judge(const Claim& c, Part part, const rules::Fact& fact, bool pattern, const CueMatches& cues) {
   const extract::Value& v = c.value;
   // "February 30", or "on Monday" in an undated article, states nothing checkable.
   if (v.invalid || !v.resolved) return false;
+  if (when_kind(v) && !dating_named(c, cues)) return false;
   if (!pattern && part != Part::kWhole && !fact.part) {
     if (part != Part::kIncrement || !names_the_change(c, cues)) return false;
   }
@@ -97,6 +113,39 @@ class Binder {
     }
   }
 
+  // How closely cue match `m` binds claim `c`; kUnbound when it does not.
+  long score(const Claim& c, const Pattern::Match& m) const {
+    if (m.begin < c.own_end && c.own_begin < m.end) return 0;
+    if (when_kind(c.value) && !dates(c, m)) return kUnbound;
+    const std::size_t bytes = gap(c.value.begin, c.value.end, m.begin, m.end);
+    const std::size_t cue_segment = claims::segment_at(claims_.segments, m.begin);
+    if (cue_segment == c.segment) return 1 + static_cast<long>(bytes);
+    // What is to happen says nothing about the figures before it, nor does a
+    // description of a name about the figures around it.
+    if (claims_.segments[cue_segment].infinitive && c.segment < cue_segment) return kUnbound;
+    if (claims_.segments[cue_segment].appositive) return kUnbound;
+    const int relative = claims_.segments[cue_segment].relative_clause;
+    if (relative >= 0 && claims_.segments[c.segment].relative_clause != relative) return kUnbound;
+    const std::size_t lo = std::min(cue_segment, c.segment), hi = std::max(cue_segment, c.segment);
+    // Boundaries between segments lo and hi are those before segments lo+1..hi.
+    if (strong_before_[hi + 1] - strong_before_[lo + 1] > 0) return kUnbound;
+    if (claims_.segments[c.segment].own_subject) return kUnbound;
+    return kHop * static_cast<long>(hop_[hi] - hop_[lo]) + static_cast<long>(bytes);
+  }
+
+  // With a `pattern`, which says where the value stands, a cue may be in
+  // another clause, but not inside a quotation the value is outside of ('"The
+  // toll from the earthquakes rose," Sezar said on Saturday'), and a date's
+  // own limits hold (see dates()).
+  bool reaches(const Claim& c, const Pattern::Match& m) const {
+    if (m.begin < c.own_end && c.own_begin < m.end) return true;
+    if (when_kind(c.value) && !dates(c, m)) return false;
+    // A quotation's words tell of its own figures; the words around it may
+    // name who said it ("... 180 months' imprisonment ...," prosecutors said).
+    return !claims_.segments[claims::segment_at(claims_.segments, m.begin)].quoted ||
+           claims_.segments[c.segment].quoted;
+  }
+
   // The candidate a cue match binds, and how closely; nullopt when none.
   std::optional<std::pair<std::size_t, long>> bind(const Pattern::Match& m) const {
     // The nearest candidates on each side: the last starting before the match
@@ -115,22 +164,15 @@ class Binder {
   }
 
  private:
-  long score(const Claim& c, const Pattern::Match& m) const {
-    if (m.begin < c.own_end && c.own_begin < m.end) return 0;
-    const std::size_t bytes = gap(c.value.begin, c.value.end, m.begin, m.end);
-    const std::size_t cue_segment = claims::segment_at(claims_.segments, m.begin);
-    if (cue_segment == c.segment) return 1 + static_cast<long>(bytes);
-    // What is to happen says nothing about the figures before it, nor does a
-    // description of a name about the figures around it.
-    if (claims_.segments[cue_segment].infinitive && c.segment < cue_segment) return kUnbound;
-    if (claims_.segments[cue_segment].appositive) return kUnbound;
-    const int relative = claims_.segments[cue_segment].relative_clause;
-    if (relative >= 0 && claims_.segments[c.segment].relative_clause != relative) return kUnbound;
-    const std::size_t lo = std::min(cue_segment, c.segment), hi = std::max(cue_segment, c.segment);
-    // Boundaries between segments lo and hi are those before segments lo+1..hi.
-    if (strong_before_[hi + 1] - strong_before_[lo + 1] > 0) return kUnbound;
-    if (claims_.segments[c.segment].own_subject) return kUnbound;
-    return kHop * static_cast<long>(hop_[hi] - hop_[lo]) + static_cast<long>(bytes);
+  // Whether cue match `m` may tell when claim `c` is: not past the subject and
+  // verb of the clause an opening date dates, nor from inside a point in time
+  // the date is told from ("twelve days after the earthquakes").
+  bool dates(const Claim& c, const Pattern::Match& m) const {
+    if (m.begin >= c.reach_end) return false;
+    for (const claims::TimeReference& r : claims_.time_references) {
+      if (m.begin >= r.begin && m.end <= r.end) return c.value.begin >= r.begin && c.value.end <= r.end;
+    }
+    return true;
   }
 
   const claims::SentenceClaims& claims_;
@@ -173,20 +215,17 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
   std::vector<Binding> out;
   if (candidates.empty()) return out;
 
-  if (pattern) {  // the slot value nearest a cue
-    std::vector<Pattern::Match> all;
-    for (const auto& matches : cues) all.insert(all.end(), matches.begin(), matches.end());
-    std::sort(all.begin(), all.end(), [](const Pattern::Match& a, const Pattern::Match& b) { return a.begin < b.begin; });
+  const Binder binder(claims, candidates);
+  if (pattern) {  // the slot value nearest a cue that reaches it
     std::optional<Binding> best;
     for (std::size_t i : candidates) {
-      const extract::Value& v = claims.claims[i].value;
-      // The nearest matches are the last one starting before the value ends and the next one.
-      auto it = std::lower_bound(all.begin(), all.end(), v.end,
-                                 [](const Pattern::Match& m, std::size_t o) { return m.begin < o; });
-      for (auto near : {it, it == all.begin() ? all.end() : std::prev(it)}) {
-        if (near == all.end()) continue;
-        const long score = 1 + static_cast<long>(gap(v.begin, v.end, near->begin, near->end));
-        if (!best || score < best->score) best = Binding{i, score, near->begin, near->end};
+      const Claim& c = claims.claims[i];
+      for (const auto& matches : cues) {
+        for (const Pattern::Match& m : matches) {
+          if (!binder.reaches(c, m)) continue;
+          const long score = 1 + static_cast<long>(gap(c.value.begin, c.value.end, m.begin, m.end));
+          if (!best || score < best->score) best = Binding{i, score, m.begin, m.end};
+        }
       }
     }
     if (best) out.push_back(*best);
@@ -194,7 +233,6 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
   }
 
   // For each candidate, each cue pattern's closest binding match.
-  const Binder binder(claims, candidates);
   struct Best {
     long score = kUnbound;
     std::size_t begin = 0, end = 0;

@@ -28,6 +28,16 @@ enum class Part {
 
 std::string_view part_name(Part part);  // "whole", "subtotal", "increment", "previous"
 
+// What a date or a time dates, when the words before it say it is not when
+// something in its clause happened.
+enum class Dating {
+  kEvent,      // when its clause's event happened: "struck on Monday"
+  kStatus,     // when figures stood so: "as of 2 p.m.", "rose past 40,000 on Friday"
+  kPublished,  // when a report came out: "a report published on Sunday"
+};
+
+std::string_view dating_name(Dating dating);  // "event", "status", "published"
+
 // What separates a segment from the one before it.
 enum class Boundary {
   kNone,    // the first segment of the sentence
@@ -74,12 +84,29 @@ struct Claim {
   // dead": [398 ... dead]; "killing 398": [killing 398]; "a death toll of 398":
   // [toll of 398]. A cue overlapping these binds the claim before any other.
   std::size_t own_begin = 0, own_end = 0;
+  // A date or a time: what it dates, and the words that say so ("as of",
+  // "rose", "published"); only a fact with a cue on those words takes it.
+  Dating dating = Dating::kEvent;
+  std::size_t dating_begin = 0, dating_end = 0;
+  // A date or a time that opens its sentence ("On Thursday rescuers brought a
+  // girl out, 11 days after the quake") dates the main clause: no cue past the
+  // clause's subject and verb binds it. Unlimited elsewhere.
+  std::size_t reach_end = static_cast<std::size_t>(-1);
+};
+
+// "after the earthquakes", "twelve days after the quake,", "since the flood":
+// a point in time other dates are told from, from its word to its segment's
+// end. A cue inside one binds no date or time outside it: "On Saturday,
+// twelve days after the earthquakes, ..." is not when the earthquakes struck.
+struct TimeReference {
+  std::size_t begin = 0, end = 0;  // byte offsets into the article text
 };
 
 // The claims of one sentence, and the segments they stand in.
 struct SentenceClaims {
   std::vector<Segment> segments;
   std::vector<Claim> claims;  // in text order
+  std::vector<TimeReference> time_references;  // in text order
 };
 
 }  // namespace factlint::claims

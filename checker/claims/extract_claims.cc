@@ -76,7 +76,141 @@ void mark_conversions(std::string_view text, std::size_t base, std::vector<Claim
   }
 }
 
+bool when_kind(const extract::Value& v) {
+  return v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
+}
+
+// A tally's verb: "rose past 40,000 on Friday" dates the tally, not the event.
+constexpr std::array<std::string_view, 30> kTallyVerbs = {
+    "rose",     "risen",     "rises",    "rising",    "climbed",  "climbs",  "climbing", "reached",
+    "reaches",  "reaching",  "passed",   "passes",    "passing",  "topped",  "tops",     "exceeded",
+    "exceeds",  "surpassed", "surpasses", "increased", "jumped",  "stood",   "stands",   "soared",
+    "grew",     "crossed",   "mounted",  "swelled",   "totalled", "totaled"};
+// Between a tally's verb and its figure: "rose past 40,000", "stood at 3,166".
+constexpr std::array<std::string_view, 7> kTallyLinks = {"past", "to", "at", "above", "beyond", "over", "by"};
+// A report's release: "a United Nations report published on Sunday".
+constexpr std::array<std::string_view, 5> kPublishedVerbs = {"published", "issued", "updated", "posted", "released"};
+// Between a verb and its date: "published late on Sunday", "rose to 40,000 by Monday".
+constexpr std::array<std::string_view, 5> kDateLinks = {"on", "by", "late", "early", "at"};
+
+struct DatingOf {
+  Dating dating = Dating::kEvent;
+  std::size_t first = 0, last = 0;  // the tokens that say so
+};
+
+// What the date or time at tokens [first, next) dates, from the words before
+// it. `ranges` and `datings` hold the values before it.
+DatingOf dating_of(const std::vector<Token>& tokens, const std::vector<extract::Value>& values,
+                   const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                   const std::vector<DatingOf>& datings, std::size_t i) {
+  const std::size_t first = ranges[i].first;
+  // "as of 2 p.m."
+  if (first >= 2 && word(tokens, first - 1) == "of" && word(tokens, first - 2) == "as")
+    return {Dating::kStatus, first - 2, first - 1};
+  // "as of 4 a.m. on Tuesday", "As of 2 p.m. Thursday": a date after a status time.
+  if (i > 0 && datings[i - 1].dating == Dating::kStatus && when_kind(values[i - 1]) &&
+      first >= ranges[i - 1].second && first - ranges[i - 1].second <= 1 &&
+      (first == ranges[i - 1].second || word(tokens, first - 1) == "on"))
+    return datings[i - 1];
+  std::size_t k = first;
+  while (k > 0 && first - k < 2 && one_of(word(tokens, k - 1), kDateLinks)) --k;
+  if (k == first || k == 0) return {};
+  if (one_of(word(tokens, k - 1), kPublishedVerbs)) return {Dating::kPublished, k - 1, k - 1};
+  // "rose past 40,000 on Friday": the figure right before, and a tally's verb before it.
+  for (std::size_t j = i; j > 0; --j) {
+    const extract::Value& v = values[j - 1];
+    if (ranges[j - 1].second != k) continue;
+    if (when_kind(v) || v.kind == extract::ValueKind::kYear || v.kind == extract::ValueKind::kOrdinal) return {};
+    std::size_t b = skip_hedges_back(tokens, ranges[j - 1].first);
+    if (b > 0 && one_of(word(tokens, b - 1), kTallyLinks)) --b;
+    if (b > 0 && one_of(word(tokens, b - 1), kTallyVerbs)) return {Dating::kStatus, b - 1, b - 1};
+    return {};
+  }
+  return {};
+}
+
+// Words that open a clause of their own inside a segment.
+constexpr std::array<std::string_view, 12> kSubordinators = {"that", "which", "who", "whose", "whom", "when",
+                                                             "while", "because", "where", "until", "although",
+                                                             "though"};
+
+// Words verb_like() takes for verbs that are not: "On Wednesday morning, ...".
+constexpr std::array<std::string_view, 10> kNotVerbs = {"morning", "evening", "during", "according", "building",
+                                                        "buildings", "something", "nothing", "anything",
+                                                        "everything"};
+
+// For a date or time that opens the sentence ("On Thursday rescuers brought
+// ...", "Monday's quake ..."), the end of the clause it dates: the first
+// segment from it with a verb of its own, past descriptions of a name
+// (", who ran for the APC,"). Unlimited for any other date, or when no verb
+// is found.
+std::size_t opening_reach(const std::vector<Token>& tokens, const std::vector<Segment>& segments, std::size_t base,
+                          std::size_t first, std::size_t next) {
+  constexpr std::size_t kUnlimited = static_cast<std::size_t>(-1);
+  std::size_t lead = 0;
+  while (lead < first && tokens[lead].kind == TokenKind::kPunct) ++lead;  // "*On Monday", a quotation mark
+  const std::string_view opener = word(tokens, lead);
+  const bool opens = first == lead || (first == lead + 1 && (opener == "on" || opener == "by")) ||
+                     (first == lead + 2 && (opener == "late" || opener == "early") && word(tokens, lead + 1) == "on");
+  if (!opens) return kUnlimited;
+  std::size_t j = next;
+  for (std::size_t s = segment_at(segments, tokens[first].begin + base); s < segments.size(); ++s) {
+    const Segment& seg = segments[s];
+    if (seg.relative_clause >= 0 || seg.appositive) continue;
+    for (; j < tokens.size() && tokens[j].begin + base < seg.end; ++j) {
+      if (tokens[j].begin + base < seg.begin || tokens[j].kind != TokenKind::kWord || !verb_like(tokens[j].lower) ||
+          one_of(tokens[j].lower, kNotVerbs))
+        continue;
+      // The clause ends where a clause of its own begins: "On Monday, officials
+      // said that the quake struck on Sunday".
+      for (std::size_t k = j + 1; k < tokens.size() && tokens[k].begin + base < seg.end; ++k)
+        if (one_of(word(tokens, k), kSubordinators)) return tokens[k].begin + base;
+      return seg.end;
+    }
+  }
+  return kUnlimited;
+}
+
+// Words that open a noun phrase: "after the earthquakes", "after last
+// month's earthquake". "after jurors convicted her" is a clause: what happened
+// just before, often the same day, and not a point to tell other dates from.
+constexpr std::array<std::string_view, 12> kDeterminers = {"the", "a", "an", "last", "this", "that",
+                                                           "its", "their", "his", "her", "these", "those"};
+// An offset before "after": "twelve days after", "hours after", "a week before".
+constexpr std::array<std::string_view, 12> kOffsets = {"hours", "days", "weeks", "months", "years", "hour",
+                                                       "day", "week", "month", "year", "minutes", "shortly"};
+
+// See TimeReference.
+std::vector<TimeReference> time_references(const std::vector<Token>& tokens, const std::vector<Segment>& segments,
+                                           std::size_t base) {
+  std::vector<TimeReference> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view w = word(tokens, i);
+    const bool point = w == "after" || w == "since" || w == "following" || w == "before";
+    const bool wake = w == "wake" && i >= 2 && word(tokens, i - 1) == "the" && word(tokens, i - 2) == "in" &&
+                      word(tokens, i + 1) == "of";
+    if (!point && !wake) continue;
+    const bool reference = wake || (i > 0 && one_of(word(tokens, i - 1), kOffsets)) ||
+                           one_of(word(tokens, i + 1), kDeterminers) ||
+                           (i + 2 < tokens.size() && tokens[i + 1].capitalized &&
+                            (tokens[i + 2].lower == "'" || tokens[i + 2].lower == "\xE2\x80\x99"));  // "Monday's"
+    if (!reference) continue;
+    const std::size_t begin = tokens[i].begin + base;
+    out.push_back({begin, segments[segment_at(segments, begin)].end});
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string_view dating_name(Dating dating) {
+  switch (dating) {
+    case Dating::kEvent: return "event";
+    case Dating::kStatus: return "status";
+    case Dating::kPublished: return "published";
+  }
+  return "event";
+}
 
 std::string_view part_name(Part part) {
   switch (part) {
@@ -114,6 +248,10 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     quantities.push_back(v.kind != extract::ValueKind::kDate && v.kind != extract::ValueKind::kTime &&
                          v.kind != extract::ValueKind::kYear && v.kind != extract::ValueKind::kOrdinal);
   const std::vector<bool> listed = breakdown(tokens, ranges, quantities);
+  std::vector<DatingOf> datings(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (when_kind(values[i]) && ranges[i].first < tokens.size()) datings[i] = dating_of(tokens, values, ranges, datings, i);
+  out.time_references = time_references(tokens, out.segments, s.begin);
 
   for (std::size_t i = 0; i < values.size(); ++i) {
     const auto [first, next] = ranges[i];
@@ -145,6 +283,15 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     const auto [own_begin, own_end] = own_words(tokens, first, next);
     c.own_begin = own_begin + s.begin;
     c.own_end = own_end + s.begin;
+    if (when_kind(c.value)) {
+      c.dating = datings[i].dating;
+      if (c.dating != Dating::kEvent) {
+        c.dating_begin = tokens[datings[i].first].begin + s.begin;
+        c.dating_end = tokens[datings[i].last].end + s.begin;
+      }
+      const std::size_t reach = opening_reach(tokens, out.segments, s.begin, first, next);
+      if (reach != static_cast<std::size_t>(-1)) c.reach_end = reach + s.begin;
+    }
     out.claims.push_back(std::move(c));
   }
   mark_conversions(text, s.begin, out.claims);

@@ -52,6 +52,13 @@ facts:
   - id: tranche
     cues: ['\bimmediate(?:ly)?\b']
     expect: US$1.2 billion
+  - id: quake-day
+    cues: ['\bearthquakes?\b']
+    expect: 2014-08-03
+    pattern: '\bon {value}'
+  - id: report-day
+    cues: ['\breport\b', '\bpublished\b']
+    expect: 2014-08-03
 )";
 
 // "deaths=398 injured=1,891": what each fact selected in `sentence`, in text order.
@@ -117,6 +124,41 @@ TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[ch
        "tranche=$1.2 billion"},
       // A pattern takes the value at its slot that is nearest a cue.
       {"Dar said on Wednesday he hoped for a deadline by July 10, not by July 20.", "deadline=July 10"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.sentence);
+    CHECK(selected(row.sentence) == row.selected);
+  }
+}
+
+TEST_CASE("a date is taken for the event it dates and not for another", "[check][select]") {
+  struct Row {
+    const char* sentence;
+    const char* selected;
+  };
+  const Row rows[] = {
+      // The event's date, after its cue and in the clause an opening date dates.
+      {"The earthquake shook Yunnan on Sunday.", "quake-day=Sunday"},
+      {"On Sunday a powerful earthquake tore through Yunnan.", "quake-day=Sunday"},
+      {"The quake struck on Sunday.", "struck=Sunday"},
+      // A date of figures: "as of", and a tally's verb before its figure.
+      {"As of 2 p.m. on Tuesday, 240 people had died in the quake.", "deaths=240 people"},
+      {"The toll from the quake rose past 2,000 on Friday.", "deaths=2,000"},
+      // A report's date, for a fact about the quake and for one about the report.
+      {"The dams burst and the quake killed 398, says a UN report published on Sunday.",
+       "deaths=398 report-day=Sunday"},
+      // A date told from the event: after its offset or before its noun phrase.
+      {"On Saturday, twelve days after the earthquakes, rescuers saved a family.", ""},
+      {"Rescuers pulled a girl out of the rubble on Tuesday, 11 days after the quake.", ""},
+      {"Donors met on Monday after the devastating quake.", ""},
+      {"Rescuers found a girl on Tuesday after the quake struck on Sunday.", "struck=Sunday"},
+      // "after" and a clause is what just happened, not a point to tell dates from.
+      {"In this photo from Aug. 3, Holmes leaves after jurors convicted her.", "verdict=Aug. 3"},
+      // An opening date dates its main clause, not the clauses after it.
+      {"On Monday rescuers raced the clock and aftershocks to find survivors of the quake.", ""},
+      {"On Monday, officials said that the quake struck on Sunday.", "struck=Sunday"},
+      // With a pattern, a cue inside a quotation reaches no date outside it.
+      {"\"The toll from the earthquakes rose,\" Sezar said on Saturday.", ""},
   };
   for (const Row& row : rows) {
     CAPTURE(row.sentence);

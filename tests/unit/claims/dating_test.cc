@@ -1,0 +1,45 @@
+#include <catch2/catch.hpp>
+
+#include "claims_fixture.h"
+
+namespace factlint::claims {
+namespace {
+
+using testing::datings;
+
+TEST_CASE("a date or a time says what it dates", "[claims][dating]") {
+  struct Row {
+    const char* sentence;
+    const char* datings;
+  };
+  const Row rows[] = {
+      // An event's date.
+      {"The quake struck on Sunday.", "Sunday:event"},
+      {"Derna was flooded on September 10.", "September 10:event"},
+      // When figures stood so.
+      {"As of 2 p.m. Thursday, 240 people had died.", "2 p.m.:status(As of) Thursday:status(As of)"},
+      {"The count was 1,248 as of 4 a.m. on Tuesday local time.", "4 a.m.:status(as of) Tuesday:status(as of)"},
+      {"The toll rose past 40,000 on Friday.", "Friday:status(rose)"},
+      {"The toll stood at 3,166 late on Sunday.", "Sunday:status(stood)"},
+      {"The quake killed 2,000 people on Monday.", "Monday:event"},  // a toll's verb is not a tally's
+      // When a report came out.
+      {"A UN report published on Sunday put the toll at 11,300.", "Sunday:published(published)"},
+      // An opening date dates the clause with the first verb of its own.
+      {"On Thursday rescuers brought a girl out of the rubble.", "Thursday:event[...bble.]"},
+      {"On Wednesday morning, Tinubu, who ran for the APC, was declared winner.", "Wednesday:event[...nner.]"},
+      {"On Monday, officials said that the quake struck on Sunday.", "Monday:event[...said ] Sunday:event"},
+      {"Rescuers worked on Monday.", "Monday:event"},
+      // Points in time other dates are told from.
+      {"On Saturday, twelve days after the earthquakes, rescuers saved a family.",
+       "Saturday:event[...mily.] <after the earthquakes,>"},
+      {"Aid came on Monday, in the wake of the floods.", "Monday:event <wake of the floods.>"},
+      {"She left on Jan. 3 after jurors convicted her.", "Jan. 3:event"},  // a clause: what just happened
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.sentence);
+    CHECK(datings(row.sentence) == row.datings);
+  }
+}
+
+}  // namespace
+}  // namespace factlint::claims
