@@ -172,6 +172,24 @@ const Reference* Attributor::subject_before(const Region& region, const CueMatch
   return nullptr;
 }
 
+// When the reference nearest a cue stands in a description between commas
+// ("Othman Abdeljalil, health minister of the eastern administration, counted
+// 3,166"), the subject is a reference before it whose gap to the cue is a
+// subject's: the name the description is about. Two are tried.
+const Reference* Attributor::subject_past_description(const Region& region, const Reference& nearest,
+                                                      const CueMatch& cue) const {
+  const std::string_view text = article_.text;
+  auto it = refs_.begin() + (&nearest - refs_.data());
+  for (int tried = 0; tried < 2 && it != refs_.begin(); ++tried) {
+    --it;
+    if (it->end <= region.begin || it->end + kMaxGap < cue.begin) return nullptr;
+    if (!usable(region, *it) || it->object) continue;
+    const std::string_view gap = text.substr(it->end, cue.begin - it->end);
+    if (!gap.empty() && gap.front() == ',' && judge_gap(gap) == Gap::kSubject) return &*it;
+  }
+  return nullptr;
+}
+
 // The earliest usable reference that is not an object, within reach before
 // `before`: the subject of the clause.
 const Reference* Attributor::first_subject(const Region& region, std::size_t before) const {
@@ -211,6 +229,8 @@ Attribution Attributor::speaker_of_cue(const Region& region, const CueMatch& cue
         speaker = before;
       } else if (gap != Gap::kBlocked) {
         speaker = first_subject(region, cue.begin);
+      } else {
+        speaker = subject_past_description(region, *before, cue);
       }
     }
     // ", said Lavrov": a speech verb heading its clause takes the subject after it.
@@ -313,8 +333,26 @@ Attribution Attributor::attribute(std::size_t sentence, std::size_t begin, std::
     return a;
   }
   Attribution a = in_region({s.begin, s.end, false}, begin, end);
+  if (a.credit == Credit::kNobody) a = from_heading_name(s);
   if (a.credit == Credit::kNobody) a = from_dateline();
   return a;
+}
+
+// "Libyan Red Crescent: over 11,000 found dead", "Lavrov: trade grew 46
+// percent": a person or source of the sheet and a colon opening the sentence,
+// the way headlines credit a claim.
+Attribution Attributor::from_heading_name(const text::Sentence& s) const {
+  const std::string_view text = article_.text;
+  auto it = std::lower_bound(refs_.begin(), refs_.end(), s.begin,
+                             [](const Reference& r, std::size_t o) { return r.begin < o; });
+  if (it == refs_.end() || it->end >= s.end || it->pronoun || it->person < 0) return {};
+  for (std::size_t i = s.begin; i < it->begin; ++i)  // only markup before it ("**")
+    if (std::isalnum(static_cast<unsigned char>(text[i]))) return {};
+  std::size_t colon = it->end;
+  while (colon < s.end && is_space(text[colon])) ++colon;
+  if (colon >= s.end || text[colon] != ':') return {};
+  if (quotation_at(quotes_, it->begin)) return {};
+  return from_ref(*it, nullptr);
 }
 
 // "BEIJING, Aug. 4 (Xinhua) --": the agency of the article's first dateline,

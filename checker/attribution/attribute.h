@@ -122,6 +122,8 @@ class Attributor {
   Attribution speaker_of_quote(const Quotation& quote) const;
   Attribution from_ref(const Reference& ref, const CueMatch* cue) const;
   const Reference* subject_before(const Region& region, const CueMatch& cue) const;
+  const Reference* subject_past_description(const Region& region, const Reference& nearest,
+                                            const CueMatch& cue) const;
   const Reference* first_subject(const Region& region, std::size_t before) const;
   const Reference* right_after(const Region& region, std::size_t offset) const;
   bool usable(const Region& region, const Reference& ref) const;
@@ -136,6 +138,7 @@ class Attributor {
   const std::vector<Given>& credits() const;         // by paragraph, then speaker; each once
   const std::vector<Given>& article_credits() const;  // each speaker once
   Attribution from_dateline() const;
+  Attribution from_heading_name(const text::Sentence& s) const;
   bool institutional_subject(const Region& region, const CueMatch& cue) const;
 
   const text::Document& document_;

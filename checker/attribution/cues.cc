@@ -58,7 +58,14 @@ constexpr std::string_view kViewVerbs[] = {
     "termed",      "terms",       "described",   "describes",   "acknowledged", "acknowledges",
     "admitted",    "admits",      "pointed\\s+out", "points\\s+out", "spoke\\s+of",
     "speaks\\s+of",
-    "put\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost)\\s+at",
+    "put\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
+    "puts\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
+    "putting\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
+    // "had given a death toll of 27": a figure given, not handed over.
+    "gave\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(?:figure|number|toll|tally|count|total|estimate)\\s+(?:of|as|at)",
+    "given\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(?:figure|number|toll|tally|count|total|estimate)\\s+(?:of|as|at)",
+    "gives\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(?:figure|number|toll|tally|count|total|estimate)\\s+(?:of|as|at)",
+    "giving\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(?:figure|number|toll|tally|count|total|estimate)\\s+(?:of|as|at)",
 };
 
 // Participles after a comma take the subject of the clause before:
@@ -78,7 +85,11 @@ constexpr std::string_view kSourcePhrases[] = {
 
 // The same, weak: "per" is also "per cent" and "per day", "citing" also
 // "citing security concerns"; they count only before a person of the sheet.
-constexpr std::string_view kWeakSourcePhrases[] = {"per", "citing", "quoting", "as\\s+per"};
+constexpr std::string_view kWeakSourcePhrases[] = {
+    "per", "citing", "quoting", "as\\s+per", "cites", "cited",
+    // A figure's passive credit: "the toll, given by the health minister, ...",
+    // "figures released by the ministry"; also "aid given by Russia", so weak.
+    "given\\s+by", "provided\\s+by", "released\\s+by", "issued\\s+by", "compiled\\s+by", "published\\s+by"};
 
 constexpr std::array<CueGroup, 7> kGroups = {{
     {CueKind::kSpeech, true, kSpeechVerbs},
