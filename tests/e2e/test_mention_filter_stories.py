@@ -21,6 +21,11 @@ import scenario
 ENV = {"NO_COLOR": "1", "FORCE_COLOR": "", "CLICOLOR_FORCE": "", "GITHUB_STEP_SUMMARY": ""}
 STORIES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "stories")
 COPIES = 70
+# The ten stories this test was written with (its figures, printed below, are
+# for them); stories added later are left to tests/stories/evaluate.py.
+TEN = ("holmes-sentencing-2022", "imf-pakistan-sba-2023", "ludian-earthquake-2014", "nigeria-presidential-2023",
+       "india-budget-2023", "kiptum-chicago-marathon-2023", "libya-derna-floods-2023", "morocco-earthquake-2023",
+       "noto-earthquake-2024", "turkey-syria-earthquake-2023")
 
 
 def per_article(report, prefix):
@@ -39,7 +44,8 @@ def per_article(report, prefix):
 
 def main():
     factlint, expect = scenario.start("real articles told from their bytes")
-    stories = sorted(glob.glob(os.path.join(STORIES, "*", "*", "rules")))
+    stories = sorted(r for r in glob.glob(os.path.join(STORIES, "*", "*", "rules"))
+                     if os.path.basename(os.path.dirname(r)) in TEN)
     expect("ten stories", len(stories) == 10, str(stories))
     told_in_all = 0
     for rules in stories:
