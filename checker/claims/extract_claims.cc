@@ -172,8 +172,9 @@ std::size_t opening_reach(const std::vector<Token>& tokens, const std::vector<Se
 }
 
 // Words that open a noun phrase: "after the earthquakes", "after last
-// month's earthquake". "after jurors convicted her" is a clause: what happened
-// just before, often the same day, and not a point to tell other dates from.
+// month's earthquake". "after jurors convicted her" and "after a ship struck
+// it" are clauses: what had just happened, often the same day or minute, and
+// not a point to tell other dates from.
 constexpr std::array<std::string_view, 12> kDeterminers = {"the", "a", "an", "last", "this", "that",
                                                            "its", "their", "his", "her", "these", "those"};
 // An offset before "after": "twelve days after", "hours after", "a week before".
@@ -182,7 +183,7 @@ constexpr std::array<std::string_view, 12> kOffsets = {"hours", "days", "weeks",
 
 // See TimeReference.
 std::vector<TimeReference> time_references(const std::vector<Token>& tokens, const std::vector<Segment>& segments,
-                                           std::size_t base) {
+                                           std::size_t base, const std::vector<std::size_t>& dates) {
   std::vector<TimeReference> out;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view w = word(tokens, i);
@@ -190,13 +191,24 @@ std::vector<TimeReference> time_references(const std::vector<Token>& tokens, con
     const bool wake = w == "wake" && i >= 2 && word(tokens, i - 1) == "the" && word(tokens, i - 2) == "in" &&
                       word(tokens, i + 1) == "of";
     if (!point && !wake) continue;
-    const bool reference = wake || (i > 0 && one_of(word(tokens, i - 1), kOffsets)) ||
-                           one_of(word(tokens, i + 1), kDeterminers) ||
-                           (i + 2 < tokens.size() && tokens[i + 1].capitalized &&
-                            (tokens[i + 2].lower == "'" || tokens[i + 2].lower == "\xE2\x80\x99"));  // "Monday's"
-    if (!reference) continue;
     const std::size_t begin = tokens[i].begin + base;
-    out.push_back({begin, segments[segment_at(segments, begin)].end});
+    const std::size_t end = segments[segment_at(segments, begin)].end;
+    const bool offset = i > 0 && one_of(word(tokens, i - 1), kOffsets);
+    const bool noun_phrase = one_of(word(tokens, i + 1), kDeterminers) ||
+                             (i + 2 < tokens.size() && tokens[i + 1].capitalized &&
+                              (tokens[i + 2].lower == "'" || tokens[i + 2].lower == "\xE2\x80\x99"));  // "Monday's"
+    if (!wake && !offset && !noun_phrase) continue;
+    // "after a cargo ship struck it": a clause, what had just happened (the
+    // "devastating" of "after last month's devastating earthquake" is no verb),
+    // unless it gives its own date ("after the quake struck on Sunday").
+    const bool dated = std::any_of(dates.begin(), dates.end(), [&](std::size_t d) { return d > begin && d < end; });
+    if (!wake && !offset && !dated) {
+      bool clause = false;
+      for (std::size_t k = i + 1; k < tokens.size() && tokens[k].begin + base < end && !clause; ++k)
+        clause = tokens[k].kind == TokenKind::kWord && verb_like(tokens[k].lower) && !tokens[k].lower.ends_with("ing");
+      if (clause) continue;
+    }
+    out.push_back({begin, end});
   }
   return out;
 }
@@ -251,7 +263,10 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
   std::vector<DatingOf> datings(values.size());
   for (std::size_t i = 0; i < values.size(); ++i)
     if (when_kind(values[i]) && ranges[i].first < tokens.size()) datings[i] = dating_of(tokens, values, ranges, datings, i);
-  out.time_references = time_references(tokens, out.segments, s.begin);
+  std::vector<std::size_t> dates;  // where each date or time begins, in the article
+  for (const extract::Value& v : values)
+    if (when_kind(v)) dates.push_back(v.begin + s.begin);
+  out.time_references = time_references(tokens, out.segments, s.begin, dates);
 
   for (std::size_t i = 0; i < values.size(); ++i) {
     const auto [first, next] = ranges[i];

@@ -34,6 +34,9 @@ TEST_CASE("a date or a time says what it dates", "[claims][dating]") {
        "Saturday:event[...mily.] <after the earthquakes,>"},
       {"Aid came on Monday, in the wake of the floods.", "Monday:event <wake of the floods.>"},
       {"She left on Jan. 3 after jurors convicted her.", "Jan. 3:event"},  // a clause: what just happened
+      {"The bridge fell at 1:30 a.m. after a cargo ship struck it.", "1:30 a.m.:event"},
+      {"Rescuers found her on Tuesday after the quake struck on Sunday.",  // a clause with its own date
+       "Tuesday:event Sunday:event <after the quake struck on Sunday.>"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.sentence);
