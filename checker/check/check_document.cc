@@ -435,7 +435,10 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
     }
     if (!any) continue;
     const claims::SentenceClaims& sc = claims.sentence(i);
-    const std::vector<std::vector<Binding>> settled = settle(std::move(selected));
+    const std::vector<std::vector<Binding>> settled =
+        settle(std::move(selected), sc, [&](std::size_t f, std::size_t c) {
+          return judge(sc.claims[c].value, *sheet.facts[f].fact).result == Verdict::Result::kAgrees;
+        });
     for (std::size_t f = 0; f < n; ++f) {
       const rules::CompiledFact& fact = sheet.facts[f];
       for (const Binding& b : settled[f]) {

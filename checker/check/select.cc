@@ -257,16 +257,41 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
   return out;
 }
 
-std::vector<std::vector<Binding>> settle(std::vector<std::vector<Binding>> selected) {
-  std::map<std::size_t, std::pair<long, std::size_t>> owner;  // claim -> (score, fact)
+std::vector<std::vector<Binding>> settle(std::vector<std::vector<Binding>> selected,
+                                         const claims::SentenceClaims& claims,
+                                         const std::function<bool(std::size_t, std::size_t)>& agrees) {
+  struct Owner {
+    long score;
+    std::size_t fact;
+    bool by_unit;   // the closest cue is the claim's unit, inside its words ("seats" of "52 seats")
+    int contested;  // how many facts select the claim
+  };
+  auto by_unit = [&](const Binding& b) {
+    const extract::Value& v = claims.claims[b.claim].value;
+    return b.cue_begin > v.begin && b.cue_end <= v.end;
+  };
+  std::map<std::size_t, Owner> owner;
   for (std::size_t f = 0; f < selected.size(); ++f) {
     for (const Binding& b : selected[f]) {
-      auto [it, inserted] = owner.try_emplace(b.claim, b.score, f);
+      auto [it, inserted] = owner.try_emplace(b.claim, Owner{b.score, f, by_unit(b), 1});
+      if (inserted) continue;
+      ++it->second.contested;
+      if (b.score < it->second.score) it->second = {b.score, f, by_unit(b), it->second.contested};
+    }
+  }
+  // Contested and won by a unit: one that agrees takes it, the closest of them.
+  std::map<std::size_t, std::pair<long, std::size_t>> agreeing;  // claim -> (score, fact)
+  for (std::size_t f = 0; f < selected.size(); ++f) {
+    for (const Binding& b : selected[f]) {
+      const Owner& o = owner.at(b.claim);
+      if (o.contested < 2 || !o.by_unit || !agrees(f, b.claim)) continue;
+      auto [it, inserted] = agreeing.try_emplace(b.claim, b.score, f);
       if (!inserted && b.score < it->second.first) it->second = {b.score, f};
     }
   }
+  for (const auto& [claim, best] : agreeing) owner.at(claim).fact = best.second;
   for (std::size_t f = 0; f < selected.size(); ++f) {
-    std::erase_if(selected[f], [&](const Binding& b) { return owner.at(b.claim).second != f; });
+    std::erase_if(selected[f], [&](const Binding& b) { return owner.at(b.claim).fact != f; });
   }
   return selected;
 }

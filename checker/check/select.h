@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -59,8 +60,15 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
                                    const rules::CompiledSheet& sheet, const rules::CompiledFact& fact);
 
 // A claim selected by several facts of one sheet is judged by the one whose
-// cues bind it most closely (the earlier fact on a tie). `selected[f]` holds
-// fact f's bindings; returns them with the claims each fact lost removed.
-std::vector<std::vector<Binding>> settle(std::vector<std::vector<Binding>> selected);
+// cues bind it most closely (the earlier fact on a tie), unless that fact's
+// closest cue is only the claim's unit: "seats" in "the KMT won 52 seats"
+// binds it for every fact counting seats, so it says nothing about which one.
+// Then a fact the claim agrees with takes it, when one does (the KMT's 52
+// seats, not a wrong size of the 113-seat house). `selected[f]` holds fact
+// f's bindings; `agrees(f, claim)` says whether the claim agrees with fact f.
+// Returns the bindings with the claims each fact lost removed.
+std::vector<std::vector<Binding>> settle(std::vector<std::vector<Binding>> selected,
+                                         const claims::SentenceClaims& claims,
+                                         const std::function<bool(std::size_t, std::size_t)>& agrees);
 
 }  // namespace factlint::check

@@ -62,8 +62,7 @@ facts:
 )";
 
 // "deaths=398 injured=1,891": what each fact selected in `sentence`, in text order.
-std::string selected(const std::string& sentence) {
-  static const rules::RuleSet rules = rules_from(kQuake);
+std::string selected(const std::string& sentence, const rules::RuleSet& rules) {
   const DocumentResult r = check_document(article_from("---\ndate: 2014-08-06\n---\n" + sentence + "\n"), rules, true);
   std::string out;
   for (const Explanation& e : r.explanations) {
@@ -73,6 +72,11 @@ std::string selected(const std::string& sentence) {
     out += fact + "=" + e.text.substr(open, e.text.find('\'', open) - open);
   }
   return out;
+}
+
+std::string selected(const std::string& sentence) {
+  static const rules::RuleSet rules = rules_from(kQuake);
+  return selected(sentence, rules);
 }
 
 TEST_CASE("each fact takes the figure its cues bind and not its neighbour", "[check][select]") {
@@ -164,6 +168,29 @@ TEST_CASE("a date is taken for the event it dates and not for another", "[check]
     CAPTURE(row.sentence);
     CHECK(selected(row.sentence) == row.selected);
   }
+}
+
+TEST_CASE("a figure two facts select goes to the one it agrees with only when a unit decided", "[check][select]") {
+  const rules::RuleSet rules = rules_from(R"(id: vote
+facts:
+  - id: kmt-seats
+    cues: ['\bKMT\b', '\bseats\b']
+    expect: 52 seats
+  - id: house
+    cues: ['\b(?:parliament|seats)\b']
+    expect: 113 seats
+  - id: collision
+    cues: ['\bcrash\b']
+    expect: 01:29
+  - id: power-loss
+    cues: ['\bpower\b']
+    expect: 01:27
+)");
+  // "seats" stands among the figure's words for both facts: the one it agrees with takes it.
+  CHECK(selected("The KMT won 52 seats.", rules) == "kmt-seats=52 seats");
+  CHECK(selected("The KMT won 50 seats.", rules) == "house=50 seats");  // neither agrees: the closest
+  // "crash" is the figure's predicate, not its unit: the closest keeps it, and it contradicts.
+  CHECK(selected("Before the 1:27 a.m. crash, the ship lost power.", rules) == "collision=1:27 a.m.");
 }
 
 TEST_CASE("a sheet's partial patterns make a figure in their clause a subtotal", "[check][select]") {
