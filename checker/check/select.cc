@@ -188,9 +188,26 @@ class Binder {
 bool marked_partial(const Claim& c, const claims::SentenceClaims& claims, std::string_view text,
                     const rules::CompiledSheet& sheet) {
   if (sheet.partial.empty() || c.part != Part::kWhole) return false;
-  const claims::Segment& seg = claims.segments[c.segment];
-  const std::string_view clause = text.substr(seg.begin, seg.end - seg.begin);
-  return std::any_of(sheet.partial.begin(), sheet.partial.end(), [&](const auto& p) { return p->search(clause); });
+  auto marks = [&](const claims::Segment& seg) {
+    const std::string_view clause = text.substr(seg.begin, seg.end - seg.begin);
+    return std::any_of(sheet.partial.begin(), sheet.partial.end(), [&](const auto& p) { return p->search(clause); });
+  };
+  const std::vector<claims::Segment>& segments = claims.segments;
+  if (marks(segments[c.segment])) return true;
+  // "Paiporta, where at least 62 people died": a relative clause is about the
+  // place it follows.
+  if (const int relative = segments[c.segment].relative_clause; relative > 0 && marks(segments[relative - 1]))
+    return true;
+  // "In Paiporta, Valencia, 40 people were confirmed dead": a place the
+  // sentence opens with scopes the statement it opens.
+  const std::string_view opening = text.substr(segments[0].begin, std::min<std::size_t>(3, segments[0].end - segments[0].begin));
+  const bool placed = opening.size() == 3 && (opening[0] == 'I' || opening[0] == 'i') && opening[1] == 'n' && opening[2] == ' ';
+  if (!placed || c.segment == 0) return false;
+  for (std::size_t s = 1; s <= c.segment; ++s)
+    if (segments[s].before == claims::Boundary::kStrong) return false;
+  for (std::size_t s = 0; s < c.segment; ++s)
+    if (marks(segments[s])) return true;
+  return false;
 }
 
 std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::string_view text,

@@ -211,6 +211,12 @@ facts:
   CHECK(findings("In all, 504 people died in Ludian county.") == 0);  // the part, for the part's fact
   CHECK(findings("In all, 514 people died in Ludian county.") == 1);  // the part's fact still judges it
   CHECK(findings("In all, 598 people died in the quake.") == 1);      // the total is judged
+  // A place the sentence opens with, and the place a relative clause follows, scope the figure.
+  CHECK(findings("In Ludian county, Yunnan, 504 people died.") == 0);
+  CHECK(findings("In Ludian county, Yunnan, 514 people died.") == 1);
+  CHECK(findings("Families fled to shelters in Ludian county, where 504 people died.") == 0);
+  CHECK(findings("Families fled to shelters in Ludian county, where 514 people died.") == 1);
+  CHECK(findings("In all, 598 people died; in Ludian county, rescuers dug on.") == 1);  // another statement
 }
 
 }  // namespace
