@@ -298,6 +298,20 @@ std::vector<std::size_t> current_at(const rules::Fact& fact, const Span& appeare
 
 bool is_bound(Hedge h) { return h == Hedge::kAtLeast || h == Hedge::kMoreThan || h == Hedge::kAtMost || h == Hedge::kLessThan; }
 
+// Whether `figure`, rounded to one or two significant digits (down for a lower
+// bound, up for an upper one), is `bound`: how copy bounds a figure it knows
+// ("more than 200" for 217, "over 3,000" for 3,338, "fewer than 100" for 94).
+bool rounds_to(double figure, double bound, Hedge h) {
+  if (!(figure > 0) || !(bound > 0) || std::isinf(figure)) return false;
+  const bool lower = h == Hedge::kAtLeast || h == Hedge::kMoreThan;
+  for (int digits = 1; digits <= 2; ++digits) {
+    const double scale = std::pow(10.0, std::floor(std::log10(figure)) - (digits - 1));
+    const double r = (lower ? std::floor(figure / scale + 1e-9) : std::ceil(figure / scale - 1e-9)) * scale;
+    if (std::fabs(r - bound) < 1e-6 * std::max(1.0, bound)) return true;
+  }
+  return false;
+}
+
 // The common case, found without looking at the whole timeline: the claim
 // agrees with a figure that held when the article appeared. Looks back from the
 // last entry given by then, at most kLook entries; returns the latest that
@@ -428,7 +442,18 @@ TimedVerdict judge(const Value& claimed, const rules::Fact& fact, const Circumst
   const Span& appeared = *when.appeared;
   // "At least 6 dead" agrees with every later toll, but states the toll of 6:
   // a bound is judged at the entries nearest its figure.
+  // Unless it is the current figure rounded the way copy rounds a figure it
+  // bounds: "more than 200" when the toll is 217, "over 3,000" at 3,338.
   if (is_bound(claimed.hedge)) {
+    std::vector<std::size_t> rounded;
+    for (std::size_t i : agree_own) {
+      const rules::ExpectEntry& e = fact.entries[i];
+      const bool current = e.start.earliest <= appeared.latest && e.until >= appeared.earliest;
+      if (current && rounds_to(fact.expect[i].number, claimed.number, claimed.hedge)) rounded.push_back(i);
+    }
+    if (!rounded.empty()) agree_own = std::move(rounded);
+  }
+  if (is_bound(claimed.hedge) && agree_own.size() > 1) {
     double closest = std::numeric_limits<double>::infinity();
     for (std::size_t i : agree_own) closest = std::min(closest, distance(claimed, fact.expect[i]));
     std::erase_if(agree_own, [&](std::size_t i) { return distance(claimed, fact.expect[i]) > closest; });

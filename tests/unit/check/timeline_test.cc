@@ -147,6 +147,9 @@ TEST_CASE("a bound states the figure it names: a stale 'at least' is outdated", 
   CHECK(findings_of(date, "More than 380 people were killed.\n") == "outdated 380 people");
   CHECK(findings_of(date, "At least 398 people were killed.\n").empty());
   CHECK(findings_of(date, "More than 390 people were killed.\n").empty());
+  // The current figure rounded down as copy bounds it (398: "more than 300"), not the stale 381.
+  CHECK(findings_of(date, "More than 300 people were killed.\n").empty());
+  CHECK(findings_of(date, "Fewer than 400 people were killed.\n").empty());
   CHECK(findings_of(date, "At least 500 people were killed.\n") == "premature 500 people");
   CHECK(findings_of(date, "At least 700 people were killed.\n") == "contradiction 700 people");
 }
