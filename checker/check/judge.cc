@@ -180,7 +180,8 @@ bool comparable(const Value& claimed, const Value& expected, const std::vector<s
       // A plain expected number ("150,000") agrees or disagrees with any count or
       // measure of it ("6.5-magnitude", "75 km" for `expect: 72`): the sheet gave
       // no unit. With a unit (`expect: 72 km`) only a length compares.
-      return claimed.kind == ValueKind::kNumber || claimed.kind == ValueKind::kCount ||
+      // A multiple ("three times the official rate") is not the figure it multiplies.
+      return claimed.kind == ValueKind::kNumber || (claimed.kind == ValueKind::kCount && claimed.unit != "times") ||
              claimed.kind == ValueKind::kMeasure;
     case ValueKind::kMeasure: {
       if (claimed.kind != ValueKind::kMeasure) return false;

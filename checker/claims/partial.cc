@@ -15,17 +15,21 @@ using detail::skip_hedges_back;
 using detail::one_of;
 using detail::word;
 
-constexpr std::array<std::string_view, 34> kChange = {
+constexpr std::array<std::string_view, 42> kChange = {
     "rose",    "risen",    "rise",    "rises",    "rising",   "increased", "increase", "increases",
     "increasing", "climbed", "climbing", "climb",  "jumped",   "jump",     "jumping",  "grew",
     "grown",   "growing",  "surged",  "fell",     "fallen",   "falling",  "dropped",  "declined",
     "decreased", "soared", "up",      "down",     "change",   "revised",  "raised",   "lowered",
-    "went",    "shot"};
+    "went",    "shot",     "cut",     "cuts",     "slashed",  "reduced",  "shrinking", "shrunk",
+    "trimmed", "halved"};
 constexpr std::array<std::string_view, 12> kFromFillers = {"a",     "an",    "the",      "toll",  "total",
                                                            "figure", "tally", "count",   "number", "of",
                                                            "earlier", "previous"};
 constexpr std::array<std::string_view, 10> kWholes = {"dead",  "deaths", "victims", "injured", "total",
                                                       "casualties", "fatalities", "people", "missing", "killed"};
+
+constexpr std::array<std::string_view, 10> kGainVerbs = {"gained", "gains", "gaining", "lost", "loses",
+                                                          "losing", "added", "adds", "adding", "shed"};
 
 const Token* at(const std::vector<Token>& tokens, std::size_t i) { return i < tokens.size() ? &tokens[i] : nullptr; }
 
@@ -36,15 +40,19 @@ PartOf marked(Part part, const std::vector<Token>& tokens, std::size_t first, st
 // A verb of change in the past a few words before `from`: "The toll climbed
 // to 589 on Wednesday from 410", "rose sharply from 410". Not "expand trade
 // from US$100 billion to US$500 billion": a target, not a change that happened.
-constexpr std::array<std::string_view, 26> kPastChange = {
+constexpr std::array<std::string_view, 33> kPastChange = {
     "rose", "risen", "increased", "climbed", "jumped", "grew", "grown", "surged", "soared", "fell",
     "fallen", "dropped", "declined", "decreased", "revised", "raised", "lowered", "went", "shot", "spiked",
-    "narrowed", "widened", "shrank", "shrunk", "halved", "doubled"};
+    "narrowed", "widened", "shrank", "shrunk", "halved", "doubled",
+    // Cuts made or under way: "would be cut from 18 to nine", "shrinking the ministries from 18 to nine".
+    "cut", "slashed", "reduced", "reducing", "shrinking", "trimmed", "cutting"};
 
 bool changed_before(const std::vector<Token>& tokens, std::size_t from) {
   for (std::size_t k = from; k > 0 && from - k < 8; --k) {
     const Token& t = tokens[k - 1];
-    if (t.kind == TokenKind::kPunct && t.lower != "-" && t.lower != ",") return false;
+    if (t.kind == TokenKind::kPunct && t.lower != "-" && t.lower != "," && t.lower != "'" &&
+        t.lower != "\xE2\x80\x99")  // "the cabinet's ministries from 18"
+      return false;
     if (one_of(word(tokens, k - 1), kPastChange)) return true;
   }
   return false;
@@ -98,6 +106,9 @@ PartOf part_of(const std::vector<Token>& tokens, std::size_t first, std::size_t 
         (w2 == "of" && (w1 == "whom" || w1 == "them" || w1 == "which")))
       return marked(Part::kSubtotal, tokens, k - 2, k - 1);
     if (w1 == "by" && one_of(w2, kChange)) return marked(Part::kIncrement, tokens, k - 2, k - 1);
+    // A change in a count: "the KMT gained 14 seats", "having lost at least 10 seats",
+    // "the TPP added three to its count".
+    if (one_of(w1, kGainVerbs)) return marked(Part::kIncrement, tokens, k - 1, k - 1);
     if (w1 == "by" && margin_verb_before(tokens, k - 1, 4)) return marked(Part::kIncrement, tokens, k - 1, k - 1);
     if ((w1 == "with" || w1 == "to") && w2 == "compared") return marked(Part::kPrevious, tokens, k - 2, k - 1);
     if (w1 == "versus" || w1 == "vs") return marked(Part::kPrevious, tokens, k - 1, k - 1);
@@ -156,7 +167,16 @@ std::vector<bool> breakdown(const std::vector<Token>& tokens,
                         (word(tokens, 2) == "sum" || word(tokens, 2) == "total" || word(tokens, 2) == "amount" ||
                          word(tokens, 2) == "figure" || word(tokens, 2) == "number" || word(tokens, 1) == "these" ||
                          word(tokens, 1) == "those");
-  if (word(tokens, 0) == "among" || of_total) {
+  // "Of the aid, 838 million euros will go ...": any "Of the <words>," with no figure in them.
+  bool of_the = word(tokens, 0) == "of" && (word(tokens, 1) == "the" || word(tokens, 1) == "that" ||
+                                           word(tokens, 1) == "this" || word(tokens, 1) == "these" ||
+                                           word(tokens, 1) == "those");
+  if (of_the) {
+    std::size_t k = 2;
+    while (k < tokens.size() && k < 6 && tokens[k].kind == TokenKind::kWord) ++k;
+    of_the = k > 2 && k < tokens.size() && tokens[k].kind == TokenKind::kPunct && tokens[k].lower == ",";
+  }
+  if (word(tokens, 0) == "among" || of_total || of_the) {
     std::fill(out.begin(), out.end(), true);
     return out;
   }

@@ -1,6 +1,8 @@
 // What a quantity is: a percent ("46 per cent"), percentage points, money
 // written after the amount, a duration, a count bound to its unit word
 // ("5 million doses", "10 more Kashmiris"), a year ("since 2012") or a plain number.
+#include <algorithm>
+
 #include "checker/extract/parser.h"
 
 namespace factlint::extract::detail {
@@ -142,6 +144,30 @@ std::optional<Match> match_quantity(const Env& env, std::size_t i) {
     return m;
   }
   if (auto duration = match_duration(env, *q, i)) return duration;
+  // "three times the official rate", "10 times more": a multiple, a count of
+  // "times" that only a fact expecting one (`expect: 3 times`) compares with.
+  if (env.word(j, "times") && !q->article) {
+    static constexpr std::string_view kCompared[] = {"the", "as", "more", "higher", "larger", "bigger", "greater",
+                                                     "that", "what", "less", "lower", "smaller", "faster", "its",
+                                                     "their", "his", "her", "over"};
+    const Token* after = env.at(j + 1);
+    if (after && after->kind == TokenKind::kWord &&
+        std::find(std::begin(kCompared), std::end(kCompared), after->lower) != std::end(kCompared)) {
+      m.value = make_value(env, ValueKind::kCount, q->number, i, j + 1);
+      m.value.unit = "times";
+      m.next = j + 1;
+      return m;
+    }
+  }
+  // "a British man aged 71": an age, as "71-year-old" is, not a count.
+  if (i > 0 && env.word(i - 1, "aged") && q->plain_integer && q->number > 0 && q->number <= 130) {
+    if (const auto years = duration_unit("years")) {
+      m.value = make_value(env, ValueKind::kDuration, q->number * years->factor, i, j);
+      m.value.unit = std::string(years->unit);
+      m.next = j;
+      return m;
+    }
+  }
   if (auto measure = match_measure_suffix(env, *q, i)) return measure;
   // "2-star general", "5-member team": a compound adjective, not a figure.
   if (env.punct(j, "-") && env.adjacent(j) && env.adjacent(j + 1) && env.at(j + 1) &&

@@ -95,11 +95,11 @@ void link_ranges(std::string_view text, std::vector<Value>& values) {
 
 namespace {
 
-// Where "one in ", "one in every " or "one out of " begins right before `at`
+// Where "one in ", "one in every ", "one out of " or "one out of every " begins right before `at`
 // ("One" too), when "one" is a word of its own; npos if not there. The lone
 // word "one" is no value of its own (it needs a unit), so the ratio starts here.
 std::size_t one_in_before(std::string_view text, std::size_t at) {
-  for (std::string_view lead : {"one in ", "one in every ", "one out of "}) {
+  for (std::string_view lead : {"one in ", "one in every ", "one out of ", "one out of every "}) {
     if (at < lead.size()) continue;
     const std::size_t from = at - lead.size();
     std::string written(text.substr(from, lead.size()));
@@ -130,7 +130,8 @@ void join_ratios(std::string_view text, std::vector<Value>& values) {
     const bool ratio = a.kind == ValueKind::kNumber && a.unit.empty() && whole && a.number >= 1 && a.number <= 9 &&
                        a.number < b.number && b.number <= 1000 && b.hedge == Hedge::kNone &&
                        (b.kind == ValueKind::kCount || b.kind == ValueKind::kNumber) &&
-                       (between == "in" || between == "in every" || between == "out of");
+                       (between == "in" || between == "in every" || between == "out of" ||
+                        between == "out of every");
     if (!ratio) return false;
     a.number /= b.number;  // "two in five": 2/5, as "two-fifths" is
     a.end = b.figure_end;

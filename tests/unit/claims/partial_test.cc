@@ -37,14 +37,23 @@ TEST_CASE("subtotals and increments and superseded figures are told from totals"
       {"Kiptum won in 2:00:35, beating the record by 34 seconds.", "2:00:35:whole 34 seconds:increment"},
       {"He finished three minutes and 27 seconds ahead of Kipruto.", "three minutes and 27 seconds:increment"},
       {"Tinubu won by 1.8 million votes.", "1.8 million votes:increment"},
+      // A change in a count.
+      {"The KMT gained 14 seats.", "14 seats:increment"},
+      {"Having lost at least 10 seats, the DPP has 51 seats.", "10 seats:increment 51 seats:whole"},
+      {"The TPP added three to its count.", "three:increment"},
+      {"The KMT won 52 seats.", "52 seats:whole"},
       {"Tinubu won 8,794,726 votes.", "8,794,726 votes:whole"},
       // Superseded figures.
       {"The toll rose from 410 to 589.", "410:previous 589:whole"},
+      {"Ministries would be cut from 18 to nine.", "18:previous nine:whole"},
+      {"He is shrinking the cabinet's ministries from 18 to nine.", "18:previous nine:whole"},
       {"The toll climbed to 589 on Wednesday from 410.", "589:whole Wednesday:whole 410:previous"},
       {"The toll was 589, up from 410 on Tuesday.", "589:whole 410:previous Tuesday:whole"},
       {"No explanation was given for the sudden increase from a toll of 410 given on Tuesday.",
        "410:previous Tuesday:whole"},
       {"Of that sum, capital expenditure accounted for Rs 1.37 lakh crore.", "Rs 1.37 lakh crore:subtotal"},
+      {"Of the aid, 838 million euros will go to small firms.", "838 million euros:subtotal"},
+      {"Of the 217 dead, 62 were in Paiporta.", "217:whole 62:whole"},  // a figure in it: not "Of the aid,"
       {"From 7.3 per cent in 2020-21, the deficit has come down steadily, reaching the 5.9 per cent budgeted.",
        "7.3 per cent:previous 2020-21:whole 5.9 per cent:whole"},
       // A sum given again in another dollar.

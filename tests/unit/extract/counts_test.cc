@@ -60,7 +60,9 @@ const Row kCountRows[] = {
     {"5 lakh doses reached Karachi", "5 lakh doses", kCount, 5e5, "doses"},
     {"they sent 150,000 more, he said", "150,000", kNumber, 150000},
     {"he listed 50,000 of them", "50,000", kNumber, 50000},
-    {"prices were 4 times higher", "4", kNumber, 4},
+    {"prices were 4 times higher", "4 times", kCount, 4, "times"},  // a multiple
+    {"the dollar fetched up to three times the official rate", "three times", kCount, 3, "times", Hedge::kAtMost},
+    {"the quake struck three times in a week", "three", kNumber, 3},  // how often, not a multiple
     {"a vote of 12 to 3 in favour", "12", kNumber, 12},
     {"the tally reached 1.5 billion remain unspent", "1.5 billion", kNumber, 1.5e9},
 };

@@ -30,6 +30,8 @@ const Row kDurationRows[] = {
     {"nearly three weeks of talks", "three weeks", kDuration, 3, "weeks", Hedge::kNearly},
     {"a three-year plan", "three-year", kDuration, 3, "years"},
     {"a 10-year-old boy", "10-year", kDuration, 10, "years"},
+    {"a British man aged 71 is among the dead", "71", kDuration, 71, "years"},  // an age, as "71-year-old"
+    {"men aged 18 to 60", "18", kDuration, 18, "years"},
     {"an hour of talks", "an hour", kDuration, 1, "hours"},
 };
 

@@ -69,6 +69,7 @@ const Row kNumberRows[] = {
     {"nearly 1 in 5 adults smoke", "1 in 5 adults", kNumber, 0.2, "", Hedge::kNearly},
     {"3 out of 4 voters agreed", "3 out of 4 voters", kNumber, 0.75},
     {"two in five homes were hit", "two in five homes", kNumber, 0.4},
+    {"four out of every 10 Argentines are poor", "four out of every 10 Argentines", kNumber, 0.4},
     {"the quake killed 12 in 40 villages", "12", kNumber, 12},  // more than 9: a count and a place
     {"three quarters of the budget", "three quarters", kNumber, 0.75},
     {"one-fifth of the area", "one-fifth", kNumber, 0.2},
