@@ -172,6 +172,29 @@ const Reference* Attributor::subject_before(const Region& region, const CueMatch
   return nullptr;
 }
 
+// "figures from the Central Election Commission", "data of the health
+// ministry": a source named after figures it gave, the subject of the cue.
+bool Attributor::figures_from(const Region& region, const Reference& ref) const {
+  static constexpr std::string_view kFigures[] = {"figures", "data", "results", "statistics", "numbers", "count",
+                                                  "tally", "report", "records", "estimates", "count"};
+  const std::string_view text = article_.text;
+  auto word_before = [&](std::size_t at, std::size_t& begin) {
+    std::size_t end = at;
+    while (end > region.begin && is_space(text[end - 1])) --end;
+    begin = end;
+    while (begin > region.begin && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    std::string w(text.substr(begin, end - begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  std::size_t at = ref.begin;
+  std::string w = word_before(at, at);
+  if (w == "the") w = word_before(at, at);
+  if (w != "from" && w != "of" && w != "by") return false;
+  w = word_before(at, at);
+  return std::find(std::begin(kFigures), std::end(kFigures), w) != std::end(kFigures);
+}
+
 // When the reference nearest a cue stands in a description between commas
 // ("Othman Abdeljalil, health minister of the eastern administration, counted
 // 3,166"), the subject is a reference before it whose gap to the cue is a
@@ -227,6 +250,8 @@ Attribution Attributor::speaker_of_cue(const Region& region, const CueMatch& cue
       const Gap gap = judge_gap(text.substr(before->end, cue.begin - before->end));
       if (gap == Gap::kSubject && !before->object) {
         speaker = before;
+      } else if (gap == Gap::kSubject && figures_from(region, *before)) {
+        speaker = before;  // "figures from the Central Election Commission showed"
       } else if (gap != Gap::kBlocked) {
         speaker = first_subject(region, cue.begin);
       } else {
@@ -381,7 +406,8 @@ bool Attributor::institutional_subject(const Region& region, const CueMatch& cue
       "data",      "statistics", "count",    "report",      "reports",   "survey",    "center",
       "centre",    "commission", "office",   "spokesman",   "spokeswoman", "spokesperson", "sources",
       "broadcaster", "television", "tv",     "radio",       "newspaper", "committee", "council",
-      "administration", "service", "services", "network",   "institute", "observatory", "records"};
+      "administration", "service", "services", "network",   "institute", "observatory", "records",
+      "results",   "rescuers",  "officers"};
   const std::string_view text = article_.text;
   std::size_t at = cue.begin;
   bool skipped_auxiliary = false;  // "Morocco has confirmed": the word before was "has"

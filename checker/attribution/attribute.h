@@ -122,6 +122,7 @@ class Attributor {
   Attribution speaker_of_quote(const Quotation& quote) const;
   Attribution from_ref(const Reference& ref, const CueMatch* cue) const;
   const Reference* subject_before(const Region& region, const CueMatch& cue) const;
+  bool figures_from(const Region& region, const Reference& ref) const;
   const Reference* subject_past_description(const Region& region, const Reference& nearest,
                                             const CueMatch& cue) const;
   const Reference* first_subject(const Region& region, std::size_t before) const;

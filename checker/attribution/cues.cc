@@ -61,6 +61,12 @@ constexpr std::string_view kViewVerbs[] = {
     "put\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
     "puts\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
     "putting\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
+    // "Officials also determined that the ship is carrying 56 containers".
+    "determined", "determines",
+    // "Rescuers on Friday raised the death toll to 205".
+    "raised\\s+the\\s+(?:death\\s+)?(?:toll|figure|count|tally|number)\\s+to",
+    "raises\\s+the\\s+(?:death\\s+)?(?:toll|figure|count|tally|number)\\s+to",
+    "revised\\s+the\\s+(?:death\\s+)?(?:toll|figure|count|tally|number)\\s+to",
     // "had given a death toll of 27": a figure given, not handed over.
     "gave\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(?:figure|number|toll|tally|count|total|estimate)\\s+(?:of|as|at)",
     "given\\s+(?:a|an|the|its|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(?:figure|number|toll|tally|count|total|estimate)\\s+(?:of|as|at)",
