@@ -407,7 +407,7 @@ bool Attributor::institutional_subject(const Region& region, const CueMatch& cue
       "centre",    "commission", "office",   "spokesman",   "spokeswoman", "spokesperson", "sources",
       "broadcaster", "television", "tv",     "radio",       "newspaper", "committee", "council",
       "administration", "service", "services", "network",   "institute", "observatory", "records",
-      "results",   "rescuers",  "officers"};
+      "results"};
   const std::string_view text = article_.text;
   std::size_t at = cue.begin;
   bool skipped_auxiliary = false;  // "Morocco has confirmed": the word before was "has"
