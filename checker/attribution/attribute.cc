@@ -29,7 +29,7 @@ char last_char(std::string_view text, std::size_t begin, std::size_t end) {
 // Words that start a new clause after a comma: a cue beyond one belongs to
 // that clause ("Lavrov said X, while Qureshi said Y": Qureshi's cue is nearer
 // to X but not about it).
-constexpr std::string_view kClauseBreaks[] = {", while ", ", whereas ", ", but ", ", and ",
+constexpr std::string_view kClauseBreaks[] = {", while ", ", whereas ", ", but ", ", yet ", ", and ",
                                               ", as ", "; "};
 constexpr std::size_t kFar = std::size_t{1} << 24;
 

@@ -61,6 +61,8 @@ constexpr std::string_view kViewVerbs[] = {
     "put\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
     "puts\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
     "putting\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:figure|number|toll|tally|count|total|magnitude|depth|loss(?:es)?|damage|cost|growth|rise|increase)\\s+at",
+    // A figure promised: "Kishida pledged to draw roughly 4 billion yen".
+    "pledged", "pledges", "promised", "promises", "vowed", "vows",
     // "Officials also determined that the ship is carrying 56 containers".
     "determined", "determines",
     // "Rescuers on Friday raised the death toll to 205".
@@ -80,7 +82,8 @@ constexpr std::string_view kParticiples[] = {
     "saying",      "adding",      "noting",      "stressing",    "telling",     "recalling",
     "explaining",  "insisting",   "announcing",  "claiming",     "stating",     "writing",
     "emphasising", "emphasizing", "underlining", "underscoring", "reiterating", "pointing\\s+out",
-    "expressing",  "confirming",  "observing",   "warning",      "tweeting",
+    "expressing",  "confirming",  "observing",   "warning",      "tweeting",     "pledging",
+    "promising",   "vowing",
 };
 
 // Source phrases: the speaker follows them. Strong: "according to the

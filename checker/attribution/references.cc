@@ -300,13 +300,48 @@ class Antecedents {
 
 bool after_preposition(std::string_view text, std::size_t offset) {
   std::size_t end = offset;
-  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
-  std::size_t begin = end;
-  while (begin > 0 && end - begin < 16 && is_word_char(text[begin - 1])) --begin;
-  if (begin == end || (begin > 0 && is_word_char(text[begin - 1]))) return false;
-  const std::string_view word = text.substr(begin, end - begin);
-  return std::any_of(kObjectMarkers.begin(), kObjectMarkers.end(),
-                     [&](std::string_view marker) { return equals_ignoring_case(word, marker); });
+  // "the government of Argentina's ultraliberal President Javier Milei": up to
+  // two words describing the name (a possessive, a lower-case adjective) may
+  // stand between it and its preposition.
+  for (int described = 0; described <= 2; ++described) {
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && end - begin < 16 && is_word_char(text[begin - 1])) --begin;
+    if (begin == end || (begin > 0 && is_word_char(text[begin - 1]))) return false;
+    std::string_view word = text.substr(begin, end - begin);
+    if (std::any_of(kObjectMarkers.begin(), kObjectMarkers.end(),
+                    [&](std::string_view marker) { return equals_ignoring_case(word, marker); }))
+      return true;
+    // "Argentina's": the "s" after an apostrophe, then the name it belongs to.
+    bool possessive = false;
+    if (word == "s" || word == "S") {
+      std::size_t stem_end = begin;
+      if (stem_end >= 1 && text[stem_end - 1] == '\'') {
+        stem_end -= 1;
+      } else if (stem_end >= 3 && text.substr(stem_end - 3, 3) == "\xE2\x80\x99") {
+        stem_end -= 3;
+      } else {
+        return false;
+      }
+      std::size_t stem = stem_end;
+      while (stem > 0 && stem_end - stem < 32 && is_word_char(text[stem - 1])) --stem;
+      if (stem == stem_end) return false;
+      begin = stem;
+      word = text.substr(stem, stem_end - stem);
+      possessive = true;
+    }
+    static constexpr std::string_view kNotDescriptions[] = {"and", "but", "nor", "has", "had", "was", "are",
+                                                            "were", "who", "which", "that", "also", "said",
+                                                            "says", "told", "not", "its", "his", "her",
+                                                            "the", "a", "an"};
+    const bool adjective = word.front() >= 'a' && word.front() <= 'z' && !word.ends_with("ed") &&
+                           !word.ends_with("ing") && word.size() >= 3 &&
+                           std::none_of(std::begin(kNotDescriptions), std::end(kNotDescriptions),
+                                        [&](std::string_view w) { return equals_ignoring_case(word, w); });
+    if (!possessive && !adjective) return false;
+    end = begin;
+  }
+  return false;
 }
 
 ArticleWords::ArticleWords(std::string_view text) : ArticleWords(rules::word_runs(text)) {}
