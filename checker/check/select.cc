@@ -66,7 +66,7 @@ bool can_judge(const Claim& c, Part part, const rules::Fact& fact, bool pattern,
   const extract::Value& v = c.value;
   // "February 30", or "on Monday" in an undated article, states nothing checkable.
   if (v.invalid || !v.resolved) return false;
-  if (when_kind(v) && !dating_named(c, cues)) return false;
+  if ((when_kind(v) || v.kind == extract::ValueKind::kDuration) && !dating_named(c, cues)) return false;
   if (!pattern && part != Part::kWhole && !fact.part) {
     if (part != Part::kIncrement || !names_the_change(c, cues)) return false;
   }

@@ -34,9 +34,10 @@ enum class Dating {
   kEvent,      // when its clause's event happened: "struck on Monday"
   kStatus,     // when figures stood so: "as of 2 p.m.", "rose past 40,000 on Friday"
   kPublished,  // when a report came out: "a report published on Sunday"
+  kOffset,     // a length of time between two moments: "two days after her bronze", "four months earlier"
 };
 
-std::string_view dating_name(Dating dating);  // "event", "status", "published"
+std::string_view dating_name(Dating dating);  // "event", "status", "published", "offset"
 
 // What separates a segment from the one before it.
 enum class Boundary {
@@ -84,8 +85,9 @@ struct Claim {
   // dead": [398 ... dead]; "killing 398": [killing 398]; "a death toll of 398":
   // [toll of 398]. A cue overlapping these binds the claim before any other.
   std::size_t own_begin = 0, own_end = 0;
-  // A date or a time: what it dates, and the words that say so ("as of",
-  // "rose", "published"); only a fact with a cue on those words takes it.
+  // A date, a time or a duration: what it dates, and the words that say so
+  // ("as of", "rose", "published", "after"); only a fact with a cue on those
+  // words takes it.
   Dating dating = Dating::kEvent;
   std::size_t dating_begin = 0, dating_end = 0;
   // A date or a time that opens its sentence ("On Thursday rescuers brought a

@@ -80,6 +80,12 @@ bool when_kind(const extract::Value& v) {
   return v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
 }
 
+// After a length of time, the words that make it the time between two moments.
+constexpr std::array<std::string_view, 3> kOffsetWords = {"earlier", "later", "ago"};
+// "after her bronze", "after she had finished": a moment of someone in the story.
+constexpr std::array<std::string_view, 10> kPersonal = {"her", "his", "their", "its", "she", "he",
+                                                        "they", "it", "we", "our"};
+
 // A tally's verb: "rose past 40,000 on Friday" dates the tally, not the event.
 constexpr std::array<std::string_view, 30> kTallyVerbs = {
     "rose",     "risen",     "rises",    "rising",    "climbed",  "climbs",  "climbing", "reached",
@@ -220,6 +226,7 @@ std::string_view dating_name(Dating dating) {
     case Dating::kEvent: return "event";
     case Dating::kStatus: return "status";
     case Dating::kPublished: return "published";
+    case Dating::kOffset: return "offset";
   }
   return "event";
 }
@@ -261,8 +268,20 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
                          v.kind != extract::ValueKind::kYear && v.kind != extract::ValueKind::kOrdinal);
   const std::vector<bool> listed = breakdown(tokens, ranges, quantities);
   std::vector<DatingOf> datings(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i)
-    if (when_kind(values[i]) && ranges[i].first < tokens.size()) datings[i] = dating_of(tokens, values, ranges, datings, i);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (ranges[i].first >= tokens.size()) continue;
+    if (when_kind(values[i])) datings[i] = dating_of(tokens, values, ranges, datings, i);
+    // "four months earlier", "two days after her bronze", "three seconds after
+    // Hassan": the time between two moments the story tells. Not "72 hours
+    // after a quake", "after the disaster": a window told of any such event.
+    const std::size_t after = ranges[i].second;
+    const std::string_view next = word(tokens, after);
+    const bool between = one_of(next, kOffsetWords) ||
+                         ((next == "after" || next == "before") && after + 1 < tokens.size() &&
+                          (one_of(word(tokens, after + 1), kPersonal) ||
+                           (tokens[after + 1].kind == TokenKind::kWord && tokens[after + 1].capitalized)));
+    if (values[i].kind == extract::ValueKind::kDuration && between) datings[i] = {Dating::kOffset, after, after};
+  }
   std::vector<std::size_t> dates;  // where each date or time begins, in the article
   for (const extract::Value& v : values)
     if (when_kind(v)) dates.push_back(v.begin + s.begin);
@@ -298,12 +317,12 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
     const auto [own_begin, own_end] = own_words(tokens, first, next);
     c.own_begin = own_begin + s.begin;
     c.own_end = own_end + s.begin;
-    if (when_kind(c.value)) {
+    if (datings[i].dating != Dating::kEvent) {
       c.dating = datings[i].dating;
-      if (c.dating != Dating::kEvent) {
-        c.dating_begin = tokens[datings[i].first].begin + s.begin;
-        c.dating_end = tokens[datings[i].last].end + s.begin;
-      }
+      c.dating_begin = tokens[datings[i].first].begin + s.begin;
+      c.dating_end = tokens[datings[i].last].end + s.begin;
+    }
+    if (when_kind(c.value)) {
       const std::size_t reach = opening_reach(tokens, out.segments, s.begin, first, next);
       if (reach != static_cast<std::size_t>(-1)) c.reach_end = reach + s.begin;
     }

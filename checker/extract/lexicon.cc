@@ -94,7 +94,11 @@ std::optional<DurationUnit> duration_unit(std::string_view w) {
       {"century", {"years", 100}},  {"centuries", {"years", 100}},
       {"hour", {"hours", 1}},       {"hours", {"hours", 1}},
       {"minute", {"minutes", 1}},   {"minutes", {"minutes", 1}},
-      {"second", {"seconds", 1}},   {"seconds", {"seconds", 1}}};
+      {"second", {"seconds", 1}},   {"seconds", {"seconds", 1}},
+      // The abbreviations results use: "2hr 22min 55sec", "2 hrs 5 mins".
+      {"hr", {"hours", 1}},         {"hrs", {"hours", 1}},
+      {"min", {"minutes", 1}},      {"mins", {"minutes", 1}},
+      {"sec", {"seconds", 1}},      {"secs", {"seconds", 1}}};
   return find_in(kUnits, w);
 }
 

@@ -15,12 +15,13 @@ bool is_ordinal_suffix(std::string_view w) {
   return w == "st" || w == "nd" || w == "rd" || w == "th";
 }
 
-// Units written straight after digits: "50km", "100mg".
+// Units written straight after digits: "50km", "100mg", "2hr 22min 55sec".
 bool is_attached_unit(std::string_view w) {
   return w == "km" || w == "kg" || w == "mg" || w == "ml" || w == "mw" || w == "gw" ||
          w == "kw" || w == "cm" || w == "mm" || w == "ft" || w == "mt" || w == "kv" ||
          w == "mph" || w == "kmh" || w == "sqkm" || w == "mb" || w == "gb" || w == "tb" ||
-         w == "mil" || (w.size() >= 2 && measure_unit(w).has_value());
+         w == "mil" || w == "hr" || w == "hrs" || w == "min" || w == "mins" || w == "sec" || w == "secs" ||
+         (w.size() >= 2 && measure_unit(w).has_value());
 }
 
 bool is_time_word(std::string_view w) {
@@ -240,7 +241,8 @@ std::optional<Match> blocked_number(const Env& env, std::size_t i) {
     return suppress(next);
   }
   if (const Token* w = env.at(i + 1); w && w->kind == TokenKind::kWord) {
-    if (is_time_word(w->lower)) return suppress(i + 2);
+    // "1630 hrs" is a time of day; "2 hrs" a length of time, read as a duration.
+    if (is_time_word(w->lower) && !(w->lower == "hrs" && t.digits <= 2)) return suppress(i + 2);
     if ((w->lower == "a" || w->lower == "p") && env.punct(i + 2, ".") && env.adjacent(i + 2) &&
         env.word(i + 3, "m") && env.adjacent(i + 3))
       return suppress(env.punct(i + 4, ".") ? i + 5 : i + 4);

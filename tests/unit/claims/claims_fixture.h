@@ -46,13 +46,15 @@ inline std::string parts(const std::string& text) {
   return out;
 }
 
-// "2 p.m.:status Tuesday:status": each date and time of the first sentence
+// "2 p.m.:status Tuesday:status": each date, time and duration of the first sentence
 // with what it dates, and "[reach]" after one whose cues stop at a point.
 inline std::string datings(const std::string& text) {
   const auto [article, sc] = first_sentence(text);
   std::string out;
   for (const Claim& c : sc.claims) {
-    if (c.value.kind != extract::ValueKind::kDate && c.value.kind != extract::ValueKind::kTime) continue;
+    if (c.value.kind != extract::ValueKind::kDate && c.value.kind != extract::ValueKind::kTime &&
+        c.value.kind != extract::ValueKind::kDuration)
+      continue;
     if (!out.empty()) out += ' ';
     out += article.text.substr(c.value.begin, c.value.end - c.value.begin) + ":" + std::string(dating_name(c.dating));
     if (c.dating != Dating::kEvent)

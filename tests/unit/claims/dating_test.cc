@@ -29,9 +29,15 @@ TEST_CASE("a date or a time says what it dates", "[claims][dating]") {
       {"On Wednesday morning, Tinubu, who ran for the APC, was declared winner.", "Wednesday:event[...nner.]"},
       {"On Monday, officials said that the quake struck on Sunday.", "Monday:event[...said ] Sunday:event"},
       {"Rescuers worked on Monday.", "Monday:event"},
+      // A length of time between two moments the story tells, and a window of any such event.
+      {"Her record came two days after her bronze.", "two days:offset(after) <after her bronze.>"},
+      {"Assefa finished three seconds after Hassan.", "three seconds:offset(after)"},
+      {"Four months earlier, he testified.", "Four months:offset(earlier)"},
+      {"Chances of survival fall 72 hours after a quake.", "72 hours:event <after a quake.>"},
+      {"She ran for 2 hours and 22 minutes.", "2 hours and 22 minutes:event"},
       // Points in time other dates are told from.
       {"On Saturday, twelve days after the earthquakes, rescuers saved a family.",
-       "Saturday:event[...mily.] <after the earthquakes,>"},
+       "Saturday:event[...mily.] twelve days:event <after the earthquakes,>"},
       {"Aid came on Monday, in the wake of the floods.", "Monday:event <wake of the floods.>"},
       {"She left on Jan. 3 after jurors convicted her.", "Jan. 3:event"},  // a clause: what just happened
       {"The bridge fell at 1:30 a.m. after a cargo ship struck it.", "1:30 a.m.:event"},

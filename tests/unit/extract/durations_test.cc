@@ -33,6 +33,10 @@ const Row kDurationRows[] = {
     {"a British man aged 71 is among the dead", "71", kDuration, 71, "years"},  // an age, as "71-year-old"
     {"men aged 18 to 60", "18", kDuration, 18, "years"},
     {"an hour of talks", "an hour", kDuration, 1, "hours"},
+    // The abbreviations results use, with or without a space.
+    {"in 2 hrs of talks", "2 hrs", kDuration, 2, "hours"},
+    {"a 20 min walk", "20 min", kDuration, 20, "minutes"},
+    {"she won in 2hr 22min 55sec", "2hr 22min 55sec", kDuration, 8575, "seconds"},
 };
 
 TEST_CASE("durations are read in days or weeks or months or years or hours", "[extract][durations]") {
