@@ -220,6 +220,21 @@ bool tells_earlier_figure(std::string_view sentence) {
   return RE2::PartialMatch(sentence, kEarlier);
 }
 
+// A figure told as an earlier report in words that say it was replaced:
+// "early reports had put his sentence at 20 years", "the toll initially stood
+// at 150", "previously reported". A fact without a timeline cannot say whether
+// it was ever given, so such a figure is never its contradiction. ("had said"
+// alone is narration, and stays judged.)
+bool tells_superseded_report(std::string_view sentence) {
+  static const RE2 kSuperseded(
+      "(?i)\\b(?:(?:earlier|early|previous|initial|original|first|prior|old) (?:reports?|figures?|tolls?|counts?|"
+      "estimates?|tall(?:y|ies)|numbers?|statements?)"
+      "|(?:previously|initially|originally|at first) (?:said|reported|given|put|announced|estimated|counted|stood|was|were)"
+      "|(?:said|reported|given|put|announced|estimated) (?:previously|initially|originally)"
+      "|later corrected|since (?:been )?(?:corrected|revised))\\b");
+  return RE2::PartialMatch(sentence, kSuperseded);
+}
+
 // "398 (as of 2014-08-04 20:00 +08:00, Ministry of Civil Affairs)": an entry as
 // the sheet gives it.
 std::string entry_words(const rules::CompiledSheet& sheet, const rules::Fact& fact, std::size_t i, bool who = true) {
@@ -470,7 +485,7 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
         when.earlier = claim.part == claims::Part::kPrevious || (declared.timeline && tells_earlier_figure(sentence));
         const TimedVerdict verdict = judge(claim.value, declared, when);
         if (declared.entries.empty()) {
-          if (verdict.result == TimedVerdict::Result::kContradicts)
+          if (verdict.result == TimedVerdict::Result::kContradicts && !tells_superseded_report(sentence))
             result.findings.push_back(contradiction(article, s, claim, sheet, declared));
         } else if (auto finding = timed_finding(article, s, claim, sheet, declared, verdict, when, credited_as)) {
           result.findings.push_back(std::move(*finding));
