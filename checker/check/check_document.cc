@@ -604,12 +604,18 @@ std::vector<NearMiss> near_misses(const text::Article& article, const rules::Rul
       std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);
       if (cues && !select_claims(sc, article.text, s, *cues, sheet, fact).empty()) continue;  // a claim, not a miss
       const bool when = v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
-      if (when && shown->dating != claims::Dating::kEvent) {
-        why = fmt::format("every cue matched, but {} is when {} ('{}'), not when an event happened: only a fact "
-                          "with a cue on '{}' takes it",
-                          value, shown->dating == claims::Dating::kStatus ? "figures stood so" : "a report came out",
-                          article.text.substr(shown->dating_begin, shown->dating_end - shown->dating_begin),
-                          article.text.substr(shown->dating_begin, shown->dating_end - shown->dating_begin));
+      if (shown->dating != claims::Dating::kEvent) {
+        const std::string_view words =
+            article.text.substr(shown->dating_begin, shown->dating_end - shown->dating_begin);
+        std::string_view what = "when figures stood so";
+        if (shown->dating == claims::Dating::kPublished) what = "when a report came out";
+        if (shown->dating == claims::Dating::kSaid) what = "when something was said";
+        if (shown->dating == claims::Dating::kOffset) what = "the time between two moments of the story";
+        why = fmt::format("every cue matched, but {} is {} ('{}'), not {}: only a fact with a cue on '{}' takes it",
+                          value, what, words,
+                          shown->dating == claims::Dating::kOffset ? "a length the fact states"
+                                                                    : "when an event happened",
+                          words);
       } else {
         why = fmt::format("every cue matched, but not every cue binds {}: each must be among the figure's words or "
                           "in its clause, with no other figure nearer{}",

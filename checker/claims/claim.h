@@ -35,9 +35,10 @@ enum class Dating {
   kStatus,     // when figures stood so: "as of 2 p.m.", "rose past 40,000 on Friday"
   kPublished,  // when a report came out: "a report published on Sunday"
   kOffset,     // a length of time between two moments: "two days after her bronze", "four months earlier"
+  kSaid,       // when something was said: "his lawyer said Thursday that ..."
 };
 
-std::string_view dating_name(Dating dating);  // "event", "status", "published", "offset"
+std::string_view dating_name(Dating dating);  // "event", "status", "published", "offset", "said"
 
 // What separates a segment from the one before it.
 enum class Boundary {

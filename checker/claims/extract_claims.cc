@@ -120,8 +120,14 @@ DatingOf dating_of(const std::vector<Token>& tokens, const std::vector<extract::
     return datings[i - 1];
   std::size_t k = first;
   while (k > 0 && first - k < 2 && one_of(word(tokens, k - 1), kDateLinks)) --k;
-  if (k == first || k == 0) return {};
+  if (k == 0) return {};
+  // "said Thursday": no link needed after a verb of saying.
+  if (k == first && word(tokens, k - 1) != "said" && word(tokens, k - 1) != "says") return {};
   if (one_of(word(tokens, k - 1), kPublishedVerbs)) return {Dating::kPublished, k - 1, k - 1};
+  // "His lawyer said Thursday that ...", "told reporters on Monday": when it was said.
+  if (word(tokens, k - 1) == "said" || word(tokens, k - 1) == "says" ||
+      (word(tokens, k - 1) == "reporters" && k >= 2 && word(tokens, k - 2) == "told"))
+    return {Dating::kSaid, k - 1, k - 1};
   // "rose past 40,000 on Friday": the figure right before, and a tally's verb before it.
   for (std::size_t j = i; j > 0; --j) {
     const extract::Value& v = values[j - 1];
@@ -227,6 +233,7 @@ std::string_view dating_name(Dating dating) {
     case Dating::kStatus: return "status";
     case Dating::kPublished: return "published";
     case Dating::kOffset: return "offset";
+    case Dating::kSaid: return "said";
   }
   return "event";
 }

@@ -22,6 +22,9 @@ TEST_CASE("a date or a time says what it dates", "[claims][dating]") {
       {"The toll rose past 40,000 on Friday.", "Friday:status(rose)"},
       {"The toll stood at 3,166 late on Sunday.", "Sunday:status(stood)"},
       {"The quake killed 2,000 people on Monday.", "Monday:event"},  // a toll's verb is not a tally's
+      // When something was said.
+      {"His lawyer said Thursday that he will appeal.", "Thursday:said(said)"},
+      {"The minister told reporters on Monday that 398 died.", "Monday:said(reporters)"},
       // When a report came out.
       {"A UN report published on Sunday put the toll at 11,300.", "Sunday:published(published)"},
       // An opening date dates the clause with the first verb of its own.
