@@ -263,6 +263,23 @@ Attribution Attributor::speaker_of_cue(const Region& region, const CueMatch& cue
     if (!speaker && cue.kind == CueKind::kSpeech && (head == '\0' || head == ',' || head == '"'))
       speaker = right_after(region, cue.end);
   }
+  // "Health officials say they have confirmed 5,100 deaths": a pronoun right
+  // after another cue of saying is that cue's speaker, not a name from before.
+  if (speaker && speaker->pronoun) {
+    auto before = std::lower_bound(cues_.begin(), cues_.end(), speaker->begin,
+                                   [](const CueMatch& c, std::size_t o) { return c.end <= o; });
+    if (before != cues_.begin()) {
+      const CueMatch& said = *std::prev(before);
+      std::string_view between = text.substr(said.end, speaker->begin - said.end);
+      while (!between.empty() && is_space(between.front())) between.remove_prefix(1);
+      if (between.starts_with("that")) between.remove_prefix(4);
+      while (!between.empty() && is_space(between.front())) between.remove_prefix(1);
+      if (said.begin >= region.begin && said.kind == CueKind::kSpeech && between.empty() && &said != &cue) {
+        Attribution outer = speaker_of_cue(region, said);
+        if (outer.credit != Credit::kNobody) return outer;
+      }
+    }
+  }
   if (speaker) return from_ref(*speaker, &cue);
   Attribution none;
   if (cue.strong || institutional_subject(region, cue)) {
