@@ -21,6 +21,7 @@ bool can_start_value(const Token& t) {
   if (t.kind != TokenKind::kWord) return t.kind != TokenKind::kPunct;
   const std::string& w = t.lower;
   if (t.all_upper && w.size() <= 3) return true;  // "US$", "PKR", "A$"
+  if (w == "new" && !t.capitalized) return false;   // only "New Year's Day" starts a value: spare the common word
   return detail::starts_value(w);
 }
 
