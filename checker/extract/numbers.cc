@@ -63,7 +63,7 @@ std::optional<std::pair<double, std::size_t>> digit_fraction(const Env& env, std
   if (!env.punct(i + 1, "/") || !env.adjacent(i + 1) || !env.is_number(i + 2) || !env.adjacent(i + 2))
     return std::nullopt;
   const Token& b = env.tokens[i + 2];
-  if (b.grouped || b.decimal || b.leading_zero) return std::nullopt;
+  if (b.grouped || b.decimal || b.leading_zero || b.digits > 2) return std::nullopt;  // no int cast past INT_MAX
   const int den = static_cast<int>(b.number);
   if (!(den == 2 || den == 3 || den == 4 || den == 5 || den == 8 || den == 10) || a.number >= den || a.number < 1)
     return std::nullopt;

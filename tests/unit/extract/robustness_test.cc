@@ -95,6 +95,18 @@ TEST_CASE("a figure of any size beside a ratio or a duration's parts is read as 
   }
 }
 
+TEST_CASE("a fraction's denominator of any size is read without overflow", "[extract][robustness]") {
+  // Found by fuzz_find_values on 2026-12-03: "5/5555555555555" cast the denominator to int.
+  for (const char* text : {"5/5555555555555 of the vote", "1/99999999999999999 homes"}) {
+    CAPTURE(text);
+    const std::vector<Value> values = find_values(text);
+    for (const Value& v : values) CHECK(v.number >= 1);  // no fraction formed: not a share
+  }
+  const std::vector<Value> half = find_values("1/2 of the vote");
+  REQUIRE(half.size() == 1);
+  CHECK(half[0].number == 0.5);
+}
+
 TEST_CASE("the 45th of Smarch is an ordinal and nothing else", "[extract][robustness]") {
   const auto values = find_values("the 45th of Smarch");
   REQUIRE(values.size() == 1);
