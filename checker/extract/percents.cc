@@ -90,6 +90,14 @@ std::optional<std::pair<std::string, std::size_t>> bound_unit(const Env& env, st
     if (n && n->kind == TokenKind::kWord && !n->capitalized && noun_like(*n) && plural(n->lower))
       return std::make_pair(n->lower, k + 2);
   }
+  // "two crew pilots", "three staff writers": the collective is the plural
+  // noun's modifier ("21 crew members" stays a count of crew).
+  if ((u->lower == "crew" || u->lower == "staff") && !u->capitalized) {
+    const Token* n = env.at(k + 1);
+    if (n && n->kind == TokenKind::kWord && !n->capitalized && noun_like(*n) && plural(n->lower) &&
+        n->lower != "members")
+      return std::make_pair(n->lower, k + 2);
+  }
   // A capitalised singular word after a number is a name, not a unit ("10 Downing").
   if (u->capitalized && !plural(u->lower) && !u->all_upper) return std::nullopt;
   if (u->all_upper && u->lower.size() <= 3) return std::nullopt;  // "5 PM", "10 AM"

@@ -56,6 +56,8 @@ const Row kCountRows[] = {
     {"the two foreign ministers met", "two foreign ministers", kCount, 2, "ministers"},
     {"50,000 vaccine doses arrived", "50,000 vaccine doses", kCount, 50000, "doses"},
     {"the two sides agreed", "two sides", kCount, 2, "sides"},
+    {"21 crew members and two crew pilots", "two crew pilots", kCount, 2, "pilots"},  // a modifier
+    {"21 crew members were aboard", "21 crew", kCount, 21, "crew"},
     {"10 wounded were flown out", "10", kNumber, 10},
     {"5 lakh doses reached Karachi", "5 lakh doses", kCount, 5e5, "doses"},
     {"they sent 150,000 more, he said", "150,000", kNumber, 150000},
