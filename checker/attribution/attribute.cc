@@ -387,7 +387,7 @@ Attribution Attributor::from_heading_name(const text::Sentence& s) const {
   const std::string_view text = article_.text;
   auto it = std::lower_bound(refs_.begin(), refs_.end(), s.begin,
                              [](const Reference& r, std::size_t o) { return r.begin < o; });
-  if (it == refs_.end() || it->end >= s.end || it->pronoun || it->person < 0) return {};
+  if (it == refs_.end() || it->end >= s.end || it->pronoun || it->person < 0 || it->begin > s.begin + 8) return {};
   for (std::size_t i = s.begin; i < it->begin; ++i)  // only markup before it ("**")
     if (std::isalnum(static_cast<unsigned char>(text[i]))) return {};
   std::size_t colon = it->end;

@@ -450,6 +450,8 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
     }
     if (!any) continue;
     const claims::SentenceClaims& sc = claims.sentence(i);
+    // Asked of the sentence once, the first time a claim needs them.
+    std::optional<bool> told_earlier, told_superseded;
     const std::vector<std::vector<Binding>> settled =
         settle(std::move(selected), sc, [&](std::size_t f, std::size_t c) {
           return judge(sc.claims[c].value, *sheet.facts[f].fact).result == Verdict::Result::kAgrees;
@@ -482,10 +484,13 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
           when.appeared = appeared(article.meta, declared);
           if (!when.appeared) result.undated_timelines.push_back(fmt::format("{}/{}", sheet.sheet->id, declared.id));
         }
-        when.earlier = claim.part == claims::Part::kPrevious || (declared.timeline && tells_earlier_figure(sentence));
+        if (!told_earlier && declared.timeline) told_earlier = tells_earlier_figure(sentence);
+        when.earlier = claim.part == claims::Part::kPrevious || (declared.timeline && *told_earlier);
         const TimedVerdict verdict = judge(claim.value, declared, when);
         if (declared.entries.empty()) {
-          if (verdict.result == TimedVerdict::Result::kContradicts && !tells_superseded_report(sentence))
+          if (verdict.result == TimedVerdict::Result::kContradicts && !told_superseded)
+            told_superseded = tells_superseded_report(sentence);
+          if (verdict.result == TimedVerdict::Result::kContradicts && !*told_superseded)
             result.findings.push_back(contradiction(article, s, claim, sheet, declared));
         } else if (auto finding = timed_finding(article, s, claim, sheet, declared, verdict, when, credited_as)) {
           result.findings.push_back(std::move(*finding));

@@ -183,30 +183,42 @@ class Binder {
 
 }  // namespace
 
-// A whole figure in a clause one of the sheet's `partial` patterns matches is
-// a subtotal for this sheet.
-bool marked_partial(const Claim& c, const claims::SentenceClaims& claims, std::string_view text,
-                    const rules::CompiledSheet& sheet) {
-  if (sheet.partial.empty() || c.part != Part::kWhole) return false;
-  auto marks = [&](const claims::Segment& seg) {
+// Which segments of the sentence one of the sheet's `partial` patterns
+// matches: each searched once, not once per claim.
+std::vector<bool> partial_segments(const claims::SentenceClaims& claims, std::string_view text,
+                                   const rules::CompiledSheet& sheet) {
+  if (sheet.partial.empty()) return {};
+  std::vector<bool> out(claims.segments.size(), false);
+  for (std::size_t s = 0; s < claims.segments.size(); ++s) {
+    const claims::Segment& seg = claims.segments[s];
     const std::string_view clause = text.substr(seg.begin, seg.end - seg.begin);
-    return std::any_of(sheet.partial.begin(), sheet.partial.end(), [&](const auto& p) { return p->search(clause); });
-  };
+    out[s] = std::any_of(sheet.partial.begin(), sheet.partial.end(), [&](const auto& p) { return p->search(clause); });
+  }
+  return out;
+}
+
+// A whole figure in a clause one of the sheet's `partial` patterns matches is
+// a subtotal for this sheet. `marks` is partial_segments().
+bool marked_partial(const Claim& c, const claims::SentenceClaims& claims, std::string_view text,
+                    const std::vector<bool>& marks) {
+  if (c.part != Part::kWhole || marks.empty()) return false;
   const std::vector<claims::Segment>& segments = claims.segments;
-  if (marks(segments[c.segment])) return true;
+  if (marks[c.segment]) return true;
   // "Paiporta, where at least 62 people died": a relative clause is about the
   // place it follows.
-  if (const int relative = segments[c.segment].relative_clause; relative > 0 && marks(segments[relative - 1]))
-    return true;
+  if (const int relative = segments[c.segment].relative_clause; relative > 0 && marks[relative - 1]) return true;
   // "In Paiporta, Valencia, 40 people were confirmed dead": a place the
   // sentence opens with scopes the statement it opens.
   const std::string_view opening = text.substr(segments[0].begin, std::min<std::size_t>(3, segments[0].end - segments[0].begin));
   const bool placed = opening.size() == 3 && (opening[0] == 'I' || opening[0] == 'i') && opening[1] == 'n' && opening[2] == ' ';
-  if (!placed || c.segment == 0) return false;
+  // Bounded, so the work per claim does not grow with the sentence: the place
+  // is in the first few segments, and the claim's statement starts there.
+  constexpr std::size_t kOpening = 4;
+  if (!placed || c.segment == 0 || c.segment > 2 * kOpening) return false;
   for (std::size_t s = 1; s <= c.segment; ++s)
     if (segments[s].before == claims::Boundary::kStrong) return false;
-  for (std::size_t s = 0; s < c.segment; ++s)
-    if (marks(segments[s])) return true;
+  for (std::size_t s = 0; s < std::min(c.segment, kOpening); ++s)
+    if (marks[s]) return true;
   return false;
 }
 
@@ -217,9 +229,10 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
   const std::string_view sentence = text.substr(s.begin, s.end - s.begin);
   const std::size_t sentence_begin = s.begin;
   std::vector<std::size_t> candidates;
+  const std::vector<bool> partial = partial_segments(claims, text, sheet);
   for (std::size_t i = 0; i < claims.claims.size(); ++i) {
     const Claim& c = claims.claims[i];
-    const Part part = marked_partial(c, claims, text, sheet) ? Part::kSubtotal : c.part;
+    const Part part = marked_partial(c, claims, text, partial) ? Part::kSubtotal : c.part;
     if (!can_judge(c, part, *fact.fact, pattern, cues)) continue;
     // The slot names the value as a whole ("10 km") or its figure alone ("magnitude {value}").
     if (pattern && !stands_at_slot(sentence, c.value.begin - sentence_begin, c.value.end - sentence_begin, fact) &&
@@ -234,16 +247,28 @@ std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::st
 
   const Binder binder(claims, candidates);
   if (pattern) {  // the slot value nearest a cue that reaches it
+    std::vector<Pattern::Match> all;
+    for (const auto& matches : cues) all.insert(all.end(), matches.begin(), matches.end());
+    std::sort(all.begin(), all.end(), [](const Pattern::Match& a, const Pattern::Match& b) { return a.begin < b.begin; });
+    // On each side of a value, the nearest few matches that reach it: a bounded
+    // look, so a sentence of many figures and cues stays linear.
+    constexpr std::size_t kLook = 8;
     std::optional<Binding> best;
     for (std::size_t i : candidates) {
       const Claim& c = claims.claims[i];
-      for (const auto& matches : cues) {
-        for (const Pattern::Match& m : matches) {
-          if (!binder.reaches(c, m)) continue;
-          const long score = 1 + static_cast<long>(gap(c.value.begin, c.value.end, m.begin, m.end));
-          if (!best || score < best->score) best = Binding{i, score, m.begin, m.end};
-        }
-      }
+      auto consider = [&](const Pattern::Match& m) {
+        if (!binder.reaches(c, m)) return false;
+        const long score = 1 + static_cast<long>(gap(c.value.begin, c.value.end, m.begin, m.end));
+        if (!best || score < best->score) best = Binding{i, score, m.begin, m.end};
+        return true;
+      };
+      // The first match starting at or after the value's end, and those before it.
+      const auto it = std::lower_bound(all.begin(), all.end(), c.value.end,
+                                       [](const Pattern::Match& m, std::size_t o) { return m.begin < o; });
+      for (auto after = it; after != all.end() && after - it < static_cast<std::ptrdiff_t>(kLook); ++after)
+        if (consider(*after)) break;
+      for (auto before = it; before != all.begin() && it - before < static_cast<std::ptrdiff_t>(kLook);)
+        if (consider(*--before)) break;
     }
     if (best) out.push_back(*best);
     return out;

@@ -128,16 +128,14 @@ DatingOf dating_of(const std::vector<Token>& tokens, const std::vector<extract::
   if (word(tokens, k - 1) == "said" || word(tokens, k - 1) == "says" ||
       (word(tokens, k - 1) == "reporters" && k >= 2 && word(tokens, k - 2) == "told"))
     return {Dating::kSaid, k - 1, k - 1};
-  // "rose past 40,000 on Friday": the figure right before, and a tally's verb before it.
-  for (std::size_t j = i; j > 0; --j) {
-    const extract::Value& v = values[j - 1];
-    if (ranges[j - 1].second != k) continue;
-    if (when_kind(v) || v.kind == extract::ValueKind::kYear || v.kind == extract::ValueKind::kOrdinal) return {};
-    std::size_t b = skip_hedges_back(tokens, ranges[j - 1].first);
-    if (b > 0 && one_of(word(tokens, b - 1), kTallyLinks)) --b;
-    if (b > 0 && one_of(word(tokens, b - 1), kTallyVerbs)) return {Dating::kStatus, b - 1, b - 1};
-    return {};
-  }
+  // "rose past 40,000 on Friday": the figure right before (values are in text
+  // order, so only the previous one can end there), and a tally's verb before it.
+  if (i == 0 || ranges[i - 1].second != k) return {};
+  const extract::Value& v = values[i - 1];
+  if (when_kind(v) || v.kind == extract::ValueKind::kYear || v.kind == extract::ValueKind::kOrdinal) return {};
+  std::size_t b = skip_hedges_back(tokens, ranges[i - 1].first);
+  if (b > 0 && one_of(word(tokens, b - 1), kTallyLinks)) --b;
+  if (b > 0 && one_of(word(tokens, b - 1), kTallyVerbs)) return {Dating::kStatus, b - 1, b - 1};
   return {};
 }
 
@@ -213,10 +211,14 @@ std::vector<TimeReference> time_references(const std::vector<Token>& tokens, con
     // "after a cargo ship struck it": a clause, what had just happened (the
     // "devastating" of "after last month's devastating earthquake" is no verb),
     // unless it gives its own date ("after the quake struck on Sunday").
-    const bool dated = std::any_of(dates.begin(), dates.end(), [&](std::size_t d) { return d > begin && d < end; });
+    // `dates` is in text order: the first after `begin` tells.
+    const auto next_date = std::upper_bound(dates.begin(), dates.end(), begin);
+    const bool dated = next_date != dates.end() && *next_date < end;
     if (!wake && !offset && !dated) {
+      // A clause's verb stands within a few words ("after a large shipping
+      // vessel struck it"); the look is bounded, so the pass stays linear.
       bool clause = false;
-      for (std::size_t k = i + 1; k < tokens.size() && tokens[k].begin + base < end && !clause; ++k)
+      for (std::size_t k = i + 1; k < tokens.size() && k < i + 16 && tokens[k].begin + base < end && !clause; ++k)
         clause = tokens[k].kind == TokenKind::kWord && verb_like(tokens[k].lower) && !tokens[k].lower.ends_with("ing");
       if (clause) continue;
     }
