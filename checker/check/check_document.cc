@@ -611,7 +611,7 @@ std::vector<NearMiss> near_misses(const text::Article& article, const rules::Rul
       const bool when = v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
       if (shown->dating != claims::Dating::kEvent) {
         const std::string_view words =
-            article.text.substr(shown->dating_begin, shown->dating_end - shown->dating_begin);
+            std::string_view(article.text).substr(shown->dating_begin, shown->dating_end - shown->dating_begin);
         std::string_view what = "when figures stood so";
         if (shown->dating == claims::Dating::kPublished) what = "when a report came out";
         if (shown->dating == claims::Dating::kSaid) what = "when something was said";
