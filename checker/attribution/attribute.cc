@@ -176,7 +176,7 @@ const Reference* Attributor::subject_before(const Region& region, const CueMatch
 // ministry": a source named after figures it gave, the subject of the cue.
 bool Attributor::figures_from(const Region& region, const Reference& ref) const {
   static constexpr std::string_view kFigures[] = {"figures", "data", "results", "statistics", "numbers", "count",
-                                                  "tally", "report", "records", "estimates", "count"};
+                                                  "tally", "report", "records", "estimates"};
   const std::string_view text = article_.text;
   auto word_before = [&](std::size_t at, std::size_t& begin) {
     std::size_t end = at;

@@ -440,12 +440,14 @@ void check_facts(const text::Article& article, const rules::CompiledSheet& sheet
     if (candidates.empty()) continue;
     std::vector<std::vector<Binding>> selected(n);
     bool any = false;
+    std::optional<std::vector<bool>> partial;  // the sentence's segments the sheet's `partial` marks, once
     for (const std::size_t f : candidates) {
       const rules::CompiledFact& fact = sheet.facts[f];
       if (ignored(article, fact.fact->id) || !hits.possible(i, fact)) continue;
       std::optional<CueMatches> cues = mentions(fact, sentence, s.begin, &hits, i);
       if (!cues) continue;
-      selected[f] = select_claims(claims.sentence(i), article.text, s, *cues, sheet, fact);
+      if (!partial) partial = partial_segments(claims.sentence(i), article.text, sheet);
+      selected[f] = select_claims(claims.sentence(i), article.text, s, *cues, *partial, fact);
       any = any || !selected[f].empty();
     }
     if (!any) continue;
@@ -607,8 +609,9 @@ std::vector<NearMiss> near_misses(const text::Article& article, const rules::Rul
                         expected_words(declared));
     } else {
       std::optional<CueMatches> cues = mentions(fact, sentence, s.begin);
-      if (cues && !select_claims(sc, article.text, s, *cues, sheet, fact).empty()) continue;  // a claim, not a miss
-      const bool when = v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
+      if (cues && !select_claims(sc, article.text, s, *cues, partial_segments(sc, article.text, sheet), fact).empty())
+        continue;  // a claim, not a miss
+      const bool when = claims::tells_when(v);
       if (shown->dating != claims::Dating::kEvent) {
         const std::string_view words =
             std::string_view(article.text).substr(shown->dating_begin, shown->dating_end - shown->dating_begin);

@@ -45,10 +45,6 @@ bool names_the_change(const Claim& c, const CueMatches& cues) {
   return false;
 }
 
-bool when_kind(const extract::Value& v) {
-  return v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
-}
-
 // A date that dates figures or a report ("as of 2 p.m.", "rose past 40,000 on
 // Friday", "a report published on Sunday") is taken only by a fact with a cue
 // on the words that say so.
@@ -66,7 +62,7 @@ bool can_judge(const Claim& c, Part part, const rules::Fact& fact, bool pattern,
   const extract::Value& v = c.value;
   // "February 30", or "on Monday" in an undated article, states nothing checkable.
   if (v.invalid || !v.resolved) return false;
-  if ((when_kind(v) || v.kind == extract::ValueKind::kDuration) && !dating_named(c, cues)) return false;
+  if ((claims::tells_when(v) || v.kind == extract::ValueKind::kDuration) && !dating_named(c, cues)) return false;
   if (!pattern && part != Part::kWhole && !fact.part) {
     if (part != Part::kIncrement || !names_the_change(c, cues)) return false;
   }
@@ -116,7 +112,7 @@ class Binder {
   // How closely cue match `m` binds claim `c`; kUnbound when it does not.
   long score(const Claim& c, const Pattern::Match& m) const {
     if (m.begin < c.own_end && c.own_begin < m.end) return 0;
-    if (when_kind(c.value) && !dates(c, m)) return kUnbound;
+    if (claims::tells_when(c.value) && !dates(c, m)) return kUnbound;
     const std::size_t bytes = gap(c.value.begin, c.value.end, m.begin, m.end);
     const std::size_t cue_segment = claims::segment_at(claims_.segments, m.begin);
     if (cue_segment == c.segment) return 1 + static_cast<long>(bytes);
@@ -139,7 +135,7 @@ class Binder {
   // own limits hold (see dates()).
   bool reaches(const Claim& c, const Pattern::Match& m) const {
     if (m.begin < c.own_end && c.own_begin < m.end) return true;
-    if (when_kind(c.value) && !dates(c, m)) return false;
+    if (claims::tells_when(c.value) && !dates(c, m)) return false;
     // A quotation's words tell of its own figures; the words around it may
     // name who said it ("... 180 months' imprisonment ...," prosecutors said).
     return !claims_.segments[claims::segment_at(claims_.segments, m.begin)].quoted ||
@@ -183,8 +179,6 @@ class Binder {
 
 }  // namespace
 
-// Which segments of the sentence one of the sheet's `partial` patterns
-// matches: each searched once, not once per claim.
 std::vector<bool> partial_segments(const claims::SentenceClaims& claims, std::string_view text,
                                    const rules::CompiledSheet& sheet) {
   if (sheet.partial.empty()) return {};
@@ -224,12 +218,11 @@ bool marked_partial(const Claim& c, const claims::SentenceClaims& claims, std::s
 
 std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::string_view text,
                                    const text::Sentence& s, const CueMatches& cues,
-                                   const rules::CompiledSheet& sheet, const rules::CompiledFact& fact) {
+                                   const std::vector<bool>& partial, const rules::CompiledFact& fact) {
   const bool pattern = fact.before_value || fact.after_value;
   const std::string_view sentence = text.substr(s.begin, s.end - s.begin);
   const std::size_t sentence_begin = s.begin;
   std::vector<std::size_t> candidates;
-  const std::vector<bool> partial = partial_segments(claims, text, sheet);
   for (std::size_t i = 0; i < claims.claims.size(); ++i) {
     const Claim& c = claims.claims[i];
     const Part part = marked_partial(c, claims, text, partial) ? Part::kSubtotal : c.part;

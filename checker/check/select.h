@@ -54,10 +54,17 @@ using CueMatches = std::vector<std::vector<rules::Pattern::Match>>;
 //
 //
 // A sheet's `partial` patterns make a whole figure in a clause they match a
-// subtotal for its facts. `text` is the article text the claims index.
+// subtotal for its facts: `partial` is partial_segments() of the sentence for
+// the fact's sheet. `text` is the article text the claims index.
 std::vector<Binding> select_claims(const claims::SentenceClaims& claims, std::string_view text,
                                    const text::Sentence& sentence, const CueMatches& cues,
-                                   const rules::CompiledSheet& sheet, const rules::CompiledFact& fact);
+                                   const std::vector<bool>& partial, const rules::CompiledFact& fact);
+
+// Which segments of the sentence one of the sheet's `partial` patterns
+// matches (empty when the sheet has none): searched once per sentence and
+// sheet, for all its facts.
+std::vector<bool> partial_segments(const claims::SentenceClaims& claims, std::string_view text,
+                                   const rules::CompiledSheet& sheet);
 
 // A claim selected by several facts of one sheet is judged by the one whose
 // cues bind it most closely (the earlier fact on a tie), unless that fact's

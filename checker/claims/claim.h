@@ -40,6 +40,11 @@ enum class Dating {
 
 std::string_view dating_name(Dating dating);  // "event", "status", "published", "offset", "said"
 
+// A date or a time of day: a value that says when, which Dating describes.
+inline bool tells_when(const extract::Value& v) {
+  return v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
+}
+
 // What separates a segment from the one before it.
 enum class Boundary {
   kNone,    // the first segment of the sentence

@@ -76,10 +76,6 @@ void mark_conversions(std::string_view text, std::size_t base, std::vector<Claim
   }
 }
 
-bool when_kind(const extract::Value& v) {
-  return v.kind == extract::ValueKind::kDate || v.kind == extract::ValueKind::kTime;
-}
-
 // After a length of time, the words that make it the time between two moments.
 constexpr std::array<std::string_view, 3> kOffsetWords = {"earlier", "later", "ago"};
 // "after her bronze", "after she had finished": a moment of someone in the story.
@@ -114,7 +110,7 @@ DatingOf dating_of(const std::vector<Token>& tokens, const std::vector<extract::
   if (first >= 2 && word(tokens, first - 1) == "of" && word(tokens, first - 2) == "as")
     return {Dating::kStatus, first - 2, first - 1};
   // "as of 4 a.m. on Tuesday", "As of 2 p.m. Thursday": a date after a status time.
-  if (i > 0 && datings[i - 1].dating == Dating::kStatus && when_kind(values[i - 1]) &&
+  if (i > 0 && datings[i - 1].dating == Dating::kStatus && tells_when(values[i - 1]) &&
       first >= ranges[i - 1].second && first - ranges[i - 1].second <= 1 &&
       (first == ranges[i - 1].second || word(tokens, first - 1) == "on"))
     return datings[i - 1];
@@ -132,7 +128,7 @@ DatingOf dating_of(const std::vector<Token>& tokens, const std::vector<extract::
   // order, so only the previous one can end there), and a tally's verb before it.
   if (i == 0 || ranges[i - 1].second != k) return {};
   const extract::Value& v = values[i - 1];
-  if (when_kind(v) || v.kind == extract::ValueKind::kYear || v.kind == extract::ValueKind::kOrdinal) return {};
+  if (tells_when(v) || v.kind == extract::ValueKind::kYear || v.kind == extract::ValueKind::kOrdinal) return {};
   std::size_t b = skip_hedges_back(tokens, ranges[i - 1].first);
   if (b > 0 && one_of(word(tokens, b - 1), kTallyLinks)) --b;
   if (b > 0 && one_of(word(tokens, b - 1), kTallyVerbs)) return {Dating::kStatus, b - 1, b - 1};
@@ -188,7 +184,7 @@ std::size_t opening_reach(const std::vector<Token>& tokens, const std::vector<Se
 constexpr std::array<std::string_view, 12> kDeterminers = {"the", "a", "an", "last", "this", "that",
                                                            "its", "their", "his", "her", "these", "those"};
 // An offset before "after": "twelve days after", "hours after", "a week before".
-constexpr std::array<std::string_view, 12> kOffsets = {"hours", "days", "weeks", "months", "years", "hour",
+constexpr std::array<std::string_view, 12> kOffsetUnits = {"hours", "days", "weeks", "months", "years", "hour",
                                                        "day", "week", "month", "year", "minutes", "shortly"};
 
 // See TimeReference.
@@ -203,7 +199,7 @@ std::vector<TimeReference> time_references(const std::vector<Token>& tokens, con
     if (!point && !wake) continue;
     const std::size_t begin = tokens[i].begin + base;
     const std::size_t end = segments[segment_at(segments, begin)].end;
-    const bool offset = i > 0 && one_of(word(tokens, i - 1), kOffsets);
+    const bool offset = i > 0 && one_of(word(tokens, i - 1), kOffsetUnits);
     const bool noun_phrase = one_of(word(tokens, i + 1), kDeterminers) ||
                              (i + 2 < tokens.size() && tokens[i + 1].capitalized &&
                               (tokens[i + 2].lower == "'" || tokens[i + 2].lower == "\xE2\x80\x99"));  // "Monday's"
@@ -279,7 +275,7 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
   std::vector<DatingOf> datings(values.size());
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (ranges[i].first >= tokens.size()) continue;
-    if (when_kind(values[i])) datings[i] = dating_of(tokens, values, ranges, datings, i);
+    if (tells_when(values[i])) datings[i] = dating_of(tokens, values, ranges, datings, i);
     // "four months earlier", "two days after her bronze", "three seconds after
     // Hassan": the time between two moments the story tells. Not "72 hours
     // after a quake", "after the disaster": a window told of any such event.
@@ -293,7 +289,7 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
   }
   std::vector<std::size_t> dates;  // where each date or time begins, in the article
   for (const extract::Value& v : values)
-    if (when_kind(v)) dates.push_back(v.begin + s.begin);
+    if (tells_when(v)) dates.push_back(v.begin + s.begin);
   out.time_references = time_references(tokens, out.segments, s.begin, dates);
 
   for (std::size_t i = 0; i < values.size(); ++i) {
@@ -331,7 +327,7 @@ SentenceClaims extract_claims(const text::Document& document, std::size_t senten
       c.dating_begin = tokens[datings[i].first].begin + s.begin;
       c.dating_end = tokens[datings[i].last].end + s.begin;
     }
-    if (when_kind(c.value)) {
+    if (tells_when(c.value)) {
       const std::size_t reach = opening_reach(tokens, out.segments, s.begin, first, next);
       if (reach != static_cast<std::size_t>(-1)) c.reach_end = reach + s.begin;
     }

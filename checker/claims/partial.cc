@@ -161,16 +161,15 @@ std::vector<bool> breakdown(const std::vector<Token>& tokens,
   std::vector<bool> out(values.size(), false);
   // "Among the dead, ...", "Of that sum, ...", "Of the total, ...": the sentence
   // breaks down a figure given before it.
-  const bool of_total = word(tokens, 0) == "of" &&
-                        (word(tokens, 1) == "that" || word(tokens, 1) == "this" || word(tokens, 1) == "these" ||
-                         word(tokens, 1) == "those" || word(tokens, 1) == "the") &&
+  const bool of_determiner = word(tokens, 0) == "of" &&
+                             (word(tokens, 1) == "that" || word(tokens, 1) == "this" || word(tokens, 1) == "these" ||
+                              word(tokens, 1) == "those" || word(tokens, 1) == "the");
+  const bool of_total = of_determiner &&
                         (word(tokens, 2) == "sum" || word(tokens, 2) == "total" || word(tokens, 2) == "amount" ||
                          word(tokens, 2) == "figure" || word(tokens, 2) == "number" || word(tokens, 1) == "these" ||
                          word(tokens, 1) == "those");
   // "Of the aid, 838 million euros will go ...": any "Of the <words>," with no figure in them.
-  bool of_the = word(tokens, 0) == "of" && (word(tokens, 1) == "the" || word(tokens, 1) == "that" ||
-                                           word(tokens, 1) == "this" || word(tokens, 1) == "these" ||
-                                           word(tokens, 1) == "those");
+  bool of_the = of_determiner;
   if (of_the) {
     std::size_t k = 2;
     while (k < tokens.size() && k < 6 && tokens[k].kind == TokenKind::kWord) ++k;

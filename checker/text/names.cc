@@ -248,16 +248,12 @@ bool preceded_by_other_name(std::string_view text, std::size_t begin, const std:
   static constexpr std::string_view kCalendar[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "june", "july", "august", "september", "october", "november", "december"};
-  if (std::any_of(std::begin(kCalendar), std::end(kCalendar), [&](std::string_view c) {
-        return c.size() == word.size() &&
-               std::equal(c.begin(), c.end(), word.begin(), [](char a, char b) { return a == (b | 0x20); });
-      }))
-    return false;
-  return std::none_of(own.begin(), own.end(), [&](std::string_view o) {
-    return o.size() == word.size() && std::equal(o.begin(), o.end(), word.begin(), [](char a, char b) {
-             return (a | 0x20) == (b | 0x20);
-           });
-  });
+  const auto same_word = [&](std::string_view o) {
+    return o.size() == word.size() &&
+           std::equal(o.begin(), o.end(), word.begin(), [](char a, char b) { return (a | 0x20) == (b | 0x20); });
+  };
+  if (std::any_of(std::begin(kCalendar), std::end(kCalendar), same_word)) return false;
+  return std::none_of(own.begin(), own.end(), same_word);
 }
 
 }  // namespace factlint::text
